@@ -1,0 +1,41 @@
+/**
+ * The MailThread every adapter produces (Gmail DOM, Outlook DOM, .eml/mbox import).
+ * Mirror of ../shared/contracts/mail-thread.schema.json; keep the two in step.
+ */
+export type MailClientName = 'gmail' | 'outlook' | 'import';
+
+export interface MailAddress {
+  name?: string;
+  email: string;
+}
+
+export interface MailAttachment {
+  name: string;
+  mimeType?: string;
+}
+
+export interface MailMessage {
+  id: string;
+  from: MailAddress;
+  to?: MailAddress[];
+  cc?: MailAddress[];
+  /** ISO 8601 with offset, e.g. 2026-10-01T09:12:00+02:00. */
+  date: string;
+  subject?: string;
+  /** Plain text; quoted history may be present. */
+  text?: string;
+  attachments?: MailAttachment[];
+  /** Optional, lower-case header names. */
+  headers?: Record<string, string>;
+}
+
+export interface MailThread {
+  /** Client-prefixed, stable across reloads: "gmail:18c2f...". */
+  id: string;
+  client: MailClientName;
+  subject?: string;
+  /** The mailbox user and their aliases. */
+  owner: { name?: string; emails: string[] };
+  /** Oldest first. */
+  messages: MailMessage[];
+}

@@ -1,0 +1,55 @@
+import type { Stage } from './settings';
+
+export type ThreadStatus = 'not_invoice' | 'paid' | 'bounced' | 'answered' | 'waiting' | 'silent';
+export type LanguageCode = 'en' | 'de' | 'fr' | 'es' | 'it' | 'nl';
+
+export interface InvoiceFacts {
+  number?: string;
+  amount?: number;
+  /** ISO 4217: EUR, GBP, USD, CHF, ... */
+  currency?: string;
+  /** YYYY-MM-DD */
+  dueDate?: string;
+}
+
+/** One input that moved the ghost score, shown to the person ("42 days overdue"). */
+export interface ScoreReason {
+  code: 'days_overdue' | 'unanswered_follow_ups' | 'amount' | 'auto_replies_only' | 'no_reply_ever';
+  /** The input's value: days, count, or amount in the invoice currency. */
+  value: number;
+  /** Points this input added to the score. */
+  points: number;
+}
+
+export interface ThreadAnalysis {
+  status: ThreadStatus;
+  language?: LanguageCode;
+  invoice?: InvoiceFacts;
+  /** The date string of the message silence is counted from, exactly as in the thread. */
+  silentSince?: string;
+  daysSilent?: number;
+  daysOverdue?: number;
+  unansweredFollowUps?: number;
+  /** The suggested stage of the next follow-up (silent threads only). */
+  stage?: Stage;
+  /** 0-100; 0 unless silent (SPEC §4). */
+  ghostScore: number;
+  reasons: ScoreReason[];
+  /** Register of the owner's messages (German Sie/du). */
+  register?: 'formal' | 'informal';
+  /** Return date named by a customer's out-of-office reply (YYYY-MM-DD). */
+  awayUntil?: string;
+  /** Index of the owner's first invoice message in thread.messages. */
+  invoiceMessageIndex?: number;
+}
+
+/** A fact the draft needs but the thread and settings do not give. */
+export type MissingFact = 'ownerName' | 'invoiceNumber' | 'amount' | 'dueDate' | 'customerName';
+
+export interface FollowUpDraft {
+  language: 'en' | 'de';
+  stage: Stage;
+  subject: string;
+  text: string;
+  missing: MissingFact[];
+}

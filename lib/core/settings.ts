@@ -1,0 +1,62 @@
+/**
+ * The person's settings as the core needs them. Every field has a default in
+ * `defaultSettings`; callers pass a partial object and the core fills the rest.
+ */
+export type CustomerType = 'business' | 'consumer';
+/** Which late-payment law applies. `auto` guesses from the invoice currency and language. */
+export type Jurisdiction = 'auto' | 'DE' | 'UK' | 'EU' | 'none';
+export type Register = 'formal' | 'informal';
+export type Stage = 1 | 2 | 3 | 4;
+
+export interface PaymentDetails {
+  /** Shown in drafts from stage 2 on as "another payment route". */
+  iban?: string;
+  paymentLink?: string;
+  /** Offer to split the amount into this many instalments at stage 2 (0 or absent: no offer). */
+  instalments?: number;
+}
+
+export interface Settings {
+  /** The person's name, used to sign drafts. Asked for in the sidebar when missing. */
+  ownerName?: string;
+  /** A signature block appended to drafts instead of the bare name. */
+  signature?: string;
+  /** Extra addresses that are the owner's own (case-insensitive). */
+  aliases: string[];
+  /** Payment term in days when the invoice states no due date (SPEC §3). */
+  defaultTermDays: number;
+  /** Minimum days overdue before each stage may be suggested: index 0 is stage 1 (SPEC §5). */
+  minDaysOverdue: [number, number, number, number];
+  /** New deadline in drafts = now + deadlineDays, written as a calendar date (SPEC §6). */
+  deadlineDays: number;
+  customerType: CustomerType;
+  jurisdiction: Jurisdiction;
+  payment: PaymentDetails;
+  /** Named in the stage-4 notice ("our collection agency, X"); generic wording when absent. */
+  collectionAgency?: string;
+  /** Used when a thread's language cannot be told. */
+  defaultLanguage: 'en' | 'de';
+  /** German register when the owner's own messages do not tell. */
+  defaultRegister: Register;
+}
+
+export const defaultSettings: Settings = {
+  aliases: [],
+  defaultTermDays: 14,
+  minDaysOverdue: [0, 14, 28, 42],
+  deadlineDays: 7,
+  customerType: 'business',
+  jurisdiction: 'auto',
+  payment: {},
+  defaultLanguage: 'en',
+  defaultRegister: 'formal',
+};
+
+/** Fills a partial settings object with the defaults. */
+export function resolveSettings(partial: Partial<Settings> = {}): Settings {
+  return {
+    ...defaultSettings,
+    ...partial,
+    payment: { ...defaultSettings.payment, ...partial.payment },
+  };
+}
