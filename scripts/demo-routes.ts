@@ -1,0 +1,63 @@
+/**
+ * Serves the project's own demo mailboxes at the real mail origins inside a Playwright
+ * browser context, so the content scripts match exactly as they would on Gmail or Outlook.
+ * Used by `npm start` and by the end-to-end tests. Nothing leaves the machine: every request
+ * to any other origin is aborted and recorded.
+ *
+ * Layout: demo/<client>/index.html is the app shell for every page path; any other file in
+ * demo/<client>/ is served when the request path ends in `/__demo/<file>`.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import type { BrowserContext, Route } from 'playwright-core';
+
+export const DEMO_ROOT = resolve(import.meta.dirname, '..', 'demo');
+
+/** Origins and their demo folder. */
+export const DEMO_ORIGINS: Record<string, 'gmail' | 'outlook'> = {
+  'https://mail.google.com': 'gmail',
+  'https://outlook.office.com': 'outlook',
+  'https://outlook.office365.com': 'outlook',
+  'https://outlook.live.com': 'outlook',
+};
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.mbox': 'application/mbox',
+};
+
+async function fulfilDemo(route: Route, client: 'gmail' | 'outlook'): Promise<void> {
+  const url = new URL(route.request().url());
+  const asset = /\/__demo\/([\w.-]+)$/.exec(url.pathname)?.[1];
+  const file = join(DEMO_ROOT, client, asset ?? 'index.html');
+  try {
+    const body = await readFile(file);
+    await route.fulfill({ status: 200, body, contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+  } catch {
+    await route.fulfill({ status: 404, body: 'not found' });
+  }
+}
+
+export interface DemoServer {
+  /** Requests to anything but the demo origins and the extension itself (should stay empty). */
+  readonly blockedRequests: string[];
+}
+
+/** Routes the demo origins in `context` and blocks every other network request. */
+export async function serveDemo(context: BrowserContext): Promise<DemoServer> {
+  const blockedRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    const client = DEMO_ORIGINS[url.origin];
+    if (client) return fulfilDemo(route, client);
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    blockedRequests.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  return { blockedRequests };
+}
