@@ -1,0 +1,8 @@
+/** The public face of the core: everything outside lib/core imports from here. */
+export { analyzeThread, type AnalyzeOptions } from './analyze-thread';
+export { draftFollowUp, type DraftOptions } from './draft';
+export { describeReason } from './ghost-score';
+export { defaultSettings, resolveSettings } from './settings';
+export type { Settings, Stage, CustomerType, Jurisdiction, Register, PaymentDetails } from './settings';
+export type * from './results';
+export type * from './mail-thread';

@@ -1,0 +1,42 @@
+/**
+ * The typed protocol between content scripts / extension pages and the background, which owns
+ * IndexedDB. Built on @webext-core/messaging: one declared map, type-checked at both ends.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { MailThread } from './core/mail-thread';
+import type { Settings, Stage } from './core/settings';
+
+/** What the person decided about a thread; it overrides what the analysis suggests. */
+export type Decision =
+  | { kind: 'hold'; since: string } // "Mahnstopp": never suggest a follow-up until released
+  | { kind: 'snooze'; until: string } // YYYY-MM-DD
+  | { kind: 'paid'; date: string }
+  | { kind: 'not_invoice' };
+
+export interface FollowUpRecord {
+  stage: Stage;
+  /** ISO date-time the person inserted the draft. */
+  date: string;
+}
+
+/** What the sidebar gets back when it reports the conversation it shows. */
+export interface TrackedThreadState {
+  /** The person's settings, with this thread's own overrides (customer type, jurisdiction) applied. */
+  settings: Settings;
+  decision?: Decision;
+  followUps: FollowUpRecord[];
+}
+
+export interface ProtocolMap {
+  /** The sidebar read a conversation: store or refresh it (if it is an invoice thread). */
+  trackThread(data: { thread: MailThread; link: string }): TrackedThreadState;
+  /** The person inserted a follow-up of this stage into the reply editor. */
+  recordFollowUp(data: { threadId: string; stage: Stage; date: string }): void;
+  /** Set (or with `decision: null`, clear) the person's decision on a thread. */
+  setDecision(data: { threadId: string; decision: Decision | null }): void;
+  getSettings(): Settings;
+  /** Validates and saves; rejects with a readable message and saves nothing when invalid. */
+  saveSettings(data: Partial<Settings>): Settings;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
