@@ -1,0 +1,101 @@
+/**
+ * Reads the open Gmail conversation from the DOM into a MailThread: a pure function of a DOM
+ * root (the document, or any subtree holding the account button and the conversation), so it
+ * runs the same on the live page and on the dated fixtures in tests/fixtures/gmail/.
+ *
+ * What Gmail does not show is reported, not invented: messages hidden in the "N older
+ * messages" bundle have no sender or date yet and are counted; collapsed messages keep their
+ * sender and date but no text.
+ */
+import type { MailAddress, MailMessage } from '../../core/index';
+import { expectElement, findAll, findElement, SelectorError } from '../dom';
+import { htmlText } from '../html-text';
+import type { OpenThread } from '../mail-client';
+import { gmailSelectors as sel } from './gmail-selectors';
+import { parseGmailDate } from './parse-gmail-date';
+
+export interface ReadGmailOptions {
+  /** The owner's other addresses (settings.aliases); the signed-in account is always one. */
+  aliases?: readonly string[];
+}
+
+/** Gmail hides earlier views with inline display:none instead of removing them. */
+const HIDDEN_VIEW = '[hidden], [style*="display: none"], [style*="display:none"]';
+
+function address(el: Element): MailAddress {
+  const email = (el.getAttribute('email') ?? '').trim();
+  const name = (el.getAttribute('name') ?? '').trim();
+  return name && name !== email ? { name, email } : { email };
+}
+
+/** The signed-in account from the account button's label: "Google Account: Name (email)". */
+function readAccount(root: ParentNode): MailAddress | undefined {
+  const label = findElement(root, sel.account)?.getAttribute('aria-label') ?? '';
+  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(label)?.[0];
+  if (!email) return undefined;
+  const name = /:\s*([^(]+?)\s*\(/.exec(label)?.[1]?.trim();
+  return name ? { name, email } : { email };
+}
+
+function readMessage(el: Element): MailMessage | 'hidden' {
+  const sender = findElement(el, sel.messageSender);
+  const dateEl = findElement(el, sel.messageDate);
+  if (!sender || !dateEl) return 'hidden';
+  const date = parseGmailDate(dateEl.getAttribute('title') ?? '');
+  if (!date) throw new SelectorError(sel.messageDate.name);
+  const body = findElement(el, sel.messageBody);
+  const from = address(sender);
+  const message: MailMessage = {
+    id: el.getAttribute('data-legacy-message-id') ?? '',
+    from,
+    date,
+    to: findAll(el, sel.messageRecipients).map(address),
+  };
+  if (body) {
+    message.text = htmlText(body, sel.quotedHistory.css);
+    message.attachments = findAll(el, sel.attachmentName)
+      .map((a) => ({ name: (a.textContent ?? '').trim() }))
+      .filter((a) => a.name);
+  }
+  return message;
+}
+
+/**
+ * @returns the open conversation, or undefined when none is open.
+ * @throws SelectorError when a conversation is open but its layout is not recognised.
+ */
+export function readGmailThread(root: ParentNode, opts: ReadGmailOptions = {}): OpenThread | undefined {
+  const subject = findAll(root, sel.threadSubject).find((h) => !h.closest(HIDDEN_VIEW));
+  if (!subject) return undefined;
+  const threadId = subject.getAttribute('data-legacy-thread-id')?.trim();
+  if (!threadId) throw new SelectorError(sel.threadSubject.name);
+  const main = subject.closest(sel.conversationMain.css) ?? expectElement(root, sel.conversationMain);
+  const elements = findAll(main, sel.message);
+  if (elements.length === 0) throw new SelectorError(sel.message.name);
+
+  const messages: MailMessage[] = [];
+  let hiddenMessages = 0;
+  for (const el of elements) {
+    const read = readMessage(el);
+    if (read === 'hidden') hiddenMessages++;
+    else messages.push(read);
+  }
+  if (messages.length === 0) throw new SelectorError(sel.messageSender.name);
+
+  const account = readAccount(root);
+  const emails = [...new Set([account?.email, ...(opts.aliases ?? [])].filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
+  if (emails.length === 0) throw new SelectorError(sel.account.name);
+  const ownName = messages.find((m) => m.from.email.toLowerCase() === account?.email.toLowerCase())?.from.name;
+  const name = ownName ?? account?.name;
+  return {
+    thread: {
+      id: `gmail:${threadId}`,
+      client: 'gmail',
+      subject: (subject.textContent ?? '').trim(),
+      owner: name ? { name, emails } : { emails },
+      messages,
+    },
+    hiddenMessages,
+    collapsedMessages: messages.filter((m) => m.text === undefined).length,
+  };
+}
