@@ -1,0 +1,19 @@
+/**
+ * The mailbox owner as Outlook shows them: the signed-in account's address (folder pane root),
+ * its display name (account manager), plus the aliases the person listed in the settings.
+ */
+import type { MailThread } from '../../core/index';
+import { findElement } from '../dom';
+import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
+
+export function readOutlookOwner(
+  root: ParentNode,
+  opts: { aliases?: readonly string[]; ownerName?: string },
+): MailThread['owner'] {
+  const account = findElement(root, S.accountRoot)?.getAttribute('data-folder-name')?.trim().toLowerCase();
+  const name = findElement(root, S.accountName)?.textContent?.trim() || opts.ownerName?.trim() || undefined;
+  const emails = [account, ...(opts.aliases ?? []).map((a) => a.trim().toLowerCase())].filter(
+    (e, i, all): e is string => !!e && e.includes('@') && all.indexOf(e) === i,
+  );
+  return name ? { name, emails } : { emails };
+}
