@@ -1,0 +1,133 @@
+/**
+ * One raw message -> MailMessage via postal-mime (encodings, RFC 2047 headers, charsets,
+ * multipart), plus what threading needs. Hostile input: every failure becomes a named
+ * problem, never an exception.
+ */
+import PostalMime, { type Address, type Email } from 'postal-mime';
+import type { MailAddress, MailMessage } from '../core/index';
+import { htmlToText } from './html-to-text';
+import type { ProblemReason } from './import-problem';
+import { dateFromReceived, toIsoWithOffset } from './mail-date';
+import { messageIdList, syntheticMessageId } from './message-ids';
+import type { RawMessage } from './mbox-splitter';
+import { subjectKey } from './subject-key';
+import { repairWindows1252 } from './windows-1252-repair';
+
+export interface ParsedMessage {
+  message: MailMessage;
+  /** Message-ID without angle brackets (or a stable stand-in when the message has none). */
+  messageId: string;
+  /** References then In-Reply-To, oldest first. */
+  parentIds: string[];
+  subjectKey: string;
+  isReply: boolean;
+  /** Mailing-list or bulk mail: never a customer's reply, not kept waiting for a thread. */
+  isBulk: boolean;
+  /** Gmail (Takeout) adds X-GM-THRID / X-Gmail-Labels: the thread can link back to Gmail. */
+  fromGmail: boolean;
+}
+
+export type ParseResult =
+  | { parsed: ParsedMessage; partial?: ProblemReason }
+  | { parsed?: undefined; skipped: ProblemReason; subject?: string };
+
+/** Headers the core or the report reads; the rest (Received, DKIM, ...) would only weigh. */
+const KEPT_HEADERS = new Set([
+  'message-id', 'in-reply-to', 'references', 'auto-submitted', 'x-autoreply', 'x-autorespond',
+  'x-auto-response-suppress', 'precedence', 'content-type', 'x-failed-recipients', 'return-path',
+  'list-id', 'list-unsubscribe', 'x-gm-thrid', 'delivered-to', 'reply-to',
+]);
+const MAX_TEXT = 20_000;
+
+function mailboxes(list: Address[] | Address | undefined): MailAddress[] {
+  const flat = (Array.isArray(list) ? list : list ? [list] : []).flatMap((a) => (a.group ? a.group : [a]));
+  return flat
+    .filter((a) => a.address && a.address.includes('@'))
+    .map((a) => (a.name ? { name: a.name, email: a.address!.toLowerCase() } : { email: a.address!.toLowerCase() }));
+}
+
+function hasNul(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+function bytesInclude(bytes: Uint8Array, needle: string): boolean {
+  const pat = new TextEncoder().encode(needle);
+  for (let i = bytes.indexOf(pat[0]!); i >= 0 && i <= bytes.length - pat.length; i = bytes.indexOf(pat[0]!, i + 1)) {
+    let j = 1;
+    while (j < pat.length && bytes[i + j] === pat[j]) j++;
+    if (j === pat.length) return true;
+  }
+  return false;
+}
+
+/** A multipart whose boundary never shows is broken; one never closed was cut off. */
+function multipartDamage(email: Email, raw: RawMessage): ProblemReason | undefined {
+  const type = email.headers.find((h) => h.key === 'content-type')?.value ?? '';
+  const boundary = /^\s*multipart\/[^;]*;[\s\S]*?boundary\s*=\s*"?([^";\s]+)"?/i.exec(type)?.[1];
+  if (!boundary) return undefined;
+  if (!bytesInclude(raw.bytes, `--${boundary}`)) return 'broken-mime';
+  if (!bytesInclude(raw.bytes, `--${boundary}--`)) return 'truncated';
+  return undefined;
+}
+
+function keptHeaders(email: Email): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const h of email.headers) {
+    if (KEPT_HEADERS.has(h.key) && !(h.key in out)) out[h.key] = h.value.replace(/\s+/g, ' ').trim();
+  }
+  return out;
+}
+
+export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
+  if (hasNul(raw.bytes)) return { skipped: 'binary' };
+  let email: Email;
+  try {
+    email = await PostalMime.parse(raw.bytes, { attachmentEncoding: 'arraybuffer' });
+  } catch {
+    return { skipped: 'broken-mime' };
+  }
+  const subject = email.subject?.trim() || undefined;
+  const known = email.headers.some((h) => ['from', 'date', 'subject', 'message-id', 'received'].includes(h.key));
+  if (!known) return { skipped: raw.complete ? 'not-mail' : 'truncated', subject };
+  const from = mailboxes(email.from)[0] ?? mailboxes(email.sender)[0];
+  const date =
+    toIsoWithOffset(email.headers.find((h) => h.key === 'date')?.value) ??
+    dateFromReceived(email.headers.find((h) => h.key === 'received')?.value);
+  if (!from || !date) return { skipped: raw.complete ? (from ? 'no-date' : 'no-sender') : 'truncated', subject };
+
+  const headers = keptHeaders(email);
+  const messageId = messageIdList(email.messageId)[0] ?? syntheticMessageId(from.email, date, subject);
+  const parentIds = [...messageIdList(email.references), ...messageIdList(email.inReplyTo)].filter(
+    (id, i, all) => id !== messageId && all.indexOf(id) === i,
+  );
+  const text = repairWindows1252(email.text ?? (email.html ? htmlToText(email.html) : '')).slice(0, MAX_TEXT);
+  const attachments = email.attachments
+    .filter((a) => a.filename && !a.related)
+    .map((a) => ({ name: repairWindows1252(a.filename!), mimeType: a.mimeType }));
+  const { key, isReply } = subjectKey(subject);
+  const precedence = (headers.precedence ?? '').toLowerCase();
+  const message: MailMessage = {
+    id: messageId,
+    from: from.name ? { ...from, name: repairWindows1252(from.name) } : from,
+    to: mailboxes(email.to),
+    cc: mailboxes(email.cc),
+    date,
+    text,
+    attachments,
+    headers,
+    ...(subject ? { subject: repairWindows1252(subject) } : {}),
+  };
+  const partial = raw.oversized ? 'oversized' : (multipartDamage(email, raw) ?? (!raw.complete && !text ? 'truncated' : undefined));
+  return {
+    parsed: {
+      message,
+      messageId,
+      parentIds,
+      subjectKey: key,
+      isReply: isReply || parentIds.length > 0,
+      isBulk: 'list-id' in headers || 'list-unsubscribe' in headers || precedence === 'bulk' || precedence === 'list',
+      fromGmail: 'x-gm-thrid' in headers || email.headers.some((h) => h.key === 'x-gmail-labels'),
+    },
+    ...(partial ? { partial } : {}),
+  };
+}
