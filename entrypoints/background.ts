@@ -1,5 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../lib/background/start-background';
 
+/** Owns IndexedDB; answers typed messages; re-analyses daily; shows the silent count on the badge. */
 export default defineBackground(() => {
-  // Wired up by the store issue: typed messages, daily re-analysis, toolbar badge.
+  startBackground();
 });

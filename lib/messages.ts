@@ -5,6 +5,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { MailThread } from './core/mail-thread';
 import type { Settings, Stage } from './core/settings';
+import type { Backup } from './storage/backup';
+import type { ThreadOverrides } from './storage/thread-record';
+import type { ThreadSummary } from './storage/thread-summary';
 
 /** What the person decided about a thread; it overrides what the analysis suggests. */
 export type Decision =
@@ -37,6 +40,18 @@ export interface ProtocolMap {
   getSettings(): Settings;
   /** Validates and saves; rejects with a readable message and saves nothing when invalid. */
   saveSettings(data: Partial<Settings>): Settings;
+
+  // Extension pages (popup, options) only: content scripts have no use for these.
+  /** Every tracked thread as the popup shows it today, decisions applied. */
+  listThreads(): ThreadSummary[];
+  /** This thread's own customer type and jurisdiction (absent fields: the person's default). */
+  setThreadOverrides(data: { threadId: string; overrides: ThreadOverrides }): void;
+  /** Everything stored, as one object to save as a JSON file. */
+  exportBackup(): Backup;
+  /** Replaces everything stored with a backup file's text; rejects, touching nothing, if it is damaged or foreign. */
+  importBackup(data: { text: string }): { threads: number };
+  /** Deletes every tracked thread, decision and setting. */
+  forgetEverything(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

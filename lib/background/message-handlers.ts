@@ -1,0 +1,77 @@
+/**
+ * The background's answers to every message in lib/messages.ts. Plain functions over the
+ * store, so tests call them with a fake-indexeddb database and a fixed clock.
+ */
+import type { Settings } from '../core/index';
+import type { ProtocolMap } from '../messages';
+import { exportBackup, importBackup, BackupError } from '../storage/backup';
+import type { UnghostDb } from '../storage/database';
+import { forgetEverything } from '../storage/forget-everything';
+import { loadSettings, saveSettings } from '../storage/settings-store';
+import * as threads from '../storage/thread-store';
+import { summarize } from '../storage/thread-summary';
+
+export interface BackgroundDeps {
+  db: () => Promise<UnghostDb>;
+  now: () => Date;
+  analyze: threads.Analyzer;
+  /** Turns an i18n key into the person's words (browser.i18n in the extension). */
+  translate: (key: string) => string;
+  /** Called after every change to what is stored: re-analysis, badge. */
+  changed: (what: 'threads' | 'settings') => Promise<void>;
+}
+
+type Handlers = { [K in keyof ProtocolMap]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>> };
+
+export function createMessageHandlers(deps: BackgroundDeps): Handlers {
+  const { db, now, analyze, translate, changed } = deps;
+  return {
+    async trackThread(data) {
+      const { state, record } = await threads.trackThread(await db(), data, now(), analyze);
+      if (record) await changed('threads');
+      return state;
+    },
+    async recordFollowUp(data) {
+      await threads.recordFollowUp(await db(), data, now());
+      await changed('threads');
+    },
+    async setDecision(data) {
+      await threads.setDecision(await db(), data, now());
+      await changed('threads');
+    },
+    async getSettings() {
+      return loadSettings(await db());
+    },
+    async saveSettings(data): Promise<Settings> {
+      const check = await saveSettings(await db(), data);
+      if (!check.ok) throw new Error(check.errors.map((e) => `${e.field}: ${translate(e.key)}`).join('\n'));
+      // Term and gates move statuses and stages: every thread is re-analysed with them.
+      await changed('settings');
+      return check.settings;
+    },
+    async listThreads() {
+      const at = now();
+      return (await threads.listRecords(await db())).map((r) => summarize(r, at));
+    },
+    async setThreadOverrides(data) {
+      await threads.setOverrides(await db(), data, now());
+      await changed('settings');
+    },
+    async exportBackup() {
+      return exportBackup(await db(), now());
+    },
+    async importBackup(data) {
+      try {
+        const count = await importBackup(await db(), data.text);
+        await changed('settings');
+        return { threads: count };
+      } catch (error) {
+        throw error instanceof BackupError ? new Error(translate(error.key)) : error;
+      }
+    },
+    async forgetEverything() {
+      await forgetEverything(await db());
+      await changed('threads');
+    },
+  };
+}

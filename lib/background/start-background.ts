@@ -1,0 +1,44 @@
+/**
+ * Wires the background: the store, every message handler, the daily re-analysis and the
+ * toolbar badge. The entrypoint only calls this.
+ */
+import { browser } from 'wxt/browser';
+import { analyzeThread } from '../core/index';
+import { onMessage, type ProtocolMap } from '../messages';
+import { openDatabase, type UnghostDb } from '../storage/database';
+import { reanalyseAll, type Analyzer } from '../storage/thread-store';
+import { ensureDailyAlarm, onDailyAlarm } from './daily-reanalysis';
+import { createMessageHandlers } from './message-handlers';
+import { updateBadge } from './toolbar-badge';
+
+export const analyze: Analyzer = (thread, opts) => analyzeThread(thread, opts);
+
+export function startBackground(): void {
+  let opened: Promise<UnghostDb> | undefined;
+  const db = () => (opened ??= openDatabase());
+  const now = () => new Date();
+
+  const refresh = async (reanalyse: boolean) => {
+    const database = await db();
+    if (reanalyse) await reanalyseAll(database, now(), analyze);
+    await updateBadge(database, now());
+  };
+
+  const handlers = createMessageHandlers({
+    db,
+    now,
+    analyze,
+    // Keys are computed (options_error_*), so they cannot be checked against messages.json here.
+    translate: (key) => browser.i18n.getMessage(key as never) || key,
+    changed: (what) => refresh(what === 'settings'),
+  });
+  for (const name of Object.keys(handlers) as (keyof ProtocolMap)[]) {
+    // Each handler keeps its own types; the loop only saves writing the same line ten times.
+    onMessage(name, ({ data }) => (handlers[name] as (d: unknown) => Promise<never>)(data));
+  }
+
+  onDailyAlarm(() => refresh(true));
+  void ensureDailyAlarm();
+  // The service worker starts on browser start and after idling: bring the badge up to date.
+  void refresh(false);
+}

@@ -1,0 +1,39 @@
+/**
+ * The extension's IndexedDB. Opened only in the background and the extension's own pages: a
+ * content script's IndexedDB belongs to the mail provider's origin, whose scripts could read it.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { migrations } from './migrations';
+import type { ThreadContent, ThreadRecord } from './thread-record';
+import type { StoredSettings } from './stored-settings';
+
+export const DB_NAME = 'unghost';
+/** One past the last migration's number: bump it only by adding a migration. */
+export const DB_VERSION = migrations.length;
+
+export interface UnghostSchema extends DBSchema {
+  threads: { key: string; value: ThreadRecord; indexes: { 'by-client': string } };
+  contents: { key: string; value: ThreadContent };
+  /** Out-of-line keys; the person's settings live under SETTINGS_KEY. */
+  settings: { key: string; value: StoredSettings };
+}
+
+export const SETTINGS_KEY = 'settings';
+
+export type UnghostDb = IDBPDatabase<UnghostSchema>;
+
+/**
+ * Opens (and migrates) the database. `version` is for migration tests, which open an older
+ * version, fill it, and upgrade it.
+ */
+export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<UnghostDb> {
+  return openDB<UnghostSchema>(name, version, {
+    async upgrade(db, oldVersion, newVersion, tx) {
+      // Each migration runs inside the one versionchange transaction: if any step fails, the
+      // browser aborts it and the database stays at its last good version.
+      for (let v = oldVersion; v < (newVersion ?? version); v++) {
+        await migrations[v]!(db as unknown as IDBPDatabase<unknown>, tx as never);
+      }
+    },
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * Numbered schema migrations: migrations[n] upgrades version n to n + 1. Never edit a shipped
+ * one; add the next. Each has a test in tests/storage/migrations.test.ts that upgrades a filled
+ * database of the previous version and checks nothing was lost.
+ *
+ * Migrations are written against untyped stores on purpose: they must keep working on the
+ * shapes of their own time, not on today's types.
+ */
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+
+type Tx = IDBPTransaction<unknown, string[], 'versionchange'>;
+export type Migration = (db: IDBPDatabase<unknown>, tx: Tx) => Promise<void> | void;
+
+export const migrations: Migration[] = [
+  // 0 -> 1: threads (small listing records), their content for re-analysis, and settings.
+  (db) => {
+    db.createObjectStore('threads', { keyPath: 'id' });
+    db.createObjectStore('contents', { keyPath: 'id' });
+    db.createObjectStore('settings');
+  },
+  // 1 -> 2: the popup filters by client and searches customer, subject and invoice number.
+  // Precompute the search text once per write instead of per keystroke over 1,000 records,
+  // and index the client.
+  async (_db, tx) => {
+    const threads = tx.objectStore('threads');
+    threads.createIndex('by-client', 'client');
+    let cursor = await threads.openCursor();
+    while (cursor) {
+      const r = cursor.value as {
+        customer?: { name?: string; email?: string };
+        subject?: string;
+        analysis?: { invoice?: { number?: string } };
+        overrides?: object;
+      };
+      const searchText = [r.customer?.name, r.customer?.email, r.subject, r.analysis?.invoice?.number]
+        .filter(Boolean)
+        .join(' ')
+        .toLowerCase();
+      await cursor.update({ ...r, searchText, overrides: r.overrides ?? {} });
+      cursor = await cursor.continue();
+    }
+  },
+];

@@ -1,0 +1,138 @@
+/**
+ * Reads and writes of tracked threads. Every change is one IndexedDB transaction: a crash
+ * mid-write leaves the last good state, never a record without its content or half a decision.
+ */
+import type { MailThread, Settings, Stage, ThreadAnalysis } from '../core/index';
+import type { Decision, TrackedThreadState } from '../messages';
+import { SETTINGS_KEY, type UnghostDb } from './database';
+import { safeMailLink } from './mail-link';
+import { settingsForThread } from './stored-settings';
+import { customerOf, searchTextOf, type ThreadOverrides, type ThreadRecord } from './thread-record';
+
+export type Analyzer = (thread: MailThread, opts: { now: Date; settings: Settings }) => ThreadAnalysis;
+
+export class UnknownThreadError extends Error {
+  constructor() {
+    super('This conversation is not tracked.');
+    this.name = 'UnknownThreadError';
+  }
+}
+
+/**
+ * Stores or refreshes a thread the sidebar read, if it is an invoice thread or already tracked,
+ * and returns what the sidebar needs: settings with the thread's overrides, decision, follow-ups.
+ */
+export async function trackThread(
+  db: UnghostDb,
+  input: { thread: MailThread; link: string },
+  now: Date,
+  analyze: Analyzer,
+): Promise<{ state: TrackedThreadState; record?: ThreadRecord }> {
+  const tx = db.transaction(['threads', 'contents', 'settings'], 'readwrite');
+  const [stored, existing] = await Promise.all([
+    tx.objectStore('settings').get(SETTINGS_KEY),
+    tx.objectStore('threads').get(input.thread.id),
+  ]);
+  const settings = settingsForThread(stored, existing?.overrides);
+  let analysis: ThreadAnalysis;
+  try {
+    analysis = analyze(input.thread, { now, settings });
+  } catch (error) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  if (analysis.status === 'not_invoice' && !existing) {
+    await tx.done;
+    return { state: { settings, followUps: [] } };
+  }
+  const at = now.toISOString();
+  const base = {
+    id: input.thread.id,
+    client: input.thread.client,
+    // An imported copy of a thread must not erase the link its mail client gave.
+    link: safeMailLink(input.link) || existing?.link || '',
+    subject: input.thread.subject,
+    customer: customerOf(input.thread, analysis),
+    analysis,
+  };
+  const record: ThreadRecord = {
+    ...base,
+    analyzedAt: at,
+    firstSeenAt: existing?.firstSeenAt ?? at,
+    updatedAt: at,
+    decision: existing?.decision,
+    followUps: existing?.followUps ?? [],
+    overrides: existing?.overrides ?? {},
+    searchText: searchTextOf(base),
+  };
+  await Promise.all([
+    tx.objectStore('threads').put(record),
+    tx.objectStore('contents').put({ id: record.id, thread: input.thread }),
+  ]);
+  await tx.done;
+  return { state: { settings, decision: record.decision, followUps: record.followUps }, record };
+}
+
+/** Applies `change` to one record inside a single read-write transaction. */
+async function updateRecord(db: UnghostDb, threadId: string, now: Date, change: (r: ThreadRecord) => ThreadRecord) {
+  const tx = db.transaction('threads', 'readwrite');
+  const record = await tx.store.get(threadId);
+  if (!record) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new UnknownThreadError();
+  }
+  await tx.store.put({ ...change(record), updatedAt: now.toISOString() });
+  await tx.done;
+}
+
+export function recordFollowUp(db: UnghostDb, input: { threadId: string; stage: Stage; date: string }, now: Date) {
+  return updateRecord(db, input.threadId, now, (r) => ({
+    ...r,
+    followUps: [...r.followUps, { stage: input.stage, date: input.date }].sort((a, b) => a.date.localeCompare(b.date)),
+  }));
+}
+
+export function setDecision(db: UnghostDb, input: { threadId: string; decision: Decision | null }, now: Date) {
+  return updateRecord(db, input.threadId, now, (r) => {
+    const { decision: _old, ...rest } = r;
+    return input.decision ? { ...rest, decision: input.decision } : rest;
+  });
+}
+
+export function setOverrides(db: UnghostDb, input: { threadId: string; overrides: ThreadOverrides }, now: Date) {
+  return updateRecord(db, input.threadId, now, (r) => ({ ...r, overrides: { ...input.overrides } }));
+}
+
+export function listRecords(db: UnghostDb): Promise<ThreadRecord[]> {
+  return db.getAll('threads');
+}
+
+/**
+ * Re-analyses every stored thread as of `now` (silence grows while nothing happens), in one
+ * transaction. Returns how many threads were analysed.
+ */
+export async function reanalyseAll(db: UnghostDb, now: Date, analyze: Analyzer): Promise<number> {
+  const tx = db.transaction(['threads', 'contents', 'settings'], 'readwrite');
+  const stored = await tx.objectStore('settings').get(SETTINGS_KEY);
+  const contents = await tx.objectStore('contents').getAll();
+  const threads = tx.objectStore('threads');
+  const at = now.toISOString();
+  const writes: Promise<unknown>[] = [];
+  for (const { id, thread } of contents) {
+    const record = await threads.get(id);
+    if (!record) continue;
+    let analysis: ThreadAnalysis;
+    try {
+      analysis = analyze(thread, { now, settings: settingsForThread(stored, record.overrides) });
+    } catch {
+      // Keep this thread's last good analysis; the others still move on.
+      continue;
+    }
+    writes.push(threads.put({ ...record, analysis, analyzedAt: at, searchText: searchTextOf({ ...record, analysis }) }));
+  }
+  await Promise.all(writes);
+  await tx.done;
+  return writes.length;
+}

@@ -1,0 +1,48 @@
+/** One popup row: what the person sees of a tracked thread today. */
+import type { InvoiceFacts, MailClientName } from '../core/index';
+import type { Decision } from '../messages';
+import { applyDecision, type ThreadView } from './apply-decision';
+import type { ThreadOverrides, ThreadRecord } from './thread-record';
+
+export interface ThreadSummary {
+  id: string;
+  client: MailClientName;
+  link: string;
+  subject?: string;
+  customer: { name?: string; email?: string };
+  invoice?: InvoiceFacts;
+  language?: string;
+  daysOverdue?: number;
+  daysSilent?: number;
+  /** ISO date-time of the latest follow-up the person inserted. */
+  lastFollowUpDate?: string;
+  decision?: Decision;
+  overrides: ThreadOverrides;
+  searchText: string;
+  view: ThreadView;
+}
+
+export function summarize(record: ThreadRecord, now: Date): ThreadSummary {
+  const { analysis } = record;
+  return {
+    id: record.id,
+    client: record.client,
+    link: record.link,
+    subject: record.subject,
+    customer: record.customer,
+    invoice: analysis.invoice,
+    language: analysis.language,
+    daysOverdue: analysis.daysOverdue,
+    daysSilent: analysis.daysSilent,
+    lastFollowUpDate: record.followUps.at(-1)?.date,
+    decision: record.decision,
+    overrides: record.overrides,
+    searchText: record.searchText,
+    view: applyDecision(analysis, record.decision, record.followUps, now),
+  };
+}
+
+/** Silent threads in the badge's sense: silent after the person's decisions. */
+export function countSilent(records: readonly ThreadRecord[], now: Date): number {
+  return records.filter((r) => applyDecision(r.analysis, r.decision, r.followUps, now).status === 'silent').length;
+}
