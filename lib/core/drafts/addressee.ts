@@ -1,0 +1,72 @@
+import type { MailThread } from '../mail-thread';
+
+/**
+ * Who the draft greets, and how the owner greeted them. Taken from the owner's own greeting in
+ * the invoice message where there is one ("Dear Ms Carter", "Hallo Lena"), so the draft speaks
+ * to the customer the way the owner already does; else from the invoice's recipients.
+ */
+export interface Addressee {
+  /** "Ms Carter", "Frau Dr. Hartmann", "Rebecca", "Max Müller". */
+  name: string;
+  /** title: a courtesy title and surname; given: a first name; full: a name from the To field. */
+  form: 'title' | 'given' | 'full';
+  /** German courtesy titles need the matching "Sehr geehrte"/"Sehr geehrter". */
+  gender?: 'female' | 'male';
+  /** The owner's own greeting word, lower-case ("hi", "dear", "hallo", "liebe", ...). */
+  ownerGreeting?: string;
+}
+
+const greetingLine =
+  /^(sehr geehrter?|liebe[r]?|hallo|hello|hi|hey|dear|moin|servus|guten (?:morgen|tag|abend)|good (?:morning|afternoon|evening))\s+(.+?)\s*[,!.:]?\s*$/i;
+// Letters, dots, apostrophes, hyphens and spaces: a name, not a sentence or a company ("&", digits).
+const namePattern = /^\p{Lu}[\p{L}.'’\- ]{0,60}$/u;
+// Greetings that name no person.
+const noPerson = /^(all|there|team|everyone|everybody|folks|zusammen|allerseits|damen|sir|madam|leute|ihr)\b/i;
+const englishTitle = /^(mr|mrs|ms|miss|mx|dr|prof)\.?\s+\S/i;
+const germanTitle = /^(frau|herrn?)\s+\S/i;
+
+/** The owner's greeting line in a message text, parsed; undefined when it names no person. */
+export function parseGreeting(text: string | undefined): Addressee | undefined {
+  const firstLine = text
+    ?.split(/\r?\n/)
+    .map((line) => line.trim())
+    .find((line) => line.length > 0);
+  const match = firstLine && firstLine.length <= 80 ? greetingLine.exec(firstLine) : null;
+  if (!match) return undefined;
+  const ownerGreeting = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const name = (match[2] ?? '').replace(/\s+/g, ' ');
+  if (!namePattern.test(name) || noPerson.test(name) || name.split(' ').length > 5) return undefined;
+  const german = germanTitle.exec(name);
+  if (german) {
+    const gender = german[1]?.toLowerCase() === 'frau' ? 'female' : 'male';
+    // "Sehr geehrter Herrn" is wrong; the nominative is "Herr".
+    return { name: name.replace(/^herrn\b/i, 'Herr'), form: 'title', gender, ownerGreeting };
+  }
+  return { name, form: englishTitle.test(name) ? 'title' : 'given', ownerGreeting };
+}
+
+/**
+ * The customer as the draft should greet them: the owner's greeting in the invoice message, else
+ * the first named recipient of that message who is not the owner.
+ */
+export function findAddressee(
+  thread: MailThread,
+  invoiceMessageIndex: number | undefined,
+  ownerEmails: string[],
+): Addressee | undefined {
+  const own = new Set(ownerEmails.map((e) => e.toLowerCase()));
+  const isOwn = (email: string | undefined) => own.has((email ?? '').toLowerCase());
+  const invoice =
+    (invoiceMessageIndex !== undefined ? thread.messages[invoiceMessageIndex] : undefined) ??
+    thread.messages.find((m) => isOwn(m.from?.email));
+  if (!invoice) return undefined;
+  const greeted = isOwn(invoice.from?.email) ? parseGreeting(invoice.text) : undefined;
+  if (greeted) return greeted;
+  for (const recipient of invoice.to ?? []) {
+    const name = recipient.name?.trim().replace(/\s+/g, ' ');
+    if (name && !isOwn(recipient.email) && namePattern.test(name) && !name.includes('@')) {
+      return { name, form: 'full' };
+    }
+  }
+  return undefined;
+}
