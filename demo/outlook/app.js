@@ -1,0 +1,157 @@
+// The demo Outlook on the web: a pushState single-page app (/mail/inbox/id/<id>, no hash) with
+// the hooks the real one has (data-convid, data-app-section, SentReceivedSavedTime,
+// UniqueMessageBody_, RecipientWell, ComposeSendButton, Fluent data-icon-name). The UI speaks
+// English on outlook.office.com / office365.com and German on outlook.live.com.
+(function () {
+  const { at, paneTime, listTime, WORDS } = window.OutlookDemoFormat;
+  const live = location.hostname === 'outlook.live.com';
+  const lang = new URLSearchParams(location.search).get('hl') || (live ? 'de' : 'en');
+  const W = WORDS[lang];
+  // Work or school accounts show people of the same organisation by name only.
+  const owner = live
+    ? { name: 'Anna Schmidt', email: 'anna.schmidt@outlook.de' }
+    : { name: 'Anna Schmidt', email: 'anna@schmidt-design.de', sameOrg: true };
+  const base = (/^\/mail\/(?:\d+\/)?/.exec(location.pathname) || ['/mail/'])[0];
+  const conversations = window.OutlookDemoData.buildMailbox(owner).map((c, i) => ({
+    ...c,
+    convId: `AAQkADU0ZTRmYzI1LWQ4MzgtNDg3Ni04Y2Q3LTEwAAQA${c.key.toUpperCase()}`,
+    itemId: `AAMkADU0ZTRmYzI1LWQ4MzgtNDg3Ni04Y2Q3LTEwAEYAA${i}${c.key.toUpperCase()}`,
+    messages: c.messages.map((m) => ({ ...m, date: at(m.daysAgo, m.time) })),
+  }));
+  const last = (c) => c.messages[c.messages.length - 1];
+  conversations.sort((a, b) => last(b).date - last(a).date);
+  window.__outlookDemo = { sent: 0, conversations: conversations.map((c) => ({ key: c.key, itemId: c.itemId, convId: c.convId })) };
+
+  const el = (tag, attrs = {}, ...children) => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) {
+      if (k === 'text') node.textContent = v;
+      else if (k === 'on') Object.entries(v).forEach(([type, fn]) => node.addEventListener(type, fn));
+      else if (v !== undefined && v !== false) node.setAttribute(k, v === true ? '' : v);
+    }
+    node.append(...children.filter(Boolean));
+    return node;
+  };
+  const shown = (p) => (p === owner && owner.sameOrg ? p.name : `${p.name} <${p.email}>`);
+  const icon = (name) => el('i', { 'data-icon-name': name, 'aria-hidden': 'true', class: 'ms-Icon' });
+
+  function actionButton(label, iconName, onClick) {
+    return el('div', { class: 'ms-OverflowSet-item', role: 'none' },
+      el('button', { type: 'button', role: 'menuitem', class: 'ms-Button', 'aria-label': label, title: label, on: { click: onClick } },
+        icon(iconName), el('span', { class: 'label', text: label })));
+  }
+
+  function recipientWell(label, people) {
+    if (!people || !people.length) return null;
+    const well = el('div', { 'data-testid': 'RecipientWell', class: 'kcAOr' }, el('span', { text: `${label} ` }));
+    people.forEach((p, i) => {
+      if (i) well.append('; ');
+      well.append(p === owner && owner.sameOrg ? el('span', { text: p.name }) : el('span', { title: p.email, text: p.name }));
+    });
+    return well;
+  }
+
+  let bodyCounter = 0;
+  function messageItem(conv, m) {
+    const expanded = !m.collapsed;
+    const time = el('div', { 'data-testid': 'SentReceivedSavedTime', class: 'AL_OM', title: paneTime(m.date, lang), text: paneTime(m.date, lang) });
+    const sender = el('span', { class: 'o4zjZ sender', 'aria-label': `${W.from} ${shown(m.from)}`, tabindex: '0' }, el('span', { text: m.from.name }));
+    const item = el('div', { 'aria-expanded': String(expanded), class: `BS0OK${expanded ? '' : ' collapsed'}`, tabindex: '-1' });
+    if (!expanded) {
+      item.append(sender, time, el('div', { class: 'Ld2Lx preview', text: m.lines.filter(Boolean).join(' ').slice(0, 90) }));
+      item.addEventListener('click', () => { m.collapsed = false; item.parentElement.replaceWith(messageItem(conv, m)); });
+      return el('div', { class: 'aVla3' }, item);
+    }
+    const body = el('div', { id: `UniqueMessageBody_${++bodyCounter}`, 'aria-label': W.body, class: 'XbIp4 allowTextSelection', tabindex: '0' },
+      el('div', { class: 'BIZfh' }, ...m.lines.map((line) => (line ? el('div', { text: line }) : el('div', {}, el('br'))))));
+    const attachments = m.attachments && el('div', { role: 'listbox', 'aria-label': W.attachments, class: 'E_kRz' },
+      ...m.attachments.map((a) => el('div', { role: 'option', 'aria-label': `${a.name} ${W.open} ${a.size}`, class: 'GpKSR', tabindex: '0' },
+        el('div', { class: 'VlyYV', title: a.name, text: a.name }), el('div', { title: a.size, text: a.size }))));
+    item.append(el('div', { class: 'wide-content-host' }, el('div', { 'aria-label': W.message, class: 'SlLx9' },
+      el('div', { class: 'uSg02 header' },
+        el('div', { class: 'who' }, sender, recipientWell(W.to, m.to), recipientWell(W.cc, m.cc)),
+        el('div', { class: 'side' }, time,
+          el('div', { role: 'toolbar', 'aria-label': W.actions, class: 'ms-OverflowSet' },
+            actionButton(W.reply, 'ArrowReplyRegular', () => openReply(conv, m, false)),
+            actionButton(W.replyAll, 'ArrowReplyAllRegular', () => openReply(conv, m, true)),
+            actionButton(W.forward, 'ArrowForwardRegular', () => {})))),
+      el('div', { role: 'document' }, body), attachments)));
+    return el('div', { class: 'aVla3' }, item);
+  }
+
+  function openReply(conv, m, all) {
+    if (document.querySelector('.compose')) return;
+    const others = (list) => (list || []).filter((p) => p.email !== owner.email);
+    const to = m.from.email === owner.email ? m.to : [m.from, ...(all ? others(m.to) : [])];
+    const cc = all ? others(m.cc) : [];
+    const quoted = ['', '', '________________________________', `${W.from} ${m.from.name} <${m.from.email}>`, `${W.sentAt} ${paneTime(m.date, lang)}`,
+      `${W.subject} ${conv.subject}`, '', ...m.lines];
+    const editor = window.OutlookDemoEditor.createReplyEditor(quoted, W.body);
+    const compose = el('div', { class: 'compose', 'data-app-section': 'InlineCompose' },
+      recipientWell(W.to, to), recipientWell(W.cc, cc), editor.element,
+      el('div', { class: 'compose-actions' },
+        el('button', { type: 'button', 'data-testid': 'ComposeSendButton', class: 'primary', text: W.send, on: { click: () => { window.__outlookDemo.sent += 1; compose.remove(); } } }),
+        el('button', { type: 'button', text: W.discard, on: { click: () => compose.remove() } })));
+    document.querySelector('#ConversationReadingPaneContainer').prepend(compose);
+    window.__outlookDemo.editor = editor;
+    // Outlook mounts the editor, then focuses it a moment later.
+    setTimeout(() => editor.element.focus(), 50);
+  }
+
+  function renderPane(conv) {
+    const pane = document.querySelector('[data-app-section=MailReadCompose]');
+    if (!conv) {
+      pane.replaceChildren(el('div', { class: 'empty', text: W.empty }));
+      return;
+    }
+    const newestFirst = conv.messages.slice().reverse();
+    pane.replaceChildren(el('div', { id: 'ConversationReadingPaneContainer', class: 'MtujV', tabindex: '-1' },
+      el('div', { class: 'subject' }, el('span', { role: 'heading', 'aria-level': '2', title: conv.subject, text: conv.subject })),
+      el('div', { 'data-app-section': 'ConversationContainer', class: 'Q8TCC' }, ...newestFirst.map((m) => messageItem(conv, m)))));
+  }
+
+  function renderList(selected) {
+    const list = document.querySelector('#MailList [role=listbox]');
+    list.replaceChildren(...conversations.map((c) => {
+      const m = last(c);
+      const other = c.messages.find((x) => x.from !== owner) || { from: c.messages[0].to[0] };
+      return el('div', { role: 'option', 'data-convid': c.convId, 'aria-selected': String(c === selected), class: 'row', tabindex: c === selected ? '0' : '-1',
+        on: { click: () => navigate(`${base}inbox/id/${encodeURIComponent(c.itemId)}`) } },
+        el('div', { class: 'row-from', text: other.from.name }),
+        el('div', { class: 'row-subject', text: c.subject }),
+        el('div', { class: 'row-date', text: listTime(m.date, lang) }));
+    }));
+  }
+
+  function route() {
+    const id = /\/id\/([^/?#]+)/.exec(location.pathname);
+    const conv = id ? conversations.find((c) => c.itemId === decodeURIComponent(id[1])) : undefined;
+    renderList(conv);
+    renderPane(conv);
+  }
+
+  function navigate(path) {
+    history.pushState({}, '', path);
+    route();
+  }
+
+  document.documentElement.lang = lang;
+  document.title = `${lang === 'de' ? 'E-Mail' : 'Mail'} – ${owner.name} – Outlook`;
+  document.querySelector('#primaryMailboxRoot').id = 'primaryMailboxRoot_00000000-0000-0000-0000-0000000000AA@84df9e7f-e9f6-40af-b435-aaaaaaaaaaaa';
+  const root = document.querySelector('[id^=primaryMailboxRoot_]');
+  root.setAttribute('data-folder-name', owner.email);
+  root.setAttribute('title', owner.email);
+  root.querySelector('span').textContent = owner.email;
+  document.querySelector('#mectrl_currentAccount_primary').textContent = owner.name;
+  document.querySelector('#mectrl_currentAccount_secondary').textContent = owner.email;
+  document.querySelector('.inbox-label').textContent = W.inbox;
+  document.querySelector('.sent-label').textContent = W.sent;
+  document.querySelector('.drafts-label').textContent = W.drafts;
+  document.querySelector('#MailList [role=listbox]').setAttribute('aria-label', W.list);
+  document.querySelector('[data-app-section=MailReadCompose]').setAttribute('aria-label', W.pane);
+  document.querySelector('.new-mail').textContent = W.newMail;
+  document.querySelector('.search').setAttribute('placeholder', W.search);
+  document.querySelector('.inbox-label').closest('[role=treeitem]').addEventListener('click', () => navigate(`${base}inbox`));
+  window.addEventListener('popstate', route);
+  route();
+})();
