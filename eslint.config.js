@@ -28,6 +28,16 @@ export default tseslint.config(
   },
   // Playwright fixtures declare their dependencies with object patterns, empty ones included.
   { files: ['tests/e2e/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },
+  // The demo mailboxes are plain browser scripts loaded by demo/<client>/index.html, no build.
+  {
+    files: ['demo/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(
+        ['window', 'document', 'location', 'history', 'navigator', 'Node', 'Event', 'InputEvent', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'console'].map((g) => [g, 'readonly']),
+      ),
+    },
+  },
   { files: ['lib/core/*.ts'], rules: pureCore('../*') },
   { files: ['lib/core/*/**/*.ts'], rules: pureCore('../../*') },
 );
