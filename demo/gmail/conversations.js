@@ -1,0 +1,129 @@
+/*
+ * The demo mailbox's conversations. Dates are relative to today (computed from Date.now()), so
+ * every status and stage shows on any day: an invoice "sent 24 days ago, due 14 days later" is
+ * always 10 days overdue. All people, companies and addresses are invented.
+ *
+ * Each message: from/to as [name, email]; ago = [days ago, hour, minute] in local time;
+ * lines = the body, one entry per line ('' = blank line); view = how Gmail shows it when the
+ * conversation opens: 'expanded' (default), 'collapsed' (sender + date only) or 'bundled'
+ * (hidden in the "N older messages" bar).
+ */
+(function () {
+  'use strict';
+  var DAY = 86400000;
+  var now = Date.now();
+  function at(ago) {
+    var d = new Date(now - ago[0] * DAY);
+    d.setHours(ago[1], ago[2], 0, 0);
+    return d;
+  }
+  function due(ago, plusDays, lang) {
+    var d = new Date(at(ago).getTime() + plusDays * DAY);
+    return lang === 'de'
+      ? String(d.getDate()).padStart(2, '0') + '.' + String(d.getMonth() + 1).padStart(2, '0') + '.' + d.getFullYear()
+      : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  }
+
+  var ANNA = ['Anna Schmidt', 'anna@schmidt-design.example'];
+  var EMILY = ['Emily Carter', 'emily.carter@northwind-studio.example'];
+  var BECKER = ['Thomas Becker', 't.becker@becker-moebel.example'];
+  var RAJ = ['Raj Patel', 'raj@lumen-apps.example'];
+  var JONAS = ['Jonas Weber', 'jonas@weber-kaffee.example'];
+  var HOFFMANN = ['Dr. Claudia Hoffmann', 'c.hoffmann@stadtwerke-lindau.example'];
+  var LAURA = ['Laura Bennett', 'laura@greenleaf-coop.example'];
+  var MARK = ['Mark Ellis', 'mark@ellis-agency.example'];
+  var DAEMON = ['Mail Delivery Subsystem', 'mailer-daemon@googlemail.com'];
+  var VOGEL = ['Petra Vogel', 'p.vogel@vogel-events.example'];
+  var OSCAR = ['Oscar Lindqvist', 'oscar@fjord-outdoor.example'];
+  var HOSTING = ['Hostwerk Rechnungsservice', 'rechnung@hostwerk.example'];
+
+  var conversations = [
+    {
+      id: '18f1a2b3c4d5e601', label: 'silent, stage 1 (en)',
+      subject: 'Invoice INV-2026-052 – Brand guidelines',
+      messages: [
+        { from: EMILY, to: [ANNA], ago: [26, 15, 4], view: 'collapsed', lines: ['Hi Anna,', '', 'the guidelines look fantastic, the whole team loves the new colour palette. Please send over the invoice whenever you are ready.', '', 'Cheers,', 'Emily'] },
+        { from: ANNA, to: [EMILY], ago: [24, 9, 12], attachments: ['INV-2026-052.pdf'], lines: ['Hi Emily,', '', 'thank you, that is lovely to hear! Please find attached invoice INV-2026-052 for the brand guidelines.', '', 'Amount due: €1,450.00', 'Payment due: ' + due([24, 9, 12], 14, 'en') + ', by bank transfer to IBAN DE89 3704 0044 0532 0130 00.', '', 'Best regards,', 'Anna'] },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e602', label: 'silent, stage 2 (de, Sie)',
+      subject: 'Rechnung RE-2026-031 – Fotografie Produktkatalog',
+      messages: [
+        { from: ANNA, to: [BECKER], ago: [45, 10, 30], attachments: ['RE-2026-031.pdf'], lines: ['Sehr geehrter Herr Becker,', '', 'vielen Dank für die angenehme Zusammenarbeit beim Shooting für Ihren Produktkatalog. Anbei erhalten Sie meine Rechnung RE-2026-031.', '', 'Gesamtbetrag: 2.142,00 € (inkl. 19 % USt.)', 'Zahlbar bis ' + due([45, 10, 30], 14, 'de') + ' auf das Konto IBAN DE89 3704 0044 0532 0130 00.', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
+        { from: ANNA, to: [BECKER], ago: [20, 9, 0], lines: ['Sehr geehrter Herr Becker,', '', 'ich möchte freundlich an meine Rechnung RE-2026-031 über 2.142,00 € erinnern, die am ' + due([45, 10, 30], 14, 'de') + ' fällig war. Vielleicht ist sie im Tagesgeschäft untergegangen?', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e603', label: 'silent, stage 3 (en)',
+      subject: 'Invoice #2026-044 – Mobile app, sprint 3',
+      messages: [
+        { from: ANNA, to: [RAJ], ago: [62, 11, 0], attachments: ['Invoice-2026-044.pdf', 'Timesheet-sprint-3.pdf'], lines: ['Hi Raj,', '', 'sprint 3 is wrapped up – the release notes are in the shared folder. Attached is invoice #2026-044 for the sprint.', '', 'Total: £3,600.00, net 14.', 'Bank details are on the invoice.', '', 'Best,', 'Anna'] },
+        { from: RAJ, to: [ANNA], ago: [61, 18, 20], lines: ['Thanks Anna, passing it to accounts now.', '', 'Raj'] },
+        { from: ANNA, to: [RAJ], ago: [40, 9, 45], view: 'collapsed', lines: ['Hi Raj,', '', 'just checking in on invoice #2026-044 (£3,600.00), which was due ' + due([62, 11, 0], 14, 'en') + '. Could you check with accounts whether anything is missing?', '', 'Thanks,', 'Anna'] },
+        { from: ANNA, to: [RAJ], ago: [20, 14, 10], lines: ['Hi Raj,', '', 'I have not heard back about invoice #2026-044 for £3,600.00, now well overdue. If paying in one go is difficult, I am happy to agree on two instalments.', '', 'Best regards,', 'Anna'] },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e604', label: 'silent, stage 4 (de, du)',
+      subject: 'Rechnung 2026-019 Logo & Website',
+      messages: [
+        { from: ANNA, to: [JONAS], ago: [90, 16, 5], attachments: ['Rechnung-2026-019.pdf'], lines: ['Hallo Jonas,', '', 'die neue Website ist online und das Logo hängt schon über der Theke – hat richtig Spaß gemacht! Anbei meine Rechnung 2026-019.', '', 'Betrag: 3.570,00 €', 'Zahlbar innerhalb von 14 Tagen auf IBAN DE89 3704 0044 0532 0130 00.', '', 'Liebe Grüße', 'Anna'] },
+        { from: ANNA, to: [JONAS], ago: [70, 10, 0], view: 'collapsed', lines: ['Hallo Jonas,', '', 'kurze Erinnerung an meine Rechnung 2026-019 über 3.570,00 € – ist bei dir alles in Ordnung?', '', 'Liebe Grüße', 'Anna'] },
+        { from: ANNA, to: [JONAS], ago: [50, 9, 30], view: 'collapsed', lines: ['Hallo Jonas,', '', 'die Rechnung 2026-019 über 3.570,00 € ist leider immer noch offen. Wenn es gerade eng ist, können wir gern Raten vereinbaren.', '', 'Viele Grüße', 'Anna'] },
+        { from: ANNA, to: [JONAS], ago: [30, 11, 15], lines: ['Hallo Jonas,', '', 'ich habe auf meine beiden Erinnerungen keine Antwort bekommen. Bitte überweise die 3.570,00 € für Rechnung 2026-019 bis ' + due([30, 11, 15], 10, 'de') + ', sonst muss ich Verzugszinsen berechnen und die Website-Pflege pausieren.', '', 'Viele Grüße', 'Anna'] },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e605', label: 'waiting (de, Sie)',
+      subject: 'Rechnung RE-2026-036 – Workshop Barrierefreiheit',
+      messages: [
+        { from: HOFFMANN, to: [ANNA], ago: [6, 8, 40], lines: ['Sehr geehrte Frau Schmidt,', '', 'herzlichen Dank für den Workshop, das Feedback der Kolleginnen und Kollegen war durchweg positiv. Bitte schicken Sie uns die Rechnung an diese Adresse.', '', 'Mit freundlichen Grüßen', 'Claudia Hoffmann'] },
+        { from: ANNA, to: [HOFFMANN], ago: [4, 14, 0], attachments: ['RE-2026-036.pdf'], lines: ['Sehr geehrte Frau Dr. Hoffmann,', '', 'vielen Dank für die freundliche Rückmeldung! Anbei die Rechnung RE-2026-036 für den Workshop.', '', 'Rechnungsbetrag: 1.190,00 €', 'Zahlbar innerhalb von 30 Tagen ohne Abzug, IBAN DE89 3704 0044 0532 0130 00.', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e606', label: 'answered (en)',
+      subject: 'Invoice INV-2026-049 – Newsletter templates',
+      messages: [
+        { from: ANNA, to: [LAURA], ago: [16, 10, 0], attachments: ['INV-2026-049.pdf'], lines: ['Hi Laura,', '', 'attached is invoice INV-2026-049 for the three newsletter templates.', '', 'Amount: €960.00, payable within 14 days.', 'IBAN DE89 3704 0044 0532 0130 00', '', 'Kind regards,', 'Anna'] },
+        { from: LAURA, to: [ANNA], ago: [2, 12, 30], lines: ['Hi Anna,', '', 'sorry for the slow reply! Our treasurer asks whether you could split the invoice into two, one per funding pot (60/40). Is that possible?', '', 'Thanks so much,', 'Laura'] },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e607', label: 'bounced (en)',
+      subject: 'Invoice INV-2026-050 – Illustrations for the annual report',
+      messages: [
+        { from: ANNA, to: [MARK], ago: [9, 9, 0], attachments: ['INV-2026-050.pdf'], lines: ['Dear Mark,', '', 'please find attached invoice INV-2026-050 for the six illustrations.', '', 'Amount due: €1,800.00', 'Payment due within 14 days to IBAN DE89 3704 0044 0532 0130 00.', '', 'Kind regards,', 'Anna Schmidt'] },
+        { from: DAEMON, to: [ANNA], ago: [9, 9, 1], lines: ['Address not found', '', 'Your message wasn\'t delivered to mark@ellis-agency.example because the address couldn\'t be found, or is unable to receive mail.', '', 'The response from the remote server was:', '550 5.1.1 The email account that you tried to reach does not exist.'] },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e608', label: 'paid (de, Sie)',
+      subject: 'Rechnung RE-2026-028 – Messestand Grafik',
+      messages: [
+        { from: ANNA, to: [VOGEL], ago: [50, 9, 20], view: 'bundled', attachments: ['RE-2026-028.pdf'], lines: ['Sehr geehrte Frau Vogel,', '', 'anbei meine Rechnung RE-2026-028 für die Gestaltung Ihres Messestands.', '', 'Gesamtbetrag: 4.046,00 €', 'Zahlbar bis ' + due([50, 9, 20], 14, 'de') + '.', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
+        { from: ANNA, to: [VOGEL], ago: [25, 10, 0], view: 'bundled', lines: ['Sehr geehrte Frau Vogel,', '', 'darf ich freundlich an die Rechnung RE-2026-028 erinnern?', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
+        { from: ANNA, to: [VOGEL], ago: [12, 10, 0], view: 'collapsed', lines: ['Sehr geehrte Frau Vogel,', '', 'die Rechnung RE-2026-028 über 4.046,00 € ist weiterhin offen. Bitte geben Sie mir kurz Bescheid.', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
+        { from: VOGEL, to: [ANNA], ago: [5, 17, 45], lines: ['Liebe Frau Schmidt,', '', 'entschuldigen Sie die Verzögerung – nach der Messe war hier Land unter. Ich habe heute überwiesen, der Betrag sollte in den nächsten Tagen eingehen.', '', 'Herzliche Grüße', 'Petra Vogel'] },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e609', label: 'not an invoice: a quote (en)',
+      subject: 'Quote for the 2027 website refresh',
+      messages: [
+        { from: OSCAR, to: [ANNA], ago: [12, 13, 0], lines: ['Hi Anna,', '', 'we would like to refresh our online shop before the spring season. Could you send us a quote?', '', 'Best,', 'Oscar'] },
+        { from: ANNA, to: [OSCAR], ago: [10, 9, 30], attachments: ['Quote-Q-2027-003.pdf'], lines: ['Hi Oscar,', '', 'thanks for thinking of me! Attached is my quote Q-2027-003 for the refresh: €6,400.00 in total, valid for 30 days.', '', 'Happy to talk it through on a call.', '', 'Best,', 'Anna'] },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e610', label: 'not an invoice: a bill the owner received (de)',
+      subject: 'Ihre Rechnung 88213047 von Hostwerk',
+      messages: [
+        { from: HOSTING, to: [ANNA], ago: [3, 6, 15], attachments: ['Rechnung_88213047.pdf'], lines: ['Guten Tag Anna Schmidt,', '', 'anbei erhalten Sie Ihre Rechnung 88213047 für den Zeitraum des laufenden Monats.', '', 'Rechnungsbetrag: 11,90 €', 'Der Betrag wird am ' + due([3, 6, 15], 7, 'de') + ' von Ihrem Konto abgebucht.', '', 'Ihr Hostwerk-Team'] },
+      ],
+    },
+  ];
+
+  window.demoMailbox = { owner: ANNA, conversations: conversations, at: at };
+})();
