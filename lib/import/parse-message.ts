@@ -23,8 +23,8 @@ export interface ParsedMessage {
   isReply: boolean;
   /** Mailing-list or bulk mail: never a customer's reply, not kept waiting for a thread. */
   isBulk: boolean;
-  /** Gmail (Takeout) adds X-GM-THRID / X-Gmail-Labels: the thread can link back to Gmail. */
-  fromGmail: boolean;
+  /** Which webmail the export came from, told by its headers: where a thread can link back to. */
+  webmail?: 'gmail' | 'outlook';
 }
 
 export type ParseResult =
@@ -78,6 +78,13 @@ function keptHeaders(email: Email): Record<string, string> {
   return out;
 }
 
+/** Takeout adds X-GM-THRID / X-Gmail-Labels; Exchange adds Thread-Index and X-MS-Exchange-*. */
+function webmailOf(email: Email): ParsedMessage['webmail'] {
+  if (email.headers.some((h) => h.key === 'x-gm-thrid' || h.key === 'x-gmail-labels')) return 'gmail';
+  if (email.headers.some((h) => h.key === 'thread-index' || h.key.startsWith('x-ms-exchange-'))) return 'outlook';
+  return undefined;
+}
+
 export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
   if (hasNul(raw.bytes)) return { skipped: 'binary' };
   let email: Email;
@@ -126,7 +133,7 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
       subjectKey: key,
       isReply: isReply || parentIds.length > 0,
       isBulk: 'list-id' in headers || 'list-unsubscribe' in headers || precedence === 'bulk' || precedence === 'list',
-      fromGmail: 'x-gm-thrid' in headers || email.headers.some((h) => h.key === 'x-gmail-labels'),
+      webmail: webmailOf(email),
     },
     ...(partial ? { partial } : {}),
   };

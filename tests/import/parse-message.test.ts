@@ -67,7 +67,7 @@ describe('reading a Takeout mbox message by message', async () => {
     expect(msgs.get('re-2026-041-reminder@schmidt-design.de')!.parentIds).toEqual(['re-2026-041@schmidt-design.de', 'ooo-7731@mueller-gmbh.de']);
     expect(msgs.get('CAJ8x1@mail.acme.example')).toMatchObject({ parentIds: [], isReply: true, subjectKey: 'invoice inv-2026-007' });
     expect(msgs.get('news-1807@newsletter.example')!.isBulk).toBe(true);
-    expect(msgs.get('re-2026-041@schmidt-design.de')).toMatchObject({ isBulk: false, fromGmail: true, isReply: false });
+    expect(msgs.get('re-2026-041@schmidt-design.de')).toMatchObject({ isBulk: false, webmail: 'gmail', isReply: false });
   });
 });
 

@@ -1,0 +1,182 @@
+/**
+ * The import, start to end: each file is streamed chunk by chunk through the splitter and
+ * postal-mime, one message at a time; conversations are handed out in batches as they form, so
+ * they are stored and analysed while the rest of a large export is still being read.
+ */
+import type { ImportProblem } from './import-problem';
+import { isOwnerThread, toImportedThread, type ImportedThread, type Owner } from './imported-thread';
+import { sniffMailboxFormat } from './mailbox-format';
+import { splitMbox } from './mbox-splitter';
+import { parseMessage } from './parse-message';
+import { readChunks } from './read-chunks';
+import { SenderTally, type OwnerCandidate } from './sender-tally';
+import { ThreadBuilder, type ThreadState } from './thread-builder';
+
+/** What the picker gives (a File), or anything shaped like it (tests, the bench). */
+export interface MailboxFile {
+  name: string;
+  size: number;
+  stream(): ReadableStream<Uint8Array>;
+}
+
+export interface ImportProgress {
+  bytesRead: number;
+  totalBytes: number;
+  messages: number;
+  file: string;
+}
+
+export interface ImportBatch {
+  threads: ImportedThread[];
+  /** Threads handed out earlier that have since merged into one of `threads`. */
+  replacedIds: string[];
+}
+
+export interface ImportOptions {
+  /** The owner from the settings. Without addresses, nothing is handed out until confirmed. */
+  owner: Owner;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Awaited: a slow store slows the reading down instead of piling batches up. */
+  onThreads?: (batch: ImportBatch) => Promise<void> | void;
+  /** Messages read between two batches. */
+  batchEvery?: number;
+}
+
+export interface ImportReport {
+  files: number;
+  messages: number;
+  duplicates: number;
+  /** Conversations handed out (those with a message of the owner). */
+  threads: number;
+  problems: ImportProblem[];
+  /** Most frequent senders: the owner proposal when the settings hold no address. */
+  ownerCandidates: OwnerCandidate[];
+  cancelled: boolean;
+  /** With no owner known: every conversation, to hand out via `assignOwner` once confirmed. */
+  pending?: ThreadState[];
+}
+
+const PROGRESS_EVERY_MS = 100;
+
+function concatBytes(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
+export async function importMailbox(files: MailboxFile[], options: ImportOptions): Promise<ImportReport> {
+  const { owner, signal, onProgress, onThreads } = options;
+  const ownerKnown = owner.emails.length > 0;
+  const builder = new ThreadBuilder();
+  const tally = new SenderTally();
+  const report: ImportReport = { files: files.length, messages: 0, duplicates: 0, threads: 0, problems: [], ownerCandidates: [], cancelled: false };
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  const dirty = new Set<ThreadState>();
+  const handedOut = new Set<string>();
+  let replaced: string[] = [];
+  let bytesBefore = 0;
+  let lastProgress = 0;
+  let sinceBatch = 0;
+
+  const flush = async () => {
+    sinceBatch = 0;
+    if (!ownerKnown) return;
+    const ready = [...dirty].filter((t) => builder.threads.has(t.id) && isOwnerThread(t, owner));
+    dirty.clear();
+    const replacedIds = replaced.filter((id) => handedOut.has(id));
+    replaced = [];
+    if (ready.length === 0 && replacedIds.length === 0) return;
+    ready.forEach((t) => handedOut.add(t.id));
+    replacedIds.forEach((id) => handedOut.delete(id));
+    await onThreads?.({ threads: ready.map((t) => toImportedThread(t, owner)), replacedIds });
+  };
+
+  try {
+    for (const file of files) {
+      let bytesRead = 0;
+      const progress = (force: boolean) => {
+        const now = Date.now();
+        if (!force && now - lastProgress < PROGRESS_EVERY_MS) return;
+        lastProgress = now;
+        onProgress?.({ bytesRead: bytesBefore + bytesRead, totalBytes, messages: report.messages, file: file.name });
+      };
+      const chunks = readChunks(file.stream(), signal);
+      // The first KiB tells the format; small chunks are gathered until there is that much.
+      const head: Uint8Array[] = [];
+      try {
+        let headBytes = 0;
+        while (headBytes < 1024) {
+          const next = await chunks.next();
+          if (next.done) break;
+          head.push(next.value);
+          headBytes += next.value.byteLength;
+        }
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        report.problems.push({ file: file.name, reason: 'read-error', outcome: 'skipped' });
+        continue;
+      }
+      if (head.length === 0) continue;
+      const format = sniffMailboxFormat(concatBytes(head));
+      if (format === 'binary' || format === 'not-mail') {
+        await chunks.return(undefined);
+        report.problems.push({ file: file.name, reason: format, outcome: 'skipped' });
+        bytesBefore += file.size;
+        continue;
+      }
+      async function* counted() {
+        for (const chunk of head) {
+          bytesRead += chunk.byteLength;
+          yield chunk;
+        }
+        for await (const chunk of chunks) {
+          bytesRead += chunk.byteLength;
+          progress(false);
+          yield chunk;
+        }
+      }
+      try {
+        for await (const raw of splitMbox(counted(), { mode: format === 'mbox' ? 'mbox' : 'single' })) {
+          const result = await parseMessage(raw);
+          if (!result.parsed) {
+            report.problems.push({ file: file.name, message: raw.index, reason: result.skipped, outcome: 'skipped', ...(result.subject ? { subject: result.subject } : {}) });
+            continue;
+          }
+          const { parsed, partial } = result;
+          if (partial) report.problems.push({ file: file.name, message: raw.index, reason: partial, outcome: 'partial', ...(parsed.message.subject ? { subject: parsed.message.subject } : {}) });
+          const added = builder.add(parsed);
+          if (added.kind === 'duplicate') report.duplicates++;
+          if (added.kind !== 'added') continue;
+          report.messages++;
+          tally.add(parsed.message.from, parsed.isBulk);
+          dirty.add(added.thread);
+          replaced.push(...added.absorbed);
+          if (++sinceBatch >= (options.batchEvery ?? 200)) await flush();
+        }
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        report.problems.push({ file: file.name, reason: 'read-error', outcome: 'skipped' });
+      }
+      progress(true);
+      bytesBefore += file.size;
+    }
+    await flush();
+  } catch (error) {
+    if (!signal?.aborted) throw error;
+    report.cancelled = true;
+  }
+  report.ownerCandidates = tally.candidates();
+  report.threads = handedOut.size;
+  if (!ownerKnown && !report.cancelled) report.pending = [...builder.threads.values()];
+  return report;
+}
+
+/** After the person confirmed who they are: the conversations to store, theirs only. */
+export function assignOwner(pending: ThreadState[], owner: Owner): ImportedThread[] {
+  return pending.filter((t) => isOwnerThread(t, owner)).map((t) => toImportedThread(t, owner));
+}

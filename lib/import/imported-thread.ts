@@ -1,0 +1,47 @@
+/** A finished import conversation as the store takes it: the MailThread and a way back to it. */
+import type { MailThread } from '../core/index';
+import type { ThreadState } from './thread-builder';
+
+export interface ImportedThread {
+  thread: MailThread;
+  /** Opens the conversation in the webmail it came from; '' when the export does not tell. */
+  link: string;
+}
+
+export interface Owner {
+  name?: string;
+  emails: string[];
+}
+
+/**
+ * Gmail finds any message by its Message-ID (the `rfc822msgid:` search operator). Outlook on
+ * the web has no such operator, so the link searches for the subject. Exports from neither
+ * (a plain IMAP mailbox in Thunderbird) get no link rather than a guessed one.
+ */
+export function conversationLink(state: Pick<ThreadState, 'webmail' | 'rootMessageId'>, subject: string | undefined): string {
+  if (state.webmail === 'gmail' && !state.rootMessageId.endsWith('@unghost.import')) {
+    return `https://mail.google.com/mail/u/0/#search/rfc822msgid%3A${encodeURIComponent(state.rootMessageId)}`;
+  }
+  if (state.webmail === 'outlook' && subject) {
+    return `https://outlook.office.com/mail/search?q=${encodeURIComponent(subject)}`;
+  }
+  return '';
+}
+
+export function isOwnerThread(state: ThreadState, owner: Owner): boolean {
+  const mine = new Set(owner.emails.map((e) => e.toLowerCase()));
+  return state.messages.some((m) => mine.has(m.from.email.toLowerCase()));
+}
+
+export function toImportedThread(state: ThreadState, owner: Owner): ImportedThread {
+  const messages = [...state.messages].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+  const subject = messages.find((m) => m.subject)?.subject;
+  const thread: MailThread = {
+    id: state.id,
+    client: 'import',
+    owner: { ...(owner.name ? { name: owner.name } : {}), emails: owner.emails },
+    messages,
+    ...(subject ? { subject } : {}),
+  };
+  return { thread, link: conversationLink(state, subject) };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { htmlToText } from '../../lib/import/html-to-text';
+import { toIsoWithOffset } from '../../lib/import/mail-date';
+import { sniffMailboxFormat } from '../../lib/import/mailbox-format';
+import { subjectKey } from '../../lib/import/subject-key';
+
+describe('normalised subjects for threading by subject', () => {
+  test.each([
+    ['English reply', 'Re: Invoice 17', 'invoice 17', true],
+    ['German reply and forward stacked', 'AW: WG: Rechnung 17', 'rechnung 17', true],
+    ['French forward', 'TR: Facture 17', 'facture 17', true],
+    ['Spanish reply', 'RV: Factura 17', 'factura 17', true],
+    ['Fwd with counter', 'Fwd[2]: Invoice 17', 'invoice 17', true],
+    ['upper case RE', 'RE: Invoice 17', 'invoice 17', true],
+    ['a tag is not a reply', '[EXTERN] Invoice 17', 'invoice 17', false],
+    ['an original', 'Invoice 17', 'invoice 17', false],
+    ['"Re" inside a word stays', 'Reminder: Invoice 17', 'reminder: invoice 17', false],
+  ])('%s', (_label, subject, key, isReply) => {
+    expect(subjectKey(subject)).toEqual({ key, isReply });
+  });
+});
+
+describe('dates keep the sender’s offset', () => {
+  test.each([
+    ['+0200', 'Tue, 1 Sep 2026 11:12:00 +0200', '2026-09-01T11:12:00+02:00'],
+    ['-0500 with a zone comment', 'Tue, 1 Sep 2026 06:00:00 -0500 (EST)', '2026-09-01T06:00:00-05:00'],
+    ['GMT', 'Tue, 1 Sep 2026 09:12:00 GMT', '2026-09-01T09:12:00+00:00'],
+    ['garbage', 'sometime last week', undefined],
+  ])('%s', (_label, header, iso) => {
+    expect(toIsoWithOffset(header)).toBe(iso);
+  });
+});
+
+describe('text from HTML-only mail', () => {
+  test.each([
+    ['paragraphs are set apart, breaks become lines', '<p>Dear John,</p><p>amount due: &euro;2,400.00<br>net 30</p>', 'Dear John,\n\namount due: €2,400.00\nnet 30'],
+    ['scripts and styles are dropped, not shown', '<style>p{}</style><script>alert(1)</script><p>Hi</p>', 'Hi'],
+    ['entities, numeric and named', 'Gr&uuml;&szlig;e &#8364; &#x20AC; &amp;', 'Grüße € € &'],
+    ['table cells are spaced', '<table><tr><td>Total</td><td>1.190,00 €</td></tr></table>', 'Total 1.190,00 €'],
+  ])('%s', (_label, html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+});
+
+describe('telling the format from the first bytes', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  test.each([
+    ['an mbox', bytes('From a@b Mon Oct  5 10:00:00 2026\nSubject: x\n'), 'mbox'],
+    ['an .eml', bytes('Return-Path: <a@b>\nSubject: x\n'), 'eml'],
+    ['an .eml with a BOM and CRLF', bytes('\ufeffSubject: x\r\n'), 'eml'],
+    ['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'binary'],
+    ['a CSV', bytes('name,email\nMax,max@x.de\n'), 'not-mail'],
+    ['a JSON file', bytes('{"threads": []}\n'), 'not-mail'],
+    ['a URL list', bytes('https://example.com/a\n'), 'not-mail'],
+  ])('%s', (_label, head, format) => {
+    expect(sniffMailboxFormat(head)).toBe(format);
+  });
+});
