@@ -5,6 +5,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { MailThread } from './core/mail-thread';
 import type { Settings, Stage } from './core/settings';
+import type { ImportBatch } from './import/import-mailbox';
+import type { ImportedThreadOutcome } from './import/store-imported-threads';
 import type { Backup } from './storage/backup';
 import type { ThreadOverrides } from './storage/thread-record';
 import type { ThreadSummary } from './storage/thread-summary';
@@ -52,6 +54,8 @@ export interface ProtocolMap {
   importBackup(data: { text: string }): { threads: number };
   /** Deletes every tracked thread, decision and setting. */
   forgetEverything(): void;
+  /** Options page import (helper 6): stores a batch of imported conversations; says what each became. */
+  importThreads(data: ImportBatch): ImportedThreadOutcome[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

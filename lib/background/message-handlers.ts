@@ -3,6 +3,7 @@
  * store, so tests call them with a fake-indexeddb database and a fixed clock.
  */
 import type { Settings } from '../core/index';
+import { storeImportedThreads } from '../import/store-imported-threads';
 import type { ProtocolMap } from '../messages';
 import { exportBackup, importBackup, BackupError } from '../storage/backup';
 import type { UnghostDb } from '../storage/database';
@@ -68,6 +69,11 @@ export function createMessageHandlers(deps: BackgroundDeps): Handlers {
       } catch (error) {
         throw error instanceof BackupError ? new Error(translate(error.key)) : error;
       }
+    },
+    async importThreads(data) {
+      const outcomes = await storeImportedThreads(await db(), data, now(), analyze);
+      if (outcomes.some((o) => o.status && o.status !== 'error') || data.replacedIds.length) await changed('threads');
+      return outcomes;
     },
     async forgetEverything() {
       await forgetEverything(await db());
