@@ -1,0 +1,76 @@
+/**
+ * Follows Outlook's pushState navigation without polling: one MutationObserver on the reading
+ * region (role=main, data-app-section=MailReadCompose), which Outlook re-renders whenever
+ * another conversation opens, plus popstate for back/forward. Until the region exists (app
+ * boot, or back from Calendar) a short-lived body observer waits for it, checking at most once
+ * per debounce interval, and disconnects as soon as the region is there.
+ */
+import { findElement } from '../dom';
+import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
+
+const DEBOUNCE_MS = 120;
+
+/** Typing in a reply editor changes nothing the sidebar reads. */
+function onlyEditorTyping(records: MutationRecord[]): boolean {
+  return records.every((r) => {
+    const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+    return !!el?.closest('[contenteditable=true]');
+  });
+}
+
+export function watchOutlookPane(doc: Document, onChange: () => void, signal: AbortSignal): void {
+  const win = doc.defaultView;
+  if (!win || signal.aborted) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let region: Element | undefined;
+  let regionObserver: MutationObserver | undefined;
+  let bootObserver: MutationObserver | undefined;
+
+  const fire = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (signal.aborted) return;
+      if (region && !region.isConnected) attach(); // Outlook swapped the whole region
+      onChange();
+    }, DEBOUNCE_MS);
+  };
+
+  const attach = (): void => {
+    regionObserver?.disconnect();
+    region = findElement(doc, S.readCompose);
+    if (!region) {
+      waitForRegion();
+      return;
+    }
+    regionObserver = new MutationObserver((records) => {
+      if (!onlyEditorTyping(records)) fire();
+    });
+    regionObserver.observe(region, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-expanded'] });
+  };
+
+  const waitForRegion = (): void => {
+    if (bootObserver) return;
+    let pending = false;
+    bootObserver = new MutationObserver(() => {
+      if (pending) return;
+      pending = true;
+      setTimeout(() => {
+        pending = false;
+        if (signal.aborted || !findElement(doc, S.readCompose)) return;
+        bootObserver?.disconnect();
+        bootObserver = undefined;
+        attach();
+        fire();
+      }, DEBOUNCE_MS);
+    });
+    bootObserver.observe(doc.body, { childList: true, subtree: true });
+  };
+
+  attach();
+  win.addEventListener('popstate', fire, { signal });
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    regionObserver?.disconnect();
+    bootObserver?.disconnect();
+  });
+}
