@@ -1,8 +1,5 @@
 import '../../assets/tailwind.css';
 import { createRoot } from 'react-dom/client';
+import { PopupApp } from '../../components/popup/popup-app';
 
-function Popup() {
-  return <main className="p-4 w-80 text-sm">Unghost</main>;
-}
-
-createRoot(document.getElementById('root')!).render(<Popup />);
+createRoot(document.getElementById('root')!).render(<PopupApp />);

@@ -11,12 +11,19 @@ import { ensureDailyAlarm, onDailyAlarm } from './daily-reanalysis';
 import { createMessageHandlers } from './message-handlers';
 import { updateBadge } from './toolbar-badge';
 
-export const analyze: Analyzer = (thread, opts) => analyzeThread(thread, opts);
+const analyzeWithCore: Analyzer = (thread, opts) => analyzeThread(thread, opts);
 
-export function startBackground(): void {
+export interface BackgroundOptions {
+  openDb?: () => Promise<UnghostDb>;
+  analyze?: Analyzer;
+  now?: () => Date;
+}
+
+/** Options exist for tests (a fake-indexeddb database, a fixed clock); the extension passes none. */
+export function startBackground(options: BackgroundOptions = {}): { ready: Promise<void>; stop: () => void } {
+  const { openDb = () => openDatabase(), analyze = analyzeWithCore, now = () => new Date() } = options;
   let opened: Promise<UnghostDb> | undefined;
-  const db = () => (opened ??= openDatabase());
-  const now = () => new Date();
+  const db = () => (opened ??= openDb());
 
   const refresh = async (reanalyse: boolean) => {
     const database = await db();
@@ -32,13 +39,13 @@ export function startBackground(): void {
     translate: (key) => browser.i18n.getMessage(key as never) || key,
     changed: (what) => refresh(what === 'settings'),
   });
-  for (const name of Object.keys(handlers) as (keyof ProtocolMap)[]) {
+  const removers = (Object.keys(handlers) as (keyof ProtocolMap)[]).map((name) =>
     // Each handler keeps its own types; the loop only saves writing the same line ten times.
-    onMessage(name, ({ data }) => (handlers[name] as (d: unknown) => Promise<never>)(data));
-  }
+    onMessage(name, ({ data }) => (handlers[name] as (d: unknown) => Promise<never>)(data)),
+  );
 
   onDailyAlarm(() => refresh(true));
-  void ensureDailyAlarm();
   // The service worker starts on browser start and after idling: bring the badge up to date.
-  void refresh(false);
+  const ready = Promise.all([ensureDailyAlarm(), refresh(false)]).then(() => undefined);
+  return { ready, stop: () => removers.forEach((remove) => remove()) };
 }

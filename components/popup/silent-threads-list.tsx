@@ -1,0 +1,92 @@
+/**
+ * The popup's list: every silent thread ranked by ghost score, then the answered, waiting,
+ * set-aside and closed ones in their own sections. Presentational: data and actions come in
+ * as props (see popup-app.tsx for the wiring to the background).
+ */
+import { useMemo, useState } from 'react';
+import type { Decision } from '../../lib/messages';
+import type { ThreadSummary } from '../../lib/storage/thread-summary';
+import { ThreadFilters } from './thread-filters';
+import { ThreadRow } from './thread-row';
+import { filterThreads, groupThreads, noFilter, type ThreadFilter } from './thread-sections';
+import { t } from './translate';
+
+/** Rows shown per section before "Show more": the popup must open fast with 1,000 threads. */
+export const PAGE_SIZE = 50;
+
+export interface SilentThreadsListProps {
+  threads: readonly ThreadSummary[];
+  language: string;
+  today: Date;
+  onDecision: (thread: ThreadSummary, decision: Decision | null) => void;
+  onOpen: (thread: ThreadSummary) => void;
+  onOverrides: (thread: ThreadSummary, overrides: ThreadSummary['overrides']) => void;
+  onExportCsv: (threads: ThreadSummary[]) => void;
+}
+
+export function SilentThreadsList(props: SilentThreadsListProps) {
+  const { threads, language, today } = props;
+  const [filter, setFilter] = useState<ThreadFilter>(noFilter);
+  const [shown, setShown] = useState<Record<string, number>>({});
+  const visible = useMemo(() => filterThreads(threads, filter), [threads, filter]);
+  const sections = useMemo(() => groupThreads(visible), [visible]);
+  const silentCount = threads.filter((x) => x.view.status === 'silent').length;
+
+  if (threads.length === 0) {
+    return (
+      <div data-testid="empty-state" className="space-y-2 p-4 text-sm">
+        <p className="font-semibold">{t('popup_empty_title')}</p>
+        <p>{t('popup_empty_body')}</p>
+        <p className="text-slate-600">{t('popup_empty_privacy')}</p>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <div className="flex items-center gap-2 px-3 pt-2">
+        <p data-testid="silent-count" className="text-sm">
+          {silentCount === 0 ? t('popup_nobody_silent') : t('popup_silent_count', silentCount)}
+        </p>
+        <button
+          type="button"
+          data-testid="export-csv"
+          className="ml-auto rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600"
+          onClick={() => props.onExportCsv(sections.flatMap((s) => s.threads))}
+        >
+          {t('popup_export_csv')}
+        </button>
+      </div>
+      <ThreadFilters filter={filter} onChange={setFilter} />
+      {sections.length === 0 && <p className="p-4 text-sm">{t('popup_no_match')}</p>}
+      {sections.map((section) => {
+        const limit = shown[section.id] ?? PAGE_SIZE;
+        const headingId = `section-${section.id}`;
+        return (
+          <section key={section.id} aria-labelledby={headingId} data-testid={`section-${section.id}`}>
+            <h2 id={headingId} className="bg-slate-100 px-3 py-1 text-xs font-bold uppercase tracking-wide text-slate-700">
+              {t(`popup_section_${section.id}`)} ({section.threads.length})
+            </h2>
+            <ul>
+              {section.threads.slice(0, limit).map((thread) => (
+                <ThreadRow
+                  key={thread.id}
+                  thread={thread}
+                  language={language}
+                  today={today}
+                  onDecision={(d) => props.onDecision(thread, d)}
+                  onOpen={() => props.onOpen(thread)}
+                  onOverrides={(o) => props.onOverrides(thread, o)}
+                />
+              ))}
+            </ul>
+            {section.threads.length > limit && (
+              <button type="button" className="w-full py-1 text-xs text-blue-800 underline" onClick={() => setShown({ ...shown, [section.id]: limit + 10 * PAGE_SIZE })}>
+                {t('popup_show_more', section.threads.length - limit)}
+              </button>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

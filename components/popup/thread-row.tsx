@@ -1,0 +1,93 @@
+/** One tracked thread in the popup: who owes what, how long, what was sent, what comes next. */
+import type { Decision } from '../../lib/messages';
+import { localDay } from '../../lib/storage/apply-decision';
+import type { ThreadSummary } from '../../lib/storage/thread-summary';
+import { formatMoney } from './format-money';
+import { ThreadOverridesPicker } from './thread-overrides-picker';
+import { t } from './translate';
+
+export interface ThreadRowProps {
+  thread: ThreadSummary;
+  language: string;
+  today: Date;
+  onDecision: (decision: Decision | null) => void;
+  onOpen: () => void;
+  onOverrides: (overrides: ThreadSummary['overrides']) => void;
+}
+
+const addDays = (day: Date, n: number) => new Date(day.getFullYear(), day.getMonth(), day.getDate() + n);
+const button =
+  'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600';
+
+export function ThreadRow({ thread, language, today, onDecision, onOpen, onOverrides }: ThreadRowProps) {
+  const { view, invoice, customer, decision } = thread;
+  const who = customer.name || customer.email || t('popup_unknown_customer');
+  const held = decision?.kind === 'hold';
+  const day = localDay(today);
+  return (
+    <li
+      data-testid="thread-row"
+      data-thread-id={thread.id}
+      data-status={view.status}
+      data-score={view.ghostScore}
+      className="border-b border-slate-200 px-3 py-2"
+    >
+      <div className="flex items-baseline gap-2">
+        {view.status === 'silent' && (
+          <span className="min-w-8 rounded bg-red-700 px-1 text-center text-xs font-bold text-white" title={t('popup_score_title')}>
+            {view.ghostScore}
+          </span>
+        )}
+        {thread.link ? (
+          <button type="button" onClick={onOpen} className="truncate text-left font-semibold text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600">
+            {who}
+          </button>
+        ) : (
+          <span className="truncate font-semibold">{who}</span>
+        )}
+        <span className="ml-auto whitespace-nowrap font-mono text-xs">{formatMoney(invoice?.amount, invoice?.currency, language)}</span>
+      </div>
+      <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600">
+        {invoice?.number && <span>{t('popup_invoice_number', invoice.number)}</span>}
+        {(thread.daysOverdue ?? 0) > 0 && <span>{t('popup_days_overdue', thread.daysOverdue!)}</span>}
+        {view.status === 'waiting' && invoice?.dueDate && <span>{t('popup_due_on', invoice.dueDate)}</span>}
+        <span>{view.lastStage ? t('popup_last_stage', t(`popup_stage_${view.lastStage}`)) : t('popup_no_follow_up_yet')}</span>
+        {view.stage && <span className="font-medium text-slate-800">{t('popup_next_stage', t(`popup_stage_${view.stage}`))}</span>}
+        {view.snoozedUntil && <span>{t('popup_snoozed_until', view.snoozedUntil)}</span>}
+        {view.status !== 'silent' && <span className="italic">{t(`popup_status_${view.status}`)}</span>}
+      </div>
+      {view.reasons.length > 0 && (
+        <ul className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-red-800" aria-label={t('popup_reasons_label')}>
+          {view.reasons.map((r) => (
+            <li key={r.code}>{t(`popup_reason_${r.code}`, r.value)}</li>
+          ))}
+        </ul>
+      )}
+      <div className="mt-1 flex flex-wrap items-center gap-1">
+        <button type="button" data-testid="hold" aria-pressed={held} className={button} onClick={() => onDecision(held ? null : { kind: 'hold', since: day })}>
+          {held ? t('popup_release_hold') : t('popup_hold')}
+        </button>
+        {decision && !held ? (
+          <button type="button" data-testid="undo-decision" className={button} onClick={() => onDecision(null)}>
+            {t(`popup_undo_${decision.kind}`)}
+          </button>
+        ) : (
+          !held && (
+            <>
+              <button type="button" data-testid="snooze" className={button} onClick={() => onDecision({ kind: 'snooze', until: localDay(addDays(today, 7)) })}>
+                {t('popup_snooze_week')}
+              </button>
+              <button type="button" data-testid="mark-paid" className={button} onClick={() => onDecision({ kind: 'paid', date: day })}>
+                {t('popup_mark_paid')}
+              </button>
+              <button type="button" data-testid="not-invoice" className={button} onClick={() => onDecision({ kind: 'not_invoice' })}>
+                {t('popup_not_invoice')}
+              </button>
+            </>
+          )
+        )}
+        <ThreadOverridesPicker overrides={thread.overrides} onChange={onOverrides} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The listed threads as CSV for a spreadsheet. Cells come from mail, so a cell that a
+ * spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with an apostrophe
+ * (OWASP "CSV injection").
+ */
+import type { ThreadSummary } from '../../lib/storage/thread-summary';
+
+const COLUMNS = ['status', 'ghost_score', 'customer', 'customer_email', 'invoice_number', 'amount', 'currency', 'due_date', 'days_overdue', 'last_stage_sent', 'next_stage', 'decision', 'client', 'link'];
+
+function cell(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function threadsCsv(threads: readonly ThreadSummary[]): string {
+  const rows = threads.map((t) =>
+    [
+      t.view.status,
+      t.view.ghostScore,
+      t.customer.name,
+      t.customer.email,
+      t.invoice?.number,
+      t.invoice?.amount,
+      t.invoice?.currency,
+      t.invoice?.dueDate,
+      t.daysOverdue,
+      t.view.lastStage,
+      t.view.stage,
+      t.decision?.kind,
+      t.client,
+      t.link,
+    ]
+      .map(cell)
+      .join(','),
+  );
+  return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,15 @@
+/**
+ * The popup's and options page's words, in the browser's language (public/_locales). Keys are
+ * prefixed popup_ / options_; an unknown key shows itself, so a gap is visible, never blank.
+ */
+import { browser } from 'wxt/browser';
+
+export function t(key: string, subs?: string | number | (string | number)[]): string {
+  const list = subs === undefined ? undefined : Array.isArray(subs) ? subs.map(String) : String(subs);
+  // Keys are often computed (popup_status_<status>), so they cannot be checked against the JSON.
+  return browser.i18n.getMessage(key as never, list) || key;
+}
+
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage() || 'en';
+}
