@@ -45,7 +45,10 @@ export interface LateInterestResult {
   feeCurrency: string;
   legalBasis: string;
   periods: LateInterestPeriod[];
-  /** First day for which the table had no published rate: the last known one was carried on. */
+  /**
+   * First day for which the table had no published rate: the last known one was carried on, so
+   * `ratePercent` and `interest` are estimates. Drafts then state the margin, not the figure.
+   */
   assumedAfter?: string;
 }
 
@@ -85,7 +88,8 @@ export function computeLateInterest(input: LateInterestInput): LateInterestResul
   const lastPeriod = periods[periods.length - 1];
   const ratePercent = lastPeriod?.ratePercent ?? referenceOn(table, firstDay) + terms.marginPoints;
   const flatFee = days > 0 ? flatFeeFor(table, terms.feeBands, input.amount, input.currency) : undefined;
-  const lastCounted = periods.length > 0 ? until : firstDay;
+  // A fixed rate (UK) depends on the first day only; a following rate on every day counted.
+  const lastCounted = table.rateFixedWhenOverdue || periods.length === 0 ? firstDay : until;
   return {
     jurisdiction,
     ratePercent: roundTo(ratePercent, 4),

@@ -3,6 +3,7 @@ import type { Addressee } from '../../lib/core/drafts/addressee';
 import type { DraftInput } from '../../lib/core/drafts/draft-input';
 import { renderDraft } from '../../lib/core/drafts/render';
 import { computeLateInterest } from '../../lib/core/late-interest';
+import { defaultLateInterestTables, type LateInterestTables } from '../../lib/core/late-interest-rates';
 import type { Stage } from '../../lib/core/settings';
 
 const today = '2026-11-20';
@@ -44,10 +45,23 @@ const variants = [
   },
 ];
 
+// Tables known through 2026, so these figures do not depend on when the shipped table ends.
+const tablesThrough2026: LateInterestTables = structuredClone(defaultLateInterestTables);
+tablesThrough2026.DE.reference.push({ from: '2026-07-01', percent: 1.27 });
+tablesThrough2026.EU.reference.push({ from: '2026-07-01', percent: 2.15 });
+tablesThrough2026.DE.knownUntil = tablesThrough2026.EU.knownUntil = '2026-12-31';
+
 function draftInput(variant: (typeof variants)[number], stage: Stage, overrides: Partial<DraftInput> = {}): DraftInput {
   const lateInterest =
     stage >= 3
-      ? computeLateInterest({ ...invoice, until: today, customerType: 'business', jurisdiction: 'auto', language: variant.language })
+      ? computeLateInterest({
+          ...invoice,
+          until: today,
+          customerType: 'business',
+          jurisdiction: 'auto',
+          language: variant.language,
+          tables: tablesThrough2026,
+        })
       : undefined;
   return {
     language: variant.language,
@@ -164,5 +178,29 @@ describe('a fact the thread does not give is left out, never a placeholder, and 
     expect(draft.text).not.toMatch(placeholder);
     expect(draft.text).toContain(variant.language === 'de' ? '650,00\u00a0€' : '€650.00');
     expect(draft.missing).toEqual(['invoiceNumber', 'dueDate']);
+  });
+});
+
+describe('a late-interest rate past the published table is not stated as a figure', () => {
+  test.each([
+    { name: 'en, EU directive', variant: variants[0], expected: '8 percentage points above the ECB reference rate', figure: /10\.15%|as of today/ },
+    { name: 'de-Sie, § 288 BGB', variant: variants[1], expected: 'in Höhe von 9 Prozentpunkten über dem Basiszinssatz', figure: /10,27|bis heute/ },
+    { name: 'de-du, § 288 BGB', variant: variants[2], expected: 'in Höhe von 9 Prozentpunkten über dem Basiszinssatz', figure: /10,27|bis heute/ },
+  ])('$name', ({ variant, expected, figure }) => {
+    const lateInterest = computeLateInterest({
+      ...invoice,
+      dueDate: '2026-09-28',
+      until: today,
+      customerType: 'business',
+      jurisdiction: 'auto',
+      language: variant.language,
+    });
+    expect(lateInterest?.assumedAfter).toBe('2026-07-01');
+    for (const stage of [3, 4] as const) {
+      const { text } = renderDraft(draftInput(variant, stage, { lateInterest }));
+      expect(text).toContain(expected);
+      expect(text).toMatch(/40[.,]00/);
+      expect(text).not.toMatch(figure);
+    }
   });
 });

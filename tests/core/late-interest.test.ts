@@ -122,6 +122,14 @@ describe('the rate tables are data the person can update', () => {
     expect(result?.interest).toBe(8.83);
   });
 
+  test.each([
+    { name: 'a UK debt overdue within the known half-years keeps its known rate for good', dueDate: '2026-12-15', assumedAfter: undefined },
+    { name: 'a UK debt overdue after the table ends has an assumed rate', dueDate: '2027-01-05', assumedAfter: '2027-01-01' },
+  ])('$name', ({ dueDate, assumedAfter }) => {
+    const result = computeLateInterest({ ...base, currency: 'GBP', jurisdiction: 'UK', dueDate, until: '2027-02-20' });
+    expect(result?.assumedAfter).toBe(assumedAfter);
+  });
+
   test('unchanged half-years are one stretch, not two', () => {
     const result = computeLateInterest({ ...base, dueDate: '2025-12-01', until: '2026-01-31' });
     expect(result?.periods).toHaveLength(1);

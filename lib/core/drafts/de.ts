@@ -138,12 +138,22 @@ function interestClause(li: LateInterestResult, input: DraftInput, f: Formatter)
   const accrued = li.interest > 0 ? f.money(li.interest, currency) : undefined;
   const fee = li.flatFee !== undefined ? f.money(li.flatFee, li.feeCurrency) : undefined;
   const feeName = li.jurisdiction === 'DE' ? 'die Verzugspauschale' : li.jurisdiction === 'UK' ? 'die gesetzliche Pauschale' : 'die Pauschale';
+  // Past the last published reference rate the figure would be a guess: state the margin instead.
+  const rate = li.assumedAfter
+    ? `in Höhe von ${li.marginPoints} Prozentpunkten über ${referenceName(li)}`
+    : `von ${f.percent(li.ratePercent)} pro Jahr`;
   return (
-    `Verzugszinsen ${lawName(li)} von ${f.percent(li.ratePercent)} pro Jahr` +
+    `Verzugszinsen ${lawName(li)} ${rate}` +
     (firstDay ? ` ab dem ${f.date(firstDay)}` : '') +
-    (accrued ? ` (bis heute ${accrued})` : '') +
+    (accrued && !li.assumedAfter ? ` (bis heute ${accrued})` : '') +
     (fee ? ` sowie ${feeName} von ${fee}` : '')
   );
+}
+
+function referenceName(li: LateInterestResult): string {
+  if (li.jurisdiction === 'UK') return 'dem Leitzins der Bank of England';
+  if (li.jurisdiction === 'EU') return 'dem Referenzzinssatz der EZB';
+  return 'dem Basiszinssatz';
 }
 
 function paymentRoutes({ payment, invoice: inv }: DraftInput, t: Register): string[] {

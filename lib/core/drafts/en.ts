@@ -113,13 +113,23 @@ function interestClause(li: LateInterestResult, input: DraftInput, f: Formatter)
   const accrued = li.interest > 0 ? f.money(li.interest, currency) : undefined;
   const fee = li.flatFee !== undefined ? f.money(li.flatFee, li.feeCurrency) : undefined;
   const feeName = li.jurisdiction === 'UK' ? 'the fixed sum' : li.jurisdiction === 'DE' ? 'the flat late-payment fee' : 'the fixed compensation';
+  // Past the last published reference rate the figure would be a guess: state the margin instead.
+  const rate = li.assumedAfter
+    ? `statutory interest at ${li.marginPoints} percentage points above ${referenceName(li)}`
+    : `statutory interest of ${f.percent(li.ratePercent)} a year`;
   return (
-    `statutory interest of ${f.percent(li.ratePercent)} a year` +
+    rate +
     (firstDay ? ` from ${f.date(firstDay)}` : '') +
-    (accrued ? ` (${accrued} as of today)` : '') +
+    (accrued && !li.assumedAfter ? ` (${accrued} as of today)` : '') +
     ` under ${lawName(li)}` +
     (fee ? `, plus ${feeName} of ${fee}` : '')
   );
+}
+
+function referenceName(li: LateInterestResult): string {
+  if (li.jurisdiction === 'UK') return 'the Bank of England base rate';
+  if (li.jurisdiction === 'EU') return 'the ECB reference rate';
+  return 'the German base rate (Basiszinssatz)';
 }
 
 function paymentRoutes({ payment, invoice: inv }: DraftInput): string[] {
