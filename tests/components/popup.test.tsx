@@ -1,0 +1,130 @@
+// TEMP (2026-11-27): until lib/core/index.ts's modules land, load only its settings part.
+import { vi } from 'vitest';
+vi.mock('../../lib/core/index', async () => ({ ...(await import('../../lib/core/settings')), analyzeThread: () => undefined }));
+
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../../lib/background/start-background';
+import { sendMessage } from '../../lib/messages';
+import { openDatabase } from '../../lib/storage/database';
+import { PopupApp } from '../../components/popup/popup-app';
+import { useMessages } from '../storage/fake-i18n';
+import { byName, FIXTURE_NOW, freshDbName, labelAnalyzer } from '../storage/labelled-threads';
+
+let background: ReturnType<typeof startBackground>;
+beforeEach(async () => {
+  useMessages('en');
+  const name = freshDbName();
+  background = startBackground({ openDb: () => openDatabase(name), analyze: labelAnalyzer, now: () => FIXTURE_NOW });
+  await background.ready;
+});
+afterEach(() => {
+  cleanup();
+  background.stop();
+});
+
+const linkOf = (id: string) => (id.startsWith('gmail:') ? `https://mail.google.com/mail/u/0/#inbox/${id.slice(6)}` : `https://outlook.office.com/mail/inbox/id/${encodeURIComponent(id.slice(8))}`);
+async function seed(names: string[]) {
+  for (const name of names) {
+    const { thread } = byName(name);
+    await sendMessage('trackThread', { thread, link: linkOf(thread.id) });
+  }
+}
+const rows = () => screen.queryAllByTestId('thread-row');
+const silentIds = () => rows().filter((r) => r.dataset.status === 'silent').map((r) => r.dataset.threadId);
+const id = (name: string) => byName(name).thread.id;
+const all = [
+  'de-silent-two-reminders',
+  'en-silent-three-reminders',
+  'de-ooo-subject-not-human',
+  'fr-silent-first-reminder',
+  'en-answered-question',
+  'de-waiting-not-yet-due',
+  'en-paid-owner-thanks',
+];
+
+async function openPopup() {
+  render(<PopupApp now={() => FIXTURE_NOW} />);
+  await waitFor(() => expect(screen.queryByTestId('empty-state') ?? rows()[0]).toBeTruthy());
+}
+
+describe('popup', () => {
+  test('with nothing tracked it explains how threads get here', async () => {
+    await openPopup();
+    expect(screen.getByTestId('empty-state').textContent).toContain('Open a conversation in Gmail or Outlook');
+  });
+
+  test('silent threads come first, highest ghost score first, then answered, waiting and closed', async () => {
+    await seed(all);
+    await openPopup();
+    const scores = rows().filter((r) => r.dataset.status === 'silent').map((r) => Number(r.dataset.score));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores.every((s) => s > 0)).toBe(true);
+    expect(rows().map((r) => r.dataset.status)).toEqual(['silent', 'silent', 'silent', 'silent', 'answered', 'waiting', 'paid']);
+    expect(screen.getByTestId('silent-count').textContent).toBe('4 silent threads');
+  });
+
+  test('a row shows customer, invoice number, amount, days overdue, last and next stage, and the reasons', async () => {
+    await seed(['de-silent-two-reminders']);
+    await sendMessage('recordFollowUp', { threadId: id('de-silent-two-reminders'), stage: 2, date: '2026-11-03T11:40:00+01:00' });
+    await openPopup();
+    const row = rows()[0]!;
+    for (const text of ['Sabine Krüger', 'Invoice 2026-1187', '€1,547.00', '53 days overdue', 'last sent: reminder', 'next: firm notice']) {
+      expect(row.textContent).toContain(text);
+    }
+    expect(within(row).getByRole('list', { name: 'Why this score' }).textContent).toContain('53 days overdue');
+  });
+
+  test('holding a thread takes it out of the silent list and off the badge; releasing brings it back', async () => {
+    await seed(all);
+    await openPopup();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('4');
+    const target = id('de-silent-two-reminders');
+    const row = () => rows().find((r) => r.dataset.threadId === target)!;
+    await userEvent.click(within(row()).getByTestId('hold'));
+    await waitFor(() => expect(row().dataset.status).toBe('on_hold'));
+    expect(silentIds()).not.toContain(target);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+    await userEvent.click(within(row()).getByTestId('hold'));
+    await waitFor(() => expect(row().dataset.status).toBe('silent'));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('4');
+  });
+
+  test.each([
+    ['snooze', 'snooze', 'snoozed'],
+    ['mark paid', 'mark-paid', 'paid'],
+    ['not an invoice', 'not-invoice', 'not_invoice'],
+  ])('%s moves the thread out of the silent section, and undo restores it', async (_label, button, status) => {
+    await seed(all);
+    await openPopup();
+    const target = id('en-silent-three-reminders');
+    const row = () => rows().find((r) => r.dataset.threadId === target)!;
+    await userEvent.click(within(row()).getByTestId(button));
+    await waitFor(() => expect(row().dataset.status).toBe(status));
+    await userEvent.click(within(row()).getByTestId('undo-decision'));
+    await waitFor(() => expect(row().dataset.status).toBe('silent'));
+  });
+
+  test.each<[string, (u: ReturnType<typeof userEvent.setup>) => Promise<void>, string[]]>([
+    ['client Outlook', (u) => u.selectOptions(screen.getByTestId('filter-client'), 'outlook'), ['de-ooo-subject-not-human', 'de-waiting-not-yet-due']],
+    ['status answered', (u) => u.selectOptions(screen.getByTestId('filter-status'), 'answered'), ['en-answered-question']],
+    ['search by invoice number', (u) => u.type(screen.getByTestId('search'), '2026-1187'), ['de-silent-two-reminders']],
+    ['search by customer, any case', (u) => u.type(screen.getByTestId('search'), 'SABINE'), ['de-silent-two-reminders']],
+  ])('filtering by %s', async (_label, act, expected) => {
+    await seed(all);
+    await openPopup();
+    await act(userEvent.setup());
+    await waitFor(() => expect(rows().map((r) => r.dataset.threadId).sort()).toEqual(expected.map(id).sort()));
+  });
+
+  test('clicking the customer reopens the conversation in the mail client', async () => {
+    await seed(['de-silent-two-reminders']);
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    vi.spyOn(window, 'close').mockImplementation(() => {});
+    await openPopup();
+    await userEvent.click(within(rows()[0]!).getByRole('button', { name: 'Sabine Krüger' }));
+    await waitFor(() => expect(created).toHaveBeenCalledWith({ url: linkOf(id('de-silent-two-reminders')) }));
+  });
+});
