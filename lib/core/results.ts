@@ -1,3 +1,4 @@
+import type { MailAddress } from './mail-thread';
 import type { Stage } from './settings';
 
 export type ThreadStatus = 'not_invoice' | 'paid' | 'bounced' | 'answered' | 'waiting' | 'silent';
@@ -41,6 +42,10 @@ export interface ThreadAnalysis {
   awayUntil?: string;
   /** Index of the owner's first invoice message in thread.messages. */
   invoiceMessageIndex?: number;
+  /** Recipients of the invoice message other than the owner (SPEC §2 "Customer"). */
+  customers?: MailAddress[];
+  /** Where the due date came from: stated in the invoice, a term ("net 30"), or the default term. */
+  dueDateSource?: 'stated' | 'term' | 'default';
 }
 
 /** A fact the draft needs but the thread and settings do not give. */

@@ -1,0 +1,100 @@
+/**
+ * analyzeThread: from one MailThread to what the sidebar and the popup show (SPEC §2-5).
+ * Pure and total: it takes `now` and settings as arguments and never throws, whatever the
+ * thread holds; an unreadable thread is simply not an invoice.
+ */
+import { instantOf } from './calendar';
+import { escalationStage } from './escalation';
+import { ghostScore } from './ghost-score';
+import { detectInvoice } from './invoice-detection';
+import { detectLanguage } from './languages';
+import type { MailThread } from './mail-thread';
+import { bodyOf, normalizeMessages, ownerEmails } from './normalize-thread';
+import { detectRegister } from './register';
+import type { ThreadAnalysis } from './results';
+import { defaultSettings, resolveSettings, type Settings } from './settings';
+import { threadStatus } from './thread-status';
+
+export interface AnalyzeOptions {
+  /** The moment to analyse at; defaults to the current time. */
+  now?: Date | string;
+  settings?: Partial<Settings>;
+}
+
+function safeSettings(partial: unknown): Settings {
+  const s = resolveSettings(typeof partial === 'object' && partial !== null ? (partial as Partial<Settings>) : {});
+  const term = Number(s.defaultTermDays);
+  const gates = Array.isArray(s.minDaysOverdue) ? s.minDaysOverdue : defaultSettings.minDaysOverdue;
+  return {
+    ...s,
+    aliases: Array.isArray(s.aliases) ? s.aliases : [],
+    defaultTermDays: Number.isFinite(term) && term >= 0 && term <= 3650 ? Math.floor(term) : defaultSettings.defaultTermDays,
+    minDaysOverdue: [0, 1, 2, 3].map((i) => {
+      const g = Number(gates[i]);
+      return Number.isFinite(g) ? g : defaultSettings.minDaysOverdue[i];
+    }) as Settings['minDaysOverdue'],
+    defaultLanguage: s.defaultLanguage === 'de' ? 'de' : 'en',
+    defaultRegister: s.defaultRegister === 'informal' ? 'informal' : 'formal',
+  };
+}
+
+function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAnalysis {
+  const settings = safeSettings(opts?.settings);
+  const now = opts?.now === undefined ? Date.now() : instantOf(opts.now);
+  const owner = ownerEmails(thread, settings.aliases);
+  const messages = normalizeMessages(thread, owner);
+  const invoice = detectInvoice(messages, { defaultTermDays: settings.defaultTermDays, owner });
+
+  if (!invoice) {
+    const first = messages.find((m) => m.fromOwner);
+    const language = first ? detectLanguage(bodyOf(first).tokens.words) : undefined;
+    return { status: 'not_invoice', ghostScore: 0, reasons: [], ...(language ? { language } : {}) };
+  }
+
+  const language = invoice.language ?? settings.defaultLanguage;
+  const facts = threadStatus(messages, invoice, now);
+  const { score, reasons } = ghostScore({
+    status: facts.status,
+    daysOverdue: facts.daysOverdue,
+    unansweredFollowUps: facts.unansweredFollowUps,
+    amount: invoice.facts.amount,
+    noHumanReply: facts.noHumanReply,
+    autoReplies: facts.autoReplies,
+  });
+  const register = detectRegister(messages, language) ?? (language === 'de' ? settings.defaultRegister : undefined);
+  const analysis: ThreadAnalysis = {
+    status: facts.status,
+    language,
+    invoice: invoice.facts,
+    daysOverdue: facts.daysOverdue,
+    unansweredFollowUps: facts.unansweredFollowUps,
+    ghostScore: score,
+    reasons,
+    invoiceMessageIndex: invoice.index,
+    customers: invoice.customers,
+  };
+  if (facts.silentSince !== undefined) analysis.silentSince = facts.silentSince;
+  if (facts.daysSilent !== undefined) analysis.daysSilent = facts.daysSilent;
+  if (facts.awayUntil) analysis.awayUntil = facts.awayUntil;
+  if (register) analysis.register = register;
+  if (invoice.dueDateSource) analysis.dueDateSource = invoice.dueDateSource;
+  if (facts.status === 'silent') {
+    analysis.stage = escalationStage(facts.unansweredFollowUps, facts.daysOverdue, settings.minDaysOverdue);
+  }
+  return analysis;
+}
+
+/**
+ * Analyses one thread at `opts.now` (default: the current time) with the person's settings.
+ * Owner addresses are `thread.owner.emails` plus `settings.aliases`, case-insensitive. Never
+ * throws: hostile or malformed input yields `status: 'not_invoice'`.
+ */
+export function analyzeThread(thread: MailThread, opts?: AnalyzeOptions): ThreadAnalysis {
+  try {
+    return analyze(thread, opts);
+  } catch {
+    // Last line of defence: the readers above are written not to throw, but mail is hostile
+    // and the sidebar must show an answer rather than break the host page.
+    return { status: 'not_invoice', ghostScore: 0, reasons: [] };
+  }
+}

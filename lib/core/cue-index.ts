@@ -1,0 +1,70 @@
+/**
+ * The cues of every language in ./languages, merged and indexed once (lazily, on first use).
+ * A thread may mix languages (an English subject over a German body), so detection always
+ * reads all of them; the tag on each phrase says which language it came from.
+ */
+import { languages } from './languages';
+import type { LanguageCues } from './languages';
+import { PhraseSet, phraseSetOf } from './phrase-matcher';
+
+export interface CueIndex {
+  invoiceWords: PhraseSet<number>;
+  notInvoiceWords: PhraseSet<number>;
+  invoiceFileNames: string[];
+  notInvoiceFileNames: string[];
+  numberFillers: Set<string>;
+  totalLabels: PhraseSet<number>;
+  paymentDetailWords: PhraseSet<number>;
+  dueDatePhrases: PhraseSet<number>;
+  termPhrases: PhraseSet<number>;
+  months: Map<string, number>;
+  autoReplySubjects: PhraseSet<number>;
+  bounceSubjects: PhraseSet<number>;
+  outOfOfficePhrases: PhraseSet<number>;
+  returnDatePhrases: PhraseSet<number>;
+  paymentCues: PhraseSet<number>;
+  /** Per language: words that block a payment cue in the same sentence. */
+  paymentBlockers: Set<string>[];
+  quoteIntros: { lead: string; verb: string }[];
+  quoteSeparators: PhraseSet<number>;
+  quoteHeaderFrom: Set<string>;
+  quoteHeaderSent: Set<string>;
+  replyPrefixes: Set<string>;
+  /** Invoice words as raw lower-case strings, for reading the number that follows one. */
+  invoiceWordList: string[];
+}
+
+let cached: CueIndex | undefined;
+
+const all = (pick: (lang: LanguageCues) => readonly string[]): string[] => languages.flatMap((l) => [...pick(l)]);
+
+export function cueIndex(): CueIndex {
+  if (cached) return cached;
+  const months = new Map<string, number>();
+  for (const lang of languages) for (const [name, month] of Object.entries(lang.months)) months.set(name, month);
+  cached = {
+    invoiceWords: phraseSetOf(languages, (l) => l.invoiceWords),
+    notInvoiceWords: phraseSetOf(languages, (l) => l.notInvoiceWords),
+    invoiceFileNames: all((l) => l.invoiceFileNames),
+    notInvoiceFileNames: all((l) => l.notInvoiceFileNames),
+    numberFillers: new Set(all((l) => l.numberFillers)),
+    totalLabels: phraseSetOf(languages, (l) => l.totalLabels),
+    paymentDetailWords: phraseSetOf(languages, (l) => l.paymentDetailWords),
+    dueDatePhrases: phraseSetOf(languages, (l) => l.dueDatePhrases),
+    termPhrases: phraseSetOf(languages, (l) => l.termPhrases),
+    months,
+    autoReplySubjects: phraseSetOf(languages, (l) => l.autoReplySubjects),
+    bounceSubjects: phraseSetOf(languages, (l) => l.bounceSubjects),
+    outOfOfficePhrases: phraseSetOf(languages, (l) => l.outOfOfficePhrases),
+    returnDatePhrases: phraseSetOf(languages, (l) => l.returnDatePhrases),
+    paymentCues: phraseSetOf(languages, (l) => l.paymentCues),
+    paymentBlockers: languages.map((l) => new Set(l.paymentBlockers)),
+    quoteIntros: languages.map((l) => l.quoteIntro),
+    quoteSeparators: phraseSetOf(languages, (l) => l.quoteSeparators),
+    quoteHeaderFrom: new Set(all((l) => l.quoteHeaderFrom)),
+    quoteHeaderSent: new Set(all((l) => l.quoteHeaderSent)),
+    replyPrefixes: new Set(all((l) => l.replyPrefixes)),
+    invoiceWordList: all((l) => l.invoiceWords).filter((w) => !w.includes(' ')),
+  };
+  return cached;
+}

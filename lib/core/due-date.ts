@@ -1,0 +1,56 @@
+/**
+ * The due date an invoice states: a date after a due-date phrase ("zahlbar bis 29. Oktober
+ * 2026", "due November 7, 2026", "Date d'échéance : 20/10/2026"), else a term relative to the
+ * day it was sent ("net 30", "innerhalb von 14 Tagen", "à 30 jours", "binnen 14 dagen"), else
+ * the sent day plus the default term (SPEC §3).
+ */
+import { addDays, daysBetween } from './calendar';
+import { cueIndex } from './cue-index';
+import { findDate } from './date-parsing';
+import type { MessageBody } from './normalize-thread';
+
+export interface DueDateContext {
+  /** The invoice's sent day in the owner's time zone (YYYY-MM-DD). */
+  sentDay?: string;
+  defaultTermDays: number;
+  /** Read ambiguous slashed dates US style (month first). */
+  monthFirst: boolean;
+}
+
+export type DueDateSource = 'stated' | 'term' | 'default';
+
+/** A date stated after a due-date phrase, never before the invoice was sent. */
+function statedDueDate(body: MessageBody, ctx: DueDateContext): string | undefined {
+  const { words, ends } = body.tokens;
+  for (const match of cueIndex().dueDatePhrases.findAll(words, 0, words.length, 30)) {
+    const from = ends[match.end - 1] as number;
+    const lineEnd = body.lower.indexOf('\n', from);
+    const rest = body.lower.slice(from, lineEnd < 0 ? from + 300 : Math.min(lineEnd, from + 300));
+    const found = findDate(rest, { reference: ctx.sentDay, monthFirst: ctx.monthFirst });
+    if (!found) continue;
+    if (ctx.sentDay && daysBetween(ctx.sentDay, found.date) < 0) continue;
+    return found.date;
+  }
+  return undefined;
+}
+
+/** A payment term in days ("net 30"), 1-365. */
+export function termDays(body: MessageBody): number | undefined {
+  const { words } = body.tokens;
+  for (const match of cueIndex().termPhrases.findAll(words, 0, words.length, 30)) {
+    if (match.n !== undefined && match.n >= 1 && match.n <= 365) return match.n;
+  }
+  return undefined;
+}
+
+export function dueDateOf(
+  body: MessageBody,
+  ctx: DueDateContext,
+): { dueDate?: string; source?: DueDateSource } {
+  const stated = statedDueDate(body, ctx);
+  if (stated) return { dueDate: stated, source: 'stated' };
+  if (!ctx.sentDay) return {};
+  const term = termDays(body);
+  if (term !== undefined) return { dueDate: addDays(ctx.sentDay, term), source: 'term' };
+  return { dueDate: addDays(ctx.sentDay, ctx.defaultTermDays), source: 'default' };
+}

@@ -1,0 +1,78 @@
+/**
+ * The ghost score ranks silent threads, 0-100 (SPEC §4). It is 0 for every status but
+ * `silent`; a silent thread scores
+ *
+ *   1                                        (silent at all)
+ * + min(50, floor(daysOverdue * 50 / 120))   (days overdue; full weight at 120 days)
+ * + min(25, floor(unansweredFollowUps * 25 / 4))  (reminders sent into silence; full at 4)
+ * + amount points, 0-15: floor(5 * log10(amount / 100)) clamped to 0..15
+ *                                          (100 -> 0, 1,000 -> 5, 10,000 -> 10, 100,000 -> 15)
+ * + 9 when the customer has not answered the invoice at all, or 5 when only automatic
+ *   replies came back (someone is away; less alarming than nothing)
+ *
+ * capped at 100. Every term is non-decreasing in its input, so the score never falls as days
+ * overdue or unanswered reminders grow. 100 needs all of: 120+ days overdue, 4+ reminders,
+ * 100,000+ in the invoice currency and no reply ever. Each term that adds points is returned
+ * as a reason, so the person sees why ("42 days overdue, 2 reminders unanswered").
+ */
+import type { ScoreReason, ThreadStatus } from './results';
+
+export interface GhostInputs {
+  status: ThreadStatus;
+  daysOverdue: number;
+  unansweredFollowUps: number;
+  amount?: number;
+  noHumanReply: boolean;
+  autoReplies: number;
+}
+
+function count(n: unknown): number {
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+}
+
+export function ghostScore(inputs: GhostInputs): { score: number; reasons: ScoreReason[] } {
+  if (inputs.status !== 'silent') return { score: 0, reasons: [] };
+  const days = count(inputs.daysOverdue);
+  const followUps = count(inputs.unansweredFollowUps);
+  const amount = typeof inputs.amount === 'number' && Number.isFinite(inputs.amount) ? inputs.amount : 0;
+  const reasons: ScoreReason[] = [];
+  const add = (code: ScoreReason['code'], value: number, points: number) => {
+    if (points > 0) reasons.push({ code, value, points });
+  };
+  add('days_overdue', days, Math.min(50, Math.floor((days * 50) / 120)));
+  add('unanswered_follow_ups', followUps, Math.min(25, Math.floor((followUps * 25) / 4)));
+  add('amount', amount, amount > 100 ? Math.min(15, Math.max(0, Math.floor(5 * Math.log10(amount / 100)))) : 0);
+  if (inputs.noHumanReply) {
+    if (inputs.autoReplies > 0) add('auto_replies_only', inputs.autoReplies, 5);
+    else add('no_reply_ever', 0, 9);
+  }
+  const total = 1 + reasons.reduce((sum, r) => sum + r.points, 0);
+  return { score: Math.max(1, Math.min(100, total)), reasons };
+}
+
+const numberFormat = { en: new Intl.NumberFormat('en-GB'), de: new Intl.NumberFormat('de-DE') };
+
+/** One reason as the person reads it: "42 days overdue" / "42 Tage überfällig". */
+export function describeReason(reason: ScoreReason, lang: 'en' | 'de'): string {
+  const de = lang === 'de';
+  const n = count(reason.value);
+  const one = n === 1;
+  switch (reason.code) {
+    case 'days_overdue':
+      return de ? `${n} ${one ? 'Tag' : 'Tage'} überfällig` : `${n} ${one ? 'day' : 'days'} overdue`;
+    case 'unanswered_follow_ups':
+      return de
+        ? `${n} ${one ? 'Erinnerung' : 'Erinnerungen'} unbeantwortet`
+        : `${n} ${one ? 'reminder' : 'reminders'} unanswered`;
+    case 'amount': {
+      const value = numberFormat[de ? 'de' : 'en'].format(Math.round(Number(reason.value) || 0));
+      return de ? `Offener Betrag ${value}` : `${value} outstanding`;
+    }
+    case 'auto_replies_only':
+      return de ? 'Nur automatische Antworten' : 'Only automatic replies';
+    case 'no_reply_ever':
+      return de ? 'Keine Antwort seit der Rechnung' : 'No reply since the invoice';
+    default:
+      return '';
+  }
+}

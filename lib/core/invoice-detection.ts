@@ -1,0 +1,112 @@
+/**
+ * Finds the owner's first invoice message (SPEC §2) and reads its facts.
+ *
+ * Each owner message is scored on independent cues: an invoice word in the subject (2; 1 when
+ * the subject is a reply, which carries the other side's words), an attachment named like an
+ * invoice (2), an invoice word in the new text (1), an amount with a currency (1), bank details
+ * (1), a due date or payment term (1). It is an invoice at 3 points with at least one invoice
+ * word or invoice-named file, so one weak cue ("die Rechnung stelle ich später") is not enough.
+ * A quote, receipt, order confirmation or newsletter named as such in the subject or the
+ * attachments (and not also as an invoice there) is never an invoice.
+ */
+import { localDay, offsetOf } from './calendar';
+import { cueIndex } from './cue-index';
+import { dueDateOf, termDays, type DueDateSource } from './due-date';
+import { findDate } from './date-parsing';
+import { invoiceNumber, totalAmount } from './invoice-facts';
+import { detectLanguage } from './languages';
+import type { MailAddress } from './mail-thread';
+import { bodyOf, type NormalMessage } from './normalize-thread';
+import { tokenize } from './phrase-matcher';
+import { stripReplyPrefixes } from './reply-subject';
+import type { InvoiceFacts, LanguageCode } from './results';
+
+export interface InvoiceDetection {
+  index: number;
+  facts: InvoiceFacts;
+  dueDateSource?: DueDateSource;
+  /** The owner's UTC offset in minutes: that of the invoice message. */
+  offset: number;
+  sentDay?: string;
+  language?: LanguageCode;
+  customers: MailAddress[];
+}
+
+function fileNameHits(names: readonly string[], fragments: readonly string[]): boolean {
+  return names.some((name) => {
+    const lower = name.toLowerCase();
+    return fragments.some((f) => (f.endsWith('-') || f.endsWith('_') ? lower.startsWith(f) || lower.includes(`_${f}`) || lower.includes(` ${f}`) : lower.includes(f)));
+  });
+}
+
+/** Score of one owner message as an invoice, or -1 when it is explicitly something else. */
+export function invoiceScore(message: NormalMessage): number {
+  const day = localDay(message.time, offsetOf(message.date));
+  const cues = cueIndex();
+  const { subject, isReply } = stripReplyPrefixes(message.subject);
+  const subjectWords = tokenize(subject.toLowerCase()).words;
+  const subjectInvoice = cues.invoiceWords.has(subjectWords);
+  const subjectOther = cues.notInvoiceWords.has(subjectWords);
+  const fileInvoice = fileNameHits(message.attachments, cues.invoiceFileNames);
+  const fileOther = fileNameHits(message.attachments, cues.notInvoiceFileNames);
+  if ((subjectOther && !subjectInvoice) || (fileOther && !fileInvoice)) return -1;
+
+  const body = bodyOf(message);
+  const words = body.tokens.words;
+  const bodyInvoice = cues.invoiceWords.findAll(words).length;
+  const bodyOther = cues.notInvoiceWords.findAll(words).length;
+  if (!subjectInvoice && !fileInvoice && bodyOther > bodyInvoice) return -1;
+  if (!subjectInvoice && !fileInvoice && bodyInvoice === 0) return 0;
+
+  let score = subjectInvoice ? (isReply ? 1 : 2) : 0;
+  if (fileInvoice) score += 2;
+  if (bodyInvoice > 0) score += 1;
+  if (totalAmount(body)) score += 1;
+  if (cues.paymentDetailWords.has(words)) score += 1;
+  if (termDays(body) !== undefined || hasStatedDate(body.lower, words, body.tokens.ends, day)) score += 1;
+  return score;
+}
+
+function hasStatedDate(lower: string, words: string[], ends: number[], day: string | undefined): boolean {
+  const match = cueIndex().dueDatePhrases.find(words);
+  if (!match) return false;
+  const from = ends[match.end - 1] as number;
+  return findDate(lower.slice(from, from + 120), { reference: day }) !== undefined;
+}
+
+export interface DetectOptions {
+  defaultTermDays: number;
+  owner: ReadonlySet<string>;
+}
+
+export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOptions): InvoiceDetection | undefined {
+  const message = messages.find((m) => m.fromOwner && invoiceScore(m) >= 3);
+  if (!message) return undefined;
+  const body = bodyOf(message);
+  const offset = offsetOf(message.date);
+  const sentDay = localDay(message.time, offset);
+  const total = totalAmount(body);
+  const { dueDate, source } = dueDateOf(body, {
+    sentDay,
+    defaultTermDays: opts.defaultTermDays,
+    monthFirst: total?.currency === 'USD',
+  });
+  const facts: InvoiceFacts = {};
+  const number = invoiceNumber(message, body);
+  if (number) facts.number = number;
+  if (total) {
+    facts.amount = total.amount;
+    facts.currency = total.currency;
+  }
+  if (dueDate) facts.dueDate = dueDate;
+  const subjectWords = tokenize(stripReplyPrefixes(message.subject).subject.toLowerCase()).words;
+  return {
+    index: message.index,
+    facts,
+    dueDateSource: source,
+    offset,
+    sentDay,
+    language: detectLanguage([...subjectWords, ...body.tokens.words]),
+    customers: [...message.to, ...message.cc].filter((a) => !opts.owner.has(a.email)),
+  };
+}

@@ -1,0 +1,45 @@
+import type { LanguageCues } from './language-cues';
+
+/** German (DE, AT, CH: "innert", CHF amounts with apostrophes). */
+export const de: LanguageCues = {
+  code: 'de',
+  commonWords: ['der', 'die', 'das', 'und', 'ist', 'für', 'sie', 'ich', 'mit', 'den', 'dem', 'bitte', 'vielen', 'dank', 'grüße', 'grüsse', 'anbei', 'nicht', 'von', 'auf', 'zu', 'ihnen', 'ihre', 'ihr', 'sehr', 'geehrte', 'geehrter', 'hallo', 'wir', 'uns', 'eine', 'ein', 'noch', 'bei', 'dir', 'du', 'rechnung'],
+  invoiceWords: ['rechnung', 'rechnungen', 'rechnungsnummer', 'rechnungsbetrag', 'honorarrechnung', 'schlussrechnung', 'abschlagsrechnung', 'teilrechnung', 'zahlungsaufforderung', 'zahlungserinnerung'],
+  invoiceFileNames: ['rechnung', 're-', 're_', 'rg-', 'rg_'],
+  notInvoiceWords: ['angebot', 'kostenvoranschlag', 'quittung', 'zahlungsbestätigung', 'auftragsbestätigung', 'bestellbestätigung', 'gutschrift', 'newsletter', 'abmelden'],
+  notInvoiceFileNames: ['angebot', 'kostenvoranschlag', 'quittung', 'zahlungsbestaetigung', 'zahlungsbestätigung', 'auftragsbestaetigung', 'auftragsbestätigung', 'gutschrift'],
+  numberFillers: ['nr', 'nr.', 'nummer', 'no', 'no.', '#'],
+  totalLabels: ['gesamt', 'gesamtbetrag', 'rechnungsbetrag', 'betrag', 'endbetrag', 'summe', 'gesamtsumme', 'total', 'zu zahlen', 'zahlbetrag', 'bruttobetrag', 'brutto'],
+  paymentDetailWords: ['iban', 'bic', 'bankverbindung', 'kontonummer', 'konto', 'verwendungszweck', 'blz'],
+  dueDatePhrases: ['zahlbar bis', 'fällig am', 'fällig', 'zahlungsziel', 'spätestens', 'bis zum', 'zahlbar am', 'fälligkeit', 'fälligkeitsdatum', 'zu zahlen bis', 'überweisen bis'],
+  termPhrases: ['innerhalb von {n} tagen', 'innerhalb {n} tagen', 'innert {n} tagen', 'binnen {n} tagen', 'zahlbar in {n} tagen', '{n} tage netto', 'netto {n} tage', '{n} tagen netto', 'zahlungsziel {n} tage', 'zahlungsziel von {n} tagen'],
+  months: {
+    januar: 1, jänner: 1, jan: 1, februar: 2, feb: 2, märz: 3, mär: 3, maerz: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6,
+    juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11,
+    dezember: 12, dez: 12,
+  },
+  autoReplySubjects: ['automatische antwort', 'abwesenheitsnotiz', 'abwesenheit', 'abwesend', 'autoreply', 'automatische rückantwort', 'nicht im büro'],
+  bounceSubjects: ['unzustellbar', 'nicht zustellbar', 'zustellung fehlgeschlagen', 'fehlgeschlagene zustellung', 'unzustellbare nachricht'],
+  outOfOfficePhrases: ['nicht im büro', 'nicht im hause', 'nicht im haus', 'außer haus', 'ausser haus', 'abwesend', 'im urlaub', 'in urlaub', 'nicht erreichbar', 'keinen zugriff auf meine e mails', 'nicht im office'],
+  returnDatePhrases: ['bis', 'bis einschließlich', 'ab dem', 'zurück am', 'wieder da am', 'wieder erreichbar'],
+  paymentCues: [
+    'überwiesen', 'bezahlt', 'beglichen', 'zahlung erhalten', 'betrag erhalten', 'geld erhalten', 'zahlung ist eingegangen',
+    'betrag ist eingegangen', 'zahlung eingegangen', 'geld ist eingegangen', 'danke für die zahlung', 'danke für ihre zahlung',
+    'danke für deine zahlung', 'dank für die zahlung', 'dank für ihre zahlung', 'dank für die überweisung', 'zahlung veranlasst',
+    'zahlung ist veranlasst', 'überweisung veranlasst', 'überweisung ist veranlasst', 'überweisung ist raus', 'zahlungsavis',
+    'ausgeglichen',
+  ],
+  paymentBlockers: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals', 'sollten', 'sollte', 'falls', 'wenn', 'sofern', 'ob', 'werde', 'werden', 'wird', 'würde', 'würden', 'kümmere', 'sobald', 'nächste', 'nächsten', 'nächster', 'demnächst', 'bald'],
+  quoteIntro: { lead: 'am', verb: 'schrieb' },
+  quoteSeparators: ['ursprüngliche nachricht', 'weitergeleitete nachricht', 'original nachricht'],
+  quoteHeaderFrom: ['von'],
+  quoteHeaderSent: ['gesendet', 'datum'],
+  replyPrefixes: ['aw', 'wg', 'antw', 'wtrlt'],
+  register: {
+    formalWords: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihrem', 'Ihren', 'Ihrer', 'Ihres'],
+    informalWords: ['du', 'dir', 'dich', 'dein', 'deine', 'deinem', 'deinen', 'deiner', 'euch', 'euer', 'eure', 'Du', 'Dir', 'Dich', 'Dein', 'Deine'],
+    formalGreetings: ['sehr geehrte', 'sehr geehrter', 'guten tag'],
+    informalGreetings: ['hallo', 'hi', 'hey', 'liebe', 'lieber', 'servus', 'moin', 'grüß dich'],
+    titles: ['herr', 'frau', 'dr', 'prof', 'herrn'],
+  },
+};

@@ -1,0 +1,40 @@
+import type { LanguageCues } from './language-cues';
+
+/** English (UK, IE, US). */
+export const en: LanguageCues = {
+  code: 'en',
+  commonWords: ['the', 'and', 'is', 'for', 'to', 'of', 'your', 'you', 'please', 'thanks', 'thank', 'hi', 'dear', 'attached', 'find', 'with', 'we', 'i', 'it', 'this', 'that', 'regards', 'best', 'hope', 'just', 'let', 'know', 'due', 'my', 'our', 'be', 'was', 'on', 'in', 'payment'],
+  invoiceWords: ['invoice', 'invoices', 'invoiced', 'bill', 'payment request', 'tax invoice', 'amount due'],
+  invoiceFileNames: ['invoice', 'inv-', 'inv_', 'bill'],
+  notInvoiceWords: ['quote', 'quotation', 'estimate', 'proposal', 'receipt', 'payment confirmation', 'order confirmation', 'newsletter', 'unsubscribe', 'credit note'],
+  notInvoiceFileNames: ['quote', 'quotation', 'estimate', 'proposal', 'receipt', 'order-confirmation', 'order_confirmation', 'credit-note', 'credit_note'],
+  numberFillers: ['no', 'no.', 'nr', 'nr.', 'number', 'num', 'num.', '#', 'ref', 'ref.'],
+  totalLabels: ['total', 'amount', 'amount due', 'balance due', 'grand total', 'total due', 'sum'],
+  paymentDetailWords: ['iban', 'bic', 'swift', 'sort code', 'account number', 'routing', 'ach', 'bank transfer', 'bank details', 'paypal'],
+  dueDatePhrases: ['due', 'due date', 'payment due', 'due by', 'due on', 'payable by', 'payable on', 'pay by', 'payment by', 'no later than', 'deadline'],
+  termPhrases: ['net {n}', 'within {n} days', 'payable within {n} days', '{n} days net', '{n} days from', '{n} days of', 'in {n} days'],
+  months: {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+    july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+    november: 11, nov: 11, december: 12, dec: 12,
+  },
+  autoReplySubjects: ['automatic reply', 'auto reply', 'autoreply', 'auto response', 'out of office', 'out of the office', 'away from the office', 'on vacation', 'on leave'],
+  bounceSubjects: ['delivery status notification', 'undeliverable', 'undelivered mail', 'mail delivery failed', 'delivery failure', 'returned mail', 'failure notice', 'delivery has failed'],
+  outOfOfficePhrases: ['out of the office', 'out of office', 'on leave', 'on annual leave', 'on parental leave', 'on maternity leave', 'on holiday', 'on vacation', 'away from the office', 'no access to email', 'limited access to email', 'currently away', 'i am away', 'i m away'],
+  returnDatePhrases: ['until', 'till', 'back on', 'return on', 'returning on', 'back in the office on'],
+  paymentCues: [
+    'payment sent', 'sent the payment', 'sent payment', 'we paid', 'i paid', 'i ve paid', 'we ve paid', 'have paid', 'has been paid',
+    'paid today', 'paid it', 'paid the invoice', 'paid in full', 'payment has been made', 'payment was made', 'made the payment',
+    'payment made', 'remittance advice', 'payment received', 'received your payment', 'received the payment',
+    'payment came through', 'payment has come through', 'payment has gone through', 'payment went through',
+    'transfer has been made', 'has been settled', 'have settled', 'settled the invoice', 'thanks for your payment',
+    'thank you for your payment', 'thanks for the payment', 'thank you for the payment', 'payment has been processed',
+    'payment is on its way', 'proof of payment',
+  ],
+  paymentBlockers: ['not', 't', 'no', 'never', 'if', 'once', 'unless', 'whether', 'will', 'll', 'shall', 'going', 'tomorrow', 'next', 'soon'],
+  quoteIntro: { lead: 'on', verb: 'wrote' },
+  quoteSeparators: ['original message', 'forwarded message', 'begin forwarded message'],
+  quoteHeaderFrom: ['from'],
+  quoteHeaderSent: ['sent', 'date'],
+  replyPrefixes: ['re', 'fw', 'fwd'],
+};

@@ -1,0 +1,67 @@
+/**
+ * The languages the analysis reads. To add one: copy `en.ts` to `<code>.ts`, translate every
+ * list (keep the shape `LanguageCues` asks for), add the code to `LanguageCode` in
+ * ../results.ts, and list the new object in `languages` below. Nothing else changes: every
+ * cue list is merged from this array, and `detectLanguage` scores each entry's common words.
+ */
+import type { LanguageCode } from '../results';
+import { tokenize } from '../phrase-matcher';
+import type { LanguageCues } from './language-cues';
+import { en } from './en';
+import { de } from './de';
+import { fr } from './fr';
+import { es } from './es';
+import { it } from './it';
+import { nl } from './nl';
+
+export type { LanguageCues } from './language-cues';
+
+export const languages: readonly LanguageCues[] = [en, de, fr, es, it, nl];
+
+let commonWordIndex: Map<string, number[]> | undefined;
+
+function wordIndex(): Map<string, number[]> {
+  if (commonWordIndex) return commonWordIndex;
+  const index = new Map<string, number[]>();
+  languages.forEach((lang, i) => {
+    for (const word of lang.commonWords) {
+      const list = index.get(word) ?? [];
+      if (!list.includes(i)) list.push(i);
+      index.set(word, list);
+    }
+  });
+  commonWordIndex = index;
+  return index;
+}
+
+/**
+ * The language whose common words occur most often in `words` (lower-case tokens). Undefined
+ * when no language scores at all or two tie for first place. Reads at most the first 2,000
+ * words: that is plenty to tell languages apart and keeps huge bodies cheap.
+ */
+export function detectLanguage(words: readonly string[]): LanguageCode | undefined {
+  const index = wordIndex();
+  const scores = new Array<number>(languages.length).fill(0);
+  const limit = Math.min(words.length, 2000);
+  for (let i = 0; i < limit; i++) {
+    const hits = index.get(words[i] as string);
+    if (hits) for (const l of hits) scores[l] = (scores[l] ?? 0) + 1;
+  }
+  let best = -1;
+  let bestScore = 0;
+  let tie = false;
+  scores.forEach((score, i) => {
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && score > 0) tie = true;
+  });
+  if (best < 0 || tie) return undefined;
+  return languages[best]?.code;
+}
+
+/** Detects the language of a piece of text (convenience for callers with a string). */
+export function detectTextLanguage(text: string): LanguageCode | undefined {
+  return detectLanguage(tokenize(text.toLowerCase()).words);
+}

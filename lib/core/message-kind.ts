@@ -1,0 +1,80 @@
+/**
+ * Whether a message from someone other than the owner is a human reply, an automatic reply or
+ * a delivery failure (SPEC §2). Headers decide when the client shows them; web clients often
+ * do not, so the subject ("Automatische Antwort:", "Out of Office:") and, for a short message
+ * that arrived within minutes of the owner's, an out-of-office body count too. An automatic
+ * reply may name the day its sender is back: that is kept as `awayUntil`.
+ */
+import { localDay, offsetOf } from './calendar';
+import { cueIndex } from './cue-index';
+import { findDate } from './date-parsing';
+import { bodyOf, type NormalMessage } from './normalize-thread';
+import { tokenize } from './phrase-matcher';
+import { stripReplyPrefixes } from './reply-subject';
+
+export type MessageKind = 'owner' | 'human' | 'auto' | 'bounce';
+
+export interface ClassifiedMessage {
+  kind: MessageKind;
+  /** Return date named by an automatic reply (YYYY-MM-DD). */
+  awayUntil?: string;
+}
+
+/** An out-of-office body counts only in a reply this quick and this short. */
+const OOO_WINDOW_MS = 30 * 60_000;
+const OOO_MAX_CHARS = 1500;
+
+const DAEMONS = ['mailer-daemon', 'postmaster', 'mail-daemon', 'maildaemon'];
+const BULK = new Set(['auto_reply', 'auto-reply', 'bulk', 'junk']);
+
+function isBounce(m: NormalMessage): boolean {
+  const local = m.fromEmail.split('@')[0] ?? '';
+  if (DAEMONS.some((d) => local.startsWith(d))) return true;
+  const type = m.headers['content-type'] ?? '';
+  if (type.includes('multipart/report') || type.includes('delivery-status')) return true;
+  return cueIndex().bounceSubjects.has(tokenize(m.subject.toLowerCase()).words);
+}
+
+function autoByHeader(h: Record<string, string>): boolean {
+  const auto = h['auto-submitted'];
+  if (auto !== undefined && auto !== 'no') return true;
+  if (h['x-autoreply'] !== undefined || h['x-autorespond'] !== undefined) return true;
+  return BULK.has(h['precedence'] ?? '');
+}
+
+function autoBySubject(subject: string): boolean {
+  const words = tokenize(stripReplyPrefixes(subject).subject.toLowerCase()).words;
+  const match = cueIndex().autoReplySubjects.find(words, 0, Math.min(words.length, 6));
+  return match !== undefined && match.start === 0;
+}
+
+function returnDate(m: NormalMessage): string | undefined {
+  const body = bodyOf(m);
+  const { words, ends } = body.tokens;
+  const reference = localDay(m.time, offsetOf(m.date));
+  for (const match of cueIndex().returnDatePhrases.findAll(words, 0, Math.min(words.length, 400), 20)) {
+    const from = ends[match.end - 1] as number;
+    const found = findDate(body.lower.slice(from, from + 80), { reference });
+    if (found) return found.date;
+  }
+  return undefined;
+}
+
+/**
+ * @param lastOwnerTime when the owner last wrote before this message (NaN when never)
+ */
+export function classifyMessage(m: NormalMessage, lastOwnerTime: number): ClassifiedMessage {
+  if (m.fromOwner) return { kind: 'owner' };
+  if (isBounce(m)) return { kind: 'bounce' };
+  let auto = autoByHeader(m.headers) || autoBySubject(m.subject);
+  if (!auto) {
+    const delay = m.time - lastOwnerTime;
+    if (delay >= 0 && delay <= OOO_WINDOW_MS) {
+      const body = bodyOf(m);
+      auto = body.text.length <= OOO_MAX_CHARS && cueIndex().outOfOfficePhrases.has(body.tokens.words);
+    }
+  }
+  if (!auto) return { kind: 'human' };
+  const awayUntil = returnDate(m);
+  return awayUntil ? { kind: 'auto', awayUntil } : { kind: 'auto' };
+}

@@ -1,0 +1,113 @@
+/**
+ * Turns whatever an adapter handed over into a shape the analysis can read without checks:
+ * every field that is missing, of the wrong type or absurdly long gets a safe default. Mail is
+ * hostile input; nothing past this point has to guard against `undefined.toLowerCase()`.
+ */
+import { instantOf } from './calendar';
+import type { MailAddress } from './mail-thread';
+import { newText } from './quoted-text';
+import { tokenize, type Tokens } from './phrase-matcher';
+
+export interface NormalMessage {
+  index: number;
+  fromEmail: string;
+  fromName: string;
+  fromOwner: boolean;
+  to: MailAddress[];
+  cc: MailAddress[];
+  /** The date string exactly as given ('' when missing). */
+  date: string;
+  /** Milliseconds since the epoch, NaN when unreadable. */
+  time: number;
+  subject: string;
+  text: string;
+  attachments: string[];
+  headers: Record<string, string>;
+}
+
+/** A message's new text, lower-cased and split into words; computed once per message. */
+export interface MessageBody {
+  text: string;
+  lower: string;
+  tokens: Tokens;
+}
+
+const MAX_MESSAGES = 1000;
+const bodies = new WeakMap<NormalMessage, MessageBody>();
+
+function str(value: unknown, max = 1000): string {
+  return typeof value === 'string' ? (value.length > max ? value.slice(0, max) : value) : '';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function addresses(value: unknown): MailAddress[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .slice(0, 200)
+    .filter(isRecord)
+    .map((a) => ({ name: str(a.name, 200) || undefined, email: str(a.email, 320).trim().toLowerCase() }))
+    .filter((a) => a.email.length > 0);
+}
+
+function headers(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isRecord(value)) return out;
+  let count = 0;
+  for (const [key, v] of Object.entries(value)) {
+    if (++count > 200) break;
+    if (typeof v === 'string') out[key.toLowerCase()] = v.slice(0, 500).trim().toLowerCase();
+  }
+  return out;
+}
+
+/** Owner addresses: thread.owner.emails plus the alias setting, lower-case. */
+export function ownerEmails(thread: unknown, aliases: unknown): Set<string> {
+  const set = new Set<string>();
+  const owner = isRecord(thread) && isRecord(thread.owner) ? thread.owner : undefined;
+  for (const list of [owner?.emails, aliases]) {
+    if (!Array.isArray(list)) continue;
+    for (const e of list.slice(0, 100)) if (typeof e === 'string' && e.trim()) set.add(e.trim().toLowerCase());
+  }
+  return set;
+}
+
+export function normalizeMessages(thread: unknown, owner: Set<string>): NormalMessage[] {
+  const raw = isRecord(thread) && Array.isArray(thread.messages) ? thread.messages.slice(0, MAX_MESSAGES) : [];
+  const threadSubject = isRecord(thread) ? str(thread.subject) : '';
+  return raw.filter(isRecord).map((m, index) => {
+    const from = isRecord(m.from) ? m.from : {};
+    const fromEmail = str(from.email, 320).trim().toLowerCase();
+    const date = str(m.date, 100);
+    return {
+      index,
+      fromEmail,
+      fromName: str(from.name, 200),
+      fromOwner: owner.has(fromEmail),
+      to: addresses(m.to),
+      cc: addresses(m.cc),
+      date,
+      time: instantOf(date),
+      subject: str(m.subject) || (index === 0 ? threadSubject : ''),
+      text: typeof m.text === 'string' ? m.text : '',
+      attachments: Array.isArray(m.attachments)
+        ? m.attachments.slice(0, 100).filter(isRecord).map((a) => str(a.name, 300)).filter((n) => n.length > 0)
+        : [],
+      headers: headers(m.headers),
+    };
+  });
+}
+
+/** The message's new text (quoted history stripped), lower-cased and tokenised, cached. */
+export function bodyOf(message: NormalMessage): MessageBody {
+  let body = bodies.get(message);
+  if (!body) {
+    const text = newText(message.text).normalize('NFC');
+    const lower = text.toLowerCase();
+    body = { text, lower, tokens: tokenize(lower) };
+    bodies.set(message, body);
+  }
+  return body;
+}

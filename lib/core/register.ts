@@ -1,0 +1,40 @@
+/**
+ * Formal or informal address in the owner's own messages (German Sie/du, French vous/tu, ...):
+ * the draft answers in the register the owner already uses (SPEC §6). The greeting weighs
+ * double ("Sehr geehrte Frau Meyer" vs "Hallo Lena"); then the pronouns are counted. Formal
+ * pronouns are matched case-sensitively because German "Sie" is only formal capitalised.
+ */
+import { languages } from './languages';
+import { bodyOf, type NormalMessage } from './normalize-thread';
+import type { LanguageCode } from './results';
+import type { Register } from './settings';
+
+const MAX_MESSAGES = 5;
+const MAX_WORDS = 3000;
+
+export function detectRegister(messages: readonly NormalMessage[], language: LanguageCode | undefined): Register | undefined {
+  const cues = languages.find((l) => l.code === language)?.register;
+  if (!cues) return undefined;
+  const formal = new Set(cues.formalWords);
+  const informal = new Set(cues.informalWords);
+  let score = 0; // > 0 formal, < 0 informal
+  for (const m of messages.filter((x) => x.fromOwner).slice(0, MAX_MESSAGES)) {
+    const { text, lower, tokens } = bodyOf(m);
+    const { words, starts, ends } = tokens;
+    const sameCase = text.length === lower.length;
+    // Greeting: the first words of the message.
+    const w0 = words[0] ?? '';
+    const w1 = words[1] ?? '';
+    if (cues.formalGreetings.includes(w0) || cues.formalGreetings.includes(`${w0} ${w1}`)) score += 2;
+    else if (cues.informalGreetings.includes(w0) && w1) score += cues.titles.includes(w1) ? 2 : -2;
+    const limit = Math.min(words.length, MAX_WORDS);
+    for (let i = 0; i < limit; i++) {
+      const original = sameCase ? text.slice(starts[i], ends[i]) : (words[i] as string);
+      if (formal.has(original)) score++;
+      else if (informal.has(original)) score--;
+    }
+  }
+  if (score > 0) return 'formal';
+  if (score < 0) return 'informal';
+  return undefined;
+}
