@@ -51,6 +51,12 @@ tablesThrough2026.DE.reference.push({ from: '2026-07-01', percent: 1.27 });
 tablesThrough2026.EU.reference.push({ from: '2026-07-01', percent: 2.15 });
 tablesThrough2026.DE.knownUntil = tablesThrough2026.EU.knownUntil = '2026-12-31';
 
+function variantNamed(name: string): (typeof variants)[number] {
+  const variant = variants.find((v) => v.name === name);
+  if (!variant) throw new Error(`no variant ${name}`);
+  return variant;
+}
+
 function draftInput(variant: (typeof variants)[number], stage: Stage, overrides: Partial<DraftInput> = {}): DraftInput {
   const lateInterest =
     stage >= 3
@@ -183,9 +189,9 @@ describe('a fact the thread does not give is left out, never a placeholder, and 
 
 describe('a late-interest rate past the published table is not stated as a figure', () => {
   test.each([
-    { name: 'en, EU directive', variant: variants[0], expected: '8 percentage points above the ECB reference rate', figure: /10\.15%|as of today/ },
-    { name: 'de-Sie, § 288 BGB', variant: variants[1], expected: 'in Höhe von 9 Prozentpunkten über dem Basiszinssatz', figure: /10,27|bis heute/ },
-    { name: 'de-du, § 288 BGB', variant: variants[2], expected: 'in Höhe von 9 Prozentpunkten über dem Basiszinssatz', figure: /10,27|bis heute/ },
+    { name: 'en, EU directive', variant: variantNamed('en'), expected: '8 percentage points above the ECB reference rate', figure: /10\.15%|as of today/ },
+    { name: 'de-Sie, § 288 BGB', variant: variantNamed('de-Sie'), expected: 'in Höhe von 9 Prozentpunkten über dem Basiszinssatz', figure: /10,27|bis heute/ },
+    { name: 'de-du, § 288 BGB', variant: variantNamed('de-du'), expected: 'in Höhe von 9 Prozentpunkten über dem Basiszinssatz', figure: /10,27|bis heute/ },
   ])('$name', ({ variant, expected, figure }) => {
     const lateInterest = computeLateInterest({
       ...invoice,
