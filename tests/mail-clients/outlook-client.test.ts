@@ -30,15 +30,28 @@ describe('the Outlook client on a live page', () => {
 
   const changes: [string, () => void, number][] = [
     ['another conversation renders in the reading pane', () => document.querySelector('[data-app-section=ConversationContainer]')!.replaceChildren(), 1],
-    ['a collapsed message is expanded', () => document.querySelector('[aria-expanded=false]')!.setAttribute('aria-expanded', 'true'), 1],
-    ['back/forward navigation', () => window.dispatchEvent(new PopStateEvent('popstate')), 1],
-    ['a burst of mutations', () => { for (let i = 0; i < 20; i++) document.querySelector('.ZOM9m')!.append(document.createElement('div')); }, 1],
+    ['a collapsed message is expanded (its body renders)', () => {
+      const item = document.querySelector('[aria-expanded=false]')!;
+      item.setAttribute('aria-expanded', 'true');
+      const doc = document.createElement('div');
+      doc.setAttribute('role', 'document');
+      doc.append(Object.assign(document.createElement('div'), { id: 'UniqueMessageBody_9' }));
+      item.append(doc);
+    }, 1],
+    ['back/forward navigation to another URL', () => { history.replaceState({}, '', '/mail/inbox'); window.dispatchEvent(new PopStateEvent('popstate')); }, 1],
+    ['popstate to the same URL and conversation', () => window.dispatchEvent(new PopStateEvent('popstate')), 0],
+    ['a burst of re-renders that change no message', () => { for (let i = 0; i < 20; i++) document.querySelector('.ZOM9m')!.append(document.createElement('div')); }, 0],
+    ['another conversation selected in the list', () => {
+      document.querySelector('[aria-selected=true]')!.setAttribute('aria-selected', 'false');
+      document.querySelectorAll('[role=option]')[1]!.setAttribute('aria-selected', 'true');
+      document.querySelector('.ZOM9m')!.append(document.createElement('div'));
+    }, 1],
     ['the reply editor opens', () => {
       const editor = document.createElement('div');
       editor.setAttribute('contenteditable', 'true');
       document.querySelector('[role=main]')!.append(editor);
       return editor;
-    }, 1],
+    }, 0],
     ['a mutation outside the reading region (message list)', () => document.querySelector('#MailList')!.append(document.createElement('div')), 0],
   ];
   test.each(changes)('%s notifies %d time(s), debounced', async (_label, change, calls) => {

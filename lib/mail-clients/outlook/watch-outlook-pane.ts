@@ -3,9 +3,10 @@
  * region (role=main, data-app-section=MailReadCompose), which Outlook re-renders whenever
  * another conversation opens, plus popstate for back/forward. Until the region exists (app
  * boot, or back from Calendar) a short-lived body observer waits for it, checking at most once
- * per debounce interval, and disconnects as soon as the region is there.
+ * per debounce interval, and disconnects as soon as the region is there. Only a change of what
+ * the sidebar reads (conversation, URL, messages, expanded bodies) is reported.
  */
-import { findElement } from '../dom';
+import { findAll, findElement } from '../dom';
 import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
 
 const DEBOUNCE_MS = 120;
@@ -18,6 +19,18 @@ function onlyEditorTyping(records: MutationRecord[]): boolean {
   });
 }
 
+/** A cheap summary of what the reader would read; equal summaries mean nothing to re-read. */
+function fingerprint(doc: Document, region: Element | undefined): string {
+  const pane = region && findElement(region, S.readingPane);
+  return [
+    doc.location.pathname,
+    findElement(doc, S.selectedConversationRow)?.getAttribute('data-convid') ?? '',
+    region ? (findElement(region, S.subject)?.getAttribute('title') ?? '') : '',
+    pane ? findAll(pane, S.messageTime).length : -1,
+    pane ? findAll(pane, S.messageBody).length : -1,
+  ].join('|');
+}
+
 export function watchOutlookPane(doc: Document, onChange: () => void, signal: AbortSignal): void {
   const win = doc.defaultView;
   if (!win || signal.aborted) return;
@@ -25,12 +38,16 @@ export function watchOutlookPane(doc: Document, onChange: () => void, signal: Ab
   let region: Element | undefined;
   let regionObserver: MutationObserver | undefined;
   let bootObserver: MutationObserver | undefined;
+  let last = '';
 
   const fire = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (signal.aborted) return;
       if (region && !region.isConnected) attach(); // Outlook swapped the whole region
+      const now = fingerprint(doc, region);
+      if (now === last) return;
+      last = now;
       onChange();
     }, DEBOUNCE_MS);
   };
@@ -67,6 +84,7 @@ export function watchOutlookPane(doc: Document, onChange: () => void, signal: Ab
   };
 
   attach();
+  last = fingerprint(doc, region);
   win.addEventListener('popstate', fire, { signal });
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
