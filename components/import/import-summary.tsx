@@ -1,0 +1,40 @@
+/** What the import did: conversations stored, silent ones found, and what was skipped and why. */
+import type { ImportReport } from '../../lib/import/import-mailbox';
+import type { ImportProblem } from '../../lib/import/import-problem';
+import { t } from '../popup/translate';
+import type { ImportTally } from './use-mailbox-import';
+
+function problemText(p: ImportProblem): string {
+  const reason = t(`import_reason_${p.reason.replace('-', '_')}`);
+  if (p.message === undefined) return t('import_problem_file', [p.file, reason]);
+  const what = p.subject ? `“${p.subject}”` : t('import_problem_no_subject');
+  return t(`import_problem_${p.outcome}`, [p.file, p.message, what, reason]);
+}
+
+export function ImportSummary({ report, tally }: { report: ImportReport; tally: ImportTally }) {
+  return (
+    <section data-testid="import-summary" aria-live="polite" className="space-y-2">
+      <h2 className="font-semibold">{report.cancelled ? t('import_cancelled') : t('import_done')}</h2>
+      <ul className="list-disc pl-5">
+        <li data-testid="import-summary-threads">{t('import_summary_threads', tally.stored)}</li>
+        <li data-testid="import-summary-silent" className="font-semibold">{t('import_summary_silent', tally.silent)}</li>
+        <li>{t('import_summary_messages', [report.messages, report.files])}</li>
+        {report.duplicates > 0 && <li>{t('import_summary_duplicates', report.duplicates)}</li>}
+        {tally.failed > 0 && <li>{t('import_summary_failed', tally.failed)}</li>}
+      </ul>
+      {tally.stored > 0 && <p>{t('import_see_popup')}</p>}
+      {report.problems.length > 0 && (
+        <div>
+          <h3 className="font-semibold">{t('import_problems_title')}</h3>
+          <ul data-testid="import-problems" className="list-disc pl-5">
+            {report.problems.map((p, i) => (
+              <li key={i} data-reason={p.reason} data-outcome={p.outcome}>
+                {problemText(p)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

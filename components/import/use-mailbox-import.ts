@@ -1,0 +1,100 @@
+/**
+ * The import as the page sees it: idle -> reading (progress, cancel) -> [owner confirmation]
+ * -> done (summary). Batches are stored as they come; only per-thread outcomes stay here, so
+ * the page's memory does not grow with the export.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { assignOwner, importMailbox, type ImportBatch, type ImportProgress, type ImportReport, type MailboxFile } from '../../lib/import/import-mailbox';
+import type { Owner } from '../../lib/import/imported-thread';
+import type { ImportedThreadOutcome } from '../../lib/import/store-imported-threads';
+
+export interface ImportDeps {
+  /** The owner from the settings (name, and the addresses that are theirs). */
+  loadOwner(): Promise<Owner>;
+  /** Remembers the confirmed address in the settings. */
+  saveOwner(owner: Owner): Promise<void>;
+  storeBatch(batch: ImportBatch): Promise<ImportedThreadOutcome[]>;
+}
+
+export interface ImportTally {
+  stored: number;
+  silent: number;
+  failed: number;
+}
+
+export type ImportState =
+  | { phase: 'idle' }
+  | { phase: 'reading'; progress?: ImportProgress }
+  | { phase: 'confirm-owner'; report: ImportReport }
+  | { phase: 'storing' }
+  | { phase: 'done'; report: ImportReport; tally: ImportTally }
+  | { phase: 'failed' };
+
+const STORE_CHUNK = 100;
+
+function tallyOf(outcomes: Map<string, ImportedThreadOutcome['status']>): ImportTally {
+  const all = [...outcomes.values()];
+  return {
+    stored: all.filter((s) => s && s !== 'error').length,
+    silent: all.filter((s) => s === 'silent').length,
+    failed: all.filter((s) => s === 'error').length,
+  };
+}
+
+export function useMailboxImport(deps: ImportDeps) {
+  const [state, setState] = useState<ImportState>({ phase: 'idle' });
+  const abort = useRef<AbortController | undefined>(undefined);
+  const outcomes = useRef(new Map<string, ImportedThreadOutcome['status']>());
+
+  const store = useCallback(
+    async (batch: ImportBatch) => {
+      batch.replacedIds.forEach((id) => outcomes.current.delete(id));
+      for (const o of await deps.storeBatch(batch)) outcomes.current.set(o.id, o.status);
+    },
+    [deps],
+  );
+  const tally = () => tallyOf(outcomes.current);
+
+  const start = useCallback(
+    async (files: MailboxFile[]) => {
+      if (files.length === 0) return;
+      const controller = new AbortController();
+      abort.current = controller;
+      outcomes.current = new Map();
+      setState({ phase: 'reading' });
+      try {
+        const owner = await deps.loadOwner();
+        const report = await importMailbox(files, {
+          owner,
+          signal: controller.signal,
+          onProgress: (progress) => setState({ phase: 'reading', progress }),
+          onThreads: store,
+        });
+        if (report.pending && report.ownerCandidates.length > 0) setState({ phase: 'confirm-owner', report });
+        else setState({ phase: 'done', report, tally: tally() });
+      } catch {
+        setState({ phase: 'failed' });
+      }
+    },
+    [deps, store],
+  );
+
+  const confirmOwner = useCallback(
+    async (report: ImportReport, owner: Owner) => {
+      setState({ phase: 'storing' });
+      try {
+        await deps.saveOwner(owner);
+        const threads = assignOwner(report.pending ?? [], owner);
+        for (let i = 0; i < threads.length; i += STORE_CHUNK) await store({ threads: threads.slice(i, i + STORE_CHUNK), replacedIds: [] });
+        setState({ phase: 'done', report: { ...report, pending: undefined, threads: threads.length }, tally: tally() });
+      } catch {
+        setState({ phase: 'failed' });
+      }
+    },
+    [deps, store],
+  );
+
+  const cancel = useCallback(() => abort.current?.abort(), []);
+  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+  return { state, start, cancel, confirmOwner, reset };
+}

@@ -1,0 +1,15 @@
+import '../../assets/tailwind.css';
+import { createRoot } from 'react-dom/client';
+import { ImportPanel } from '../../components/import/import-panel';
+import { messageDeps } from '../../components/import/message-deps';
+import { t, uiLanguage } from '../../components/popup/translate';
+
+// The import runs here, in the extension's own page (never in a content script): the files and
+// their mail stay in the extension; storing goes through the background.
+document.title = t('import_page_title');
+document.documentElement.lang = uiLanguage();
+createRoot(document.getElementById('root')!).render(
+  <main className="mx-auto max-w-2xl p-6 text-sm text-slate-900">
+    <ImportPanel deps={messageDeps} />
+  </main>,
+);
