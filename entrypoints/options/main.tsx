@@ -1,8 +1,5 @@
 import '../../assets/tailwind.css';
 import { createRoot } from 'react-dom/client';
+import { OptionsApp } from '../../components/options/options-app';
 
-function Options() {
-  return <main className="p-4 text-sm">Unghost options</main>;
-}
-
-createRoot(document.getElementById('root')!).render(<Options />);
+createRoot(document.getElementById('root')!).render(<OptionsApp />);
