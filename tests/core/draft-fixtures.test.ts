@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { draftFollowUp } from '../../lib/core/draft';
+import type { MailThread } from '../../lib/core/mail-thread';
+import type { ThreadAnalysis } from '../../lib/core/results';
+import type { Settings } from '../../lib/core/settings';
+
+interface Fixture {
+  now: string;
+  settings?: Partial<Settings>;
+  thread: MailThread;
+  expect: Partial<ThreadAnalysis>;
+}
+
+const dir = join(__dirname, '../fixtures/threads');
+const fixtures = readdirSync(dir)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => ({ name: file.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture) }));
+
+const placeholder = /[[\]{}<>]|\bXXX\b|undefined|\bNaN\b|\bnull\b|\s[,.;:]|,,| {2}/;
+
+/** The amount as the draft's language writes it. */
+function money(amount: number, currency: string, language: 'en' | 'de'): string {
+  const locale = currency === 'CHF' ? `${language}-CH` : language === 'de' ? 'de-DE' : currency === 'USD' ? 'en-US' : 'en-GB';
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+}
+
+// End to end through the real analyzeThread: every labelled thread drafts without a placeholder.
+describe('draftFollowUp on every labelled thread', () => {
+  test.each(fixtures)('$name', (f) => {
+    const draft = draftFollowUp(f.thread, { now: f.now, settings: f.settings });
+    expect(draft.text).not.toMatch(placeholder);
+    expect(draft.subject).toMatch(/^Re: \S/);
+    expect(draft.text.trimEnd().endsWith(f.thread.owner.name ?? '')).toBe(true);
+  });
+
+  test.each(fixtures.filter((f) => f.expect.status === 'silent'))('$name drafts the suggested stage with the invoice facts', (f) => {
+    const draft = draftFollowUp(f.thread, { now: f.now, settings: f.settings });
+    const language = f.expect.language === 'de' ? 'de' : 'en';
+    const inv = f.expect.invoice ?? {};
+    expect(draft.stage).toBe(f.expect.stage);
+    expect(draft.language).toBe(language);
+    expect(draft.missing).toEqual([]);
+    expect(draft.text).toContain(inv.number);
+    expect(draft.text).toContain(money(inv.amount ?? 0, inv.currency ?? 'EUR', language));
+    const due = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : inv.currency === 'USD' ? 'en-US' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${inv.dueDate}T00:00:00Z`));
+    expect(draft.text).toContain(due);
+  });
+});
+
+describe('the real analysis picks the greeting and the register', () => {
+  test.each([
+    { name: 'de-du-register', greeting: 'Hallo Lena,', register: /ich wollte dich/ },
+    { name: 'de-silent-invoice-only', greeting: 'Sehr geehrter Herr Berger,', register: /bei Ihnen/ },
+    { name: 'de-silent-two-reminders', greeting: 'Sehr geehrte Frau Krüger,', register: /Bitte begleichen Sie/ },
+    { name: 'en-silent-three-reminders', greeting: 'Dear Rebecca,', register: /final reminder/ },
+    { name: 'en-owner-alias', greeting: 'Dear Aoife,', register: /pause any further work/ },
+  ])('$name: "$greeting"', ({ name, greeting, register }) => {
+    const f = fixtures.find((x) => x.name === name);
+    if (!f) throw new Error(`fixture ${name} is missing`);
+    const { text } = draftFollowUp(f.thread, { now: f.now, settings: f.settings });
+    expect(text.split('\n')[0]).toBe(greeting);
+    expect(text).toMatch(register);
+  });
+
+  test('the person can pick any stage by hand', () => {
+    const f = fixtures.find((x) => x.name === 'de-silent-invoice-only');
+    if (!f) throw new Error('fixture missing');
+    const draft = draftFollowUp(f.thread, { now: f.now, stage: 4 });
+    expect(draft.stage).toBe(4);
+    expect(draft.text).toContain('Inkassounternehmen oder einen Rechtsanwalt');
+  });
+});
