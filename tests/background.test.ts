@@ -1,8 +1,4 @@
-// TEMP (2026-11-27): until lib/core/index.ts's modules land, load only its settings part.
-import { vi } from 'vitest';
-vi.mock('../lib/core/index', async () => ({ ...(await import('../lib/core/settings')), analyzeThread: () => undefined }));
-
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { REANALYSIS_ALARM } from '../lib/background/daily-reanalysis';
 import { startBackground } from '../lib/background/start-background';
@@ -75,7 +71,7 @@ describe('background, through the typed messages', () => {
     await track(silentNames[0]!);
     expect(await fakeBrowser.alarms.get(REANALYSIS_ALARM)).toMatchObject({ periodInMinutes: 24 * 60 });
     clock = new Date(FIXTURE_NOW.getTime() + 5 * 86_400_000);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: REANALYSIS_ALARM, scheduledTime: clock.getTime() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REANALYSIS_ALARM, scheduledTime: clock.getTime(), periodInMinutes: 24 * 60, persistAcrossSessions: false });
     await vi.waitFor(async () => {
       const [thread] = await sendMessage('listThreads', undefined);
       expect(thread?.daysOverdue).toBe(53 + 5);

@@ -1,7 +1,3 @@
-// TEMP (2026-11-27): until lib/core/index.ts's modules land, load only its settings part.
-import { vi } from 'vitest';
-vi.mock('../../lib/core/index', async () => ({ ...(await import('../../lib/core/settings')), analyzeThread: () => undefined }));
-
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';

@@ -1,7 +1,3 @@
-// TEMP (2026-11-27): until lib/core/index.ts's modules land, load only its settings part.
-import { vi } from 'vitest';
-vi.mock('../../lib/core/index', () => import('../../lib/core/settings'));
-
 import { describe, expect, test } from 'vitest';
 import { DB_VERSION, openDatabase, SETTINGS_KEY, type UnghostDb } from '../../lib/storage/database';
 import { byName, freshDbName } from './labelled-threads';

@@ -1,7 +1,3 @@
-// TEMP (2026-11-27): until lib/core/index.ts's modules land, load only its settings part.
-import { vi } from 'vitest';
-vi.mock('../../lib/core/index', () => import('../../lib/core/settings'));
-
 import { beforeEach, describe, expect, test } from 'vitest';
 import { openDatabase, type UnghostDb } from '../../lib/storage/database';
 import { saveSettings } from '../../lib/storage/settings-store';

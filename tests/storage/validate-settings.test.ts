@@ -1,6 +1,3 @@
-// TEMP (2026-11-27): until lib/core/index.ts's modules land, load only its settings part.
-import { vi } from 'vitest';
-vi.mock('../../lib/core/index', () => import('../../lib/core/settings'));
 import { describe, expect, test } from 'vitest';
 import { defaultSettings, type Settings } from '../../lib/core/index';
 import { validateSettings } from '../../lib/storage/validate-settings';
