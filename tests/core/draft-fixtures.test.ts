@@ -77,3 +77,18 @@ describe('the real analysis picks the greeting and the register', () => {
     expect(draft.text).toContain('Inkassounternehmen oder einen Rechtsanwalt');
   });
 });
+
+describe('a thread with nothing to go on still drafts, asking for what is missing', () => {
+  test.each([
+    { name: 'no messages', thread: { id: 'gmail:x', client: 'gmail', owner: { emails: [] }, messages: [] } },
+    { name: 'messages missing altogether', thread: { id: 'gmail:x', client: 'gmail', owner: { emails: ['a@b.de'] } } },
+    {
+      name: 'a message with no text and no recipients',
+      thread: { id: 'gmail:x', client: 'gmail', owner: { emails: ['a@b.de'] }, messages: [{ id: 'm1', from: { email: 'a@b.de' }, date: '2026-10-01T09:00:00+02:00' }] },
+    },
+  ])('$name', ({ thread }) => {
+    const draft = draftFollowUp(thread as unknown as MailThread, { now: '2026-11-20T10:00:00+01:00' });
+    expect(draft.text).not.toMatch(placeholder);
+    expect(draft.missing).toEqual(['invoiceNumber', 'amount', 'dueDate', 'customerName', 'ownerName']);
+  });
+});

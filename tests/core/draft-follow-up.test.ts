@@ -143,3 +143,19 @@ describe('options and settings shape the draft', () => {
     expect(draft.text).toContain('3 monatlichen Raten');
   });
 });
+
+describe('bad input gets a readable draft, never a crash or a placeholder', () => {
+  const f = fixture('de-silent-two-reminders');
+  test.each([
+    { name: 'an unreadable deadlineDays', settings: { deadlineDays: Number.NaN }, analysis: {}, has: 'Freitag, 27. November 2026' },
+    { name: 'a negative deadlineDays', settings: { deadlineDays: -3 }, analysis: {}, has: 'Freitag, 27. November 2026' },
+    { name: 'an amount that is not a number', settings: {}, analysis: { invoice: { number: '2026-1187', amount: Number.NaN, currency: 'EUR', dueDate: '2026-09-28' } }, has: 'meine Rechnung 2026-1187 ist' },
+    { name: 'an unreadable due date', settings: {}, analysis: { invoice: { number: '2026-1187', amount: 1547, currency: 'EUR', dueDate: 'bald' } }, has: '1.547,00\u00a0€' },
+    { name: 'half an instalment', settings: { payment: { instalments: 0.4 } }, analysis: {}, has: 'eine Ratenzahlung' },
+    { name: 'a blank collection agency', settings: { collectionAgency: '   ' }, analysis: { stage: 4 as Stage }, has: 'Inkassounternehmen oder einen Rechtsanwalt' },
+  ] as { name: string; settings: Partial<Settings>; analysis: Partial<ThreadAnalysis>; has: string }[])('$name', ({ settings, analysis, has }) => {
+    const draft = draftFromAnalysis(f.thread, labelledAnalysis(f, analysis), { now: f.now, settings });
+    expect(draft.text).toContain(has);
+    expect(draft.text).not.toMatch(placeholder);
+  });
+});

@@ -54,17 +54,18 @@ export function findAddressee(
   invoiceMessageIndex: number | undefined,
   ownerEmails: string[],
 ): Addressee | undefined {
-  const own = new Set(ownerEmails.map((e) => e.toLowerCase()));
-  const isOwn = (email: string | undefined) => own.has((email ?? '').toLowerCase());
+  const own = new Set(ownerEmails.filter((e) => typeof e === 'string').map((e) => e.toLowerCase()));
+  const isOwn = (email: unknown) => typeof email === 'string' && own.has(email.toLowerCase());
+  const messages = Array.isArray(thread.messages) ? thread.messages : [];
   const invoice =
-    (invoiceMessageIndex !== undefined ? thread.messages[invoiceMessageIndex] : undefined) ??
-    thread.messages.find((m) => isOwn(m.from?.email));
+    (invoiceMessageIndex !== undefined ? messages[invoiceMessageIndex] : undefined) ??
+    messages.find((m) => isOwn(m?.from?.email));
   if (!invoice) return undefined;
-  const greeted = isOwn(invoice.from?.email) ? parseGreeting(invoice.text) : undefined;
+  const greeted = isOwn(invoice.from?.email) && typeof invoice.text === 'string' ? parseGreeting(invoice.text) : undefined;
   if (greeted) return greeted;
-  for (const recipient of invoice.to ?? []) {
-    const name = recipient.name?.trim().replace(/\s+/g, ' ');
-    if (name && !isOwn(recipient.email) && namePattern.test(name) && !name.includes('@')) {
+  for (const recipient of Array.isArray(invoice.to) ? invoice.to : []) {
+    const name = typeof recipient?.name === 'string' ? recipient.name.trim().replace(/\s+/g, ' ') : undefined;
+    if (name && !isOwn(recipient?.email) && namePattern.test(name) && !name.includes('@')) {
       return { name, form: 'full' };
     }
   }

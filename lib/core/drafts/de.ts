@@ -108,7 +108,7 @@ function finalNotice(input: DraftInput, f: Formatter, t: Register): string[] {
 
 /** "meine Rechnung RE-2026-017 über 1.190,00 €", shortened to what is known. */
 function invoice({ invoice: inv }: DraftInput, f: Formatter): string {
-  const amount = inv.amount !== undefined && inv.currency ? f.money(inv.amount, inv.currency) : undefined;
+  const amount = inv.amount !== undefined && Number.isFinite(inv.amount) && inv.currency ? f.money(inv.amount, inv.currency) : undefined;
   return ['meine Rechnung', inv.number, amount ? `über ${amount}` : undefined].filter(Boolean).join(' ');
 }
 

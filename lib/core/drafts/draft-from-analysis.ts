@@ -2,7 +2,7 @@ import { computeLateInterest } from '../late-interest';
 import type { LateInterestTables } from '../late-interest-rates';
 import type { MailThread } from '../mail-thread';
 import type { FollowUpDraft, ThreadAnalysis } from '../results';
-import { resolveSettings, type Settings, type Stage } from '../settings';
+import { defaultSettings, resolveSettings, type Settings, type Stage } from '../settings';
 import { findAddressee } from './addressee';
 import { addDays, daysBetween, toCalendarDate } from './calendar-date';
 import type { DraftInput } from './draft-input';
@@ -25,14 +25,20 @@ export function draftFromAnalysis(thread: MailThread, analysis: ThreadAnalysis, 
 
 export function draftInputFor(thread: MailThread, analysis: ThreadAnalysis, opts: DraftOptions = {}): DraftInput {
   const settings = resolveSettings(opts.settings);
+  // Settings come from storage and the options form: anything unreadable falls back to the default.
+  const deadlineDays = wholeNumberIn(settings.deadlineDays, 1, 365) ?? defaultSettings.deadlineDays;
+  const instalments = wholeNumberIn(settings.payment.instalments, 2, 60);
+  const payment = { ...settings.payment, instalments };
   const today = toCalendarDate(opts.now ?? new Date()) ?? (toCalendarDate(new Date()) as string);
   const stage = opts.stage ?? analysis.stage ?? 1;
   const language = analysis.language === 'en' || analysis.language === 'de' ? analysis.language : settings.defaultLanguage;
-  const invoice = analysis.invoice ?? {};
-  const dueDate = invoice.dueDate ? toCalendarDate(invoice.dueDate) : undefined;
-  const daysOverdue = analysis.daysOverdue ?? (dueDate ? Math.max(0, daysBetween(dueDate, today)) : 0);
+  const { dueDate: statedDue, ...known } = analysis.invoice ?? {};
+  const dueDate = statedDue ? toCalendarDate(statedDue) : undefined;
+  const invoice = { ...known, ...(dueDate ? { dueDate } : {}) };
+  const daysOverdue =
+    wholeNumberIn(analysis.daysOverdue, 0, 100_000) ?? (dueDate ? Math.max(0, daysBetween(dueDate, today)) : 0);
   const lateInterest =
-    stage >= 3 && invoice.amount !== undefined && invoice.currency && dueDate
+    stage >= 3 && invoice.amount !== undefined && Number.isFinite(invoice.amount) && invoice.currency && dueDate
       ? computeLateInterest({
           amount: invoice.amount,
           currency: invoice.currency,
@@ -44,21 +50,30 @@ export function draftInputFor(thread: MailThread, analysis: ThreadAnalysis, opts
           tables: opts.lateInterestTables,
         })
       : undefined;
-  const signature = [settings.signature, settings.ownerName, thread.owner.name].map((s) => s?.trim()).find(Boolean);
+  const signature = [settings.signature, settings.ownerName, thread.owner?.name]
+    .map((s) => (typeof s === 'string' ? s.trim() : undefined))
+    .find(Boolean);
   return {
     language,
     register: analysis.register ?? settings.defaultRegister,
     stage,
     today,
-    deadline: addDays(today, settings.deadlineDays),
+    deadline: addDays(today, deadlineDays),
     threadSubject: thread.subject,
-    addressee: findAddressee(thread, analysis.invoiceMessageIndex, [...thread.owner.emails, ...settings.aliases]),
-    invoice: { ...invoice, ...(dueDate ? { dueDate } : {}) },
+    addressee: findAddressee(thread, analysis.invoiceMessageIndex, [...(thread.owner?.emails ?? []), ...settings.aliases]),
+    invoice,
     daysOverdue,
-    unansweredFollowUps: analysis.unansweredFollowUps ?? 0,
+    unansweredFollowUps: wholeNumberIn(analysis.unansweredFollowUps, 0, 1000) ?? 0,
     ...(lateInterest ? { lateInterest } : {}),
-    payment: settings.payment,
-    ...(settings.collectionAgency?.trim() ? { collectionAgency: settings.collectionAgency.trim() } : {}),
+    payment,
+    ...(typeof settings.collectionAgency === 'string' && settings.collectionAgency.trim()
+      ? { collectionAgency: settings.collectionAgency.trim() }
+      : {}),
     ...(signature ? { signature } : {}),
   };
+}
+
+function wholeNumberIn(value: unknown, min: number, max: number): number | undefined {
+  const n = typeof value === 'number' ? Math.round(value) : Number.NaN;
+  return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
 }

@@ -78,7 +78,7 @@ function finalNotice(input: DraftInput, f: Formatter): string[] {
 
 /** "invoice INV-7 for €1,190.00" or "my invoice for €1,190.00", shortened to what is known. */
 function invoice({ invoice: inv }: DraftInput, f: Formatter): string {
-  const amount = inv.amount !== undefined && inv.currency ? f.money(inv.amount, inv.currency) : undefined;
+  const amount = inv.amount !== undefined && Number.isFinite(inv.amount) && inv.currency ? f.money(inv.amount, inv.currency) : undefined;
   const noun = inv.number ? `invoice ${inv.number}` : 'my invoice';
   return amount ? `${noun} for ${amount}` : noun;
 }

@@ -34,7 +34,7 @@ export function renderDraft(input: DraftInput): FollowUpDraft {
 function missingFacts({ invoice, addressee, signature }: DraftInput): MissingFact[] {
   const missing: MissingFact[] = [];
   if (!invoice.number) missing.push('invoiceNumber');
-  if (invoice.amount === undefined || !/^[a-z]{3}$/i.test(invoice.currency ?? '')) missing.push('amount');
+  if (!Number.isFinite(invoice.amount) || !/^[a-z]{3}$/i.test(invoice.currency ?? '')) missing.push('amount');
   if (!invoice.dueDate) missing.push('dueDate');
   if (!addressee) missing.push('customerName');
   if (!signature?.trim()) missing.push('ownerName');
