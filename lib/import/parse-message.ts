@@ -37,7 +37,16 @@ const KEPT_HEADERS = new Set([
   'x-auto-response-suppress', 'precedence', 'content-type', 'x-failed-recipients', 'return-path',
   'list-id', 'list-unsubscribe', 'x-gm-thrid', 'delivered-to', 'reply-to',
 ]);
-const MAX_TEXT = 20_000;
+/**
+ * Text kept per message. Every message of an export stays in memory until its conversation is
+ * complete, so quoted history ("> " lines, which the core ignores anyway) is dropped and the
+ * rest capped: invoice facts, payment and out-of-office cues sit at the top of a mail.
+ */
+const MAX_TEXT = 8_000;
+
+function keptText(text: string): string {
+  return text.replace(/^>.*(?:\r?\n|$)/gm, '').slice(0, MAX_TEXT);
+}
 
 function mailboxes(list: Address[] | Address | undefined): MailAddress[] {
   const flat = (Array.isArray(list) ? list : list ? [list] : []).flatMap((a) => (a.group ? a.group : [a]));
@@ -107,7 +116,7 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
   const parentIds = [...messageIdList(email.references), ...messageIdList(email.inReplyTo)].filter(
     (id, i, all) => id !== messageId && all.indexOf(id) === i,
   );
-  const text = repairWindows1252(email.text ?? (email.html ? htmlToText(email.html) : '')).slice(0, MAX_TEXT);
+  const text = keptText(repairWindows1252(email.text ?? (email.html ? htmlToText(email.html) : '')));
   const attachments = email.attachments
     .filter((a) => a.filename && !a.related)
     .map((a) => ({ name: repairWindows1252(a.filename!), mimeType: a.mimeType }));
