@@ -2,6 +2,17 @@
 export { analyzeThread, type AnalyzeOptions } from './analyze-thread';
 export { draftFollowUp, type DraftOptions } from './draft';
 export { describeReason } from './ghost-score';
+export { computeLateInterest, resolveJurisdiction } from './late-interest';
+export type { LateInterestInput, LateInterestResult, LateInterestPeriod } from './late-interest';
+export { defaultLateInterestTables } from './late-interest-rates';
+export type {
+  LateInterestTables,
+  LateInterestTable,
+  LateInterestJurisdiction,
+  RateStep,
+  FeeBand,
+  LateInterestTerms,
+} from './late-interest-rates';
 export { defaultSettings, resolveSettings } from './settings';
 export type { Settings, Stage, CustomerType, Jurisdiction, Register, PaymentDetails } from './settings';
 export type * from './results';

@@ -2,6 +2,8 @@
  * The person's settings as the core needs them. Every field has a default in
  * `defaultSettings`; callers pass a partial object and the core fills the rest.
  */
+import type { LateInterestTables } from './late-interest-rates';
+
 export type CustomerType = 'business' | 'consumer';
 /** Which late-payment law applies. `auto` guesses from the invoice currency and language. */
 export type Jurisdiction = 'auto' | 'DE' | 'UK' | 'EU' | 'none';
@@ -38,6 +40,8 @@ export interface Settings {
   defaultLanguage: 'en' | 'de';
   /** German register when the owner's own messages do not tell. */
   defaultRegister: Register;
+  /** The person's edited late-interest tables; the shipped, dated ones when absent. */
+  lateInterestTables?: LateInterestTables;
 }
 
 export const defaultSettings: Settings = {

@@ -14,7 +14,7 @@ export interface DraftOptions {
   settings?: Partial<Settings>;
   /** The stage the person picked by hand; else the analysis's suggestion, else 1. */
   stage?: Stage;
-  /** The person's edited late-interest tables; the shipped ones by default. */
+  /** Overrides `settings.lateInterestTables` (the person's edited tables); the shipped ones by default. */
   lateInterestTables?: LateInterestTables;
 }
 
@@ -47,7 +47,7 @@ export function draftInputFor(thread: MailThread, analysis: ThreadAnalysis, opts
           customerType: settings.customerType,
           jurisdiction: settings.jurisdiction,
           language: analysis.language,
-          tables: opts.lateInterestTables,
+          tables: opts.lateInterestTables ?? settings.lateInterestTables,
         })
       : undefined;
   const signature = [settings.signature, settings.ownerName, thread.owner?.name]
