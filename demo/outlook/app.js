@@ -92,7 +92,9 @@
       el('div', { class: 'compose-actions' },
         el('button', { type: 'button', 'data-testid': 'ComposeSendButton', class: 'primary', text: W.send, on: { click: () => { window.__outlookDemo.sent += 1; compose.remove(); } } }),
         el('button', { type: 'button', text: W.discard, on: { click: () => compose.remove() } })));
-    document.querySelector('#ConversationReadingPaneContainer').prepend(compose);
+    // Newest-on-top layout: Outlook opens the inline reply under the subject, above the messages.
+    document.querySelector('#ConversationReadingPaneContainer .subject').after(compose);
+    document.querySelector('[data-app-section=MailReadCompose]').scrollTop = 0;
     window.__outlookDemo.editor = editor;
     // Outlook mounts the editor, then focuses it a moment later.
     setTimeout(() => editor.element.focus(), 50);

@@ -1,8 +1,31 @@
+/**
+ * Outlook on the web: picks the Outlook client and mounts the Unghost sidebar beside the
+ * reading pane. Reading, navigation and inserting live in lib/mail-clients/outlook; the
+ * sidebar is the shared components/sidebar.
+ */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountSidebar } from '../../components/sidebar/mount-sidebar';
+import type { Settings } from '../../lib/core/index';
+import { sendMessage } from '../../lib/messages';
+import { createOutlookClient } from '../../lib/mail-clients/outlook/outlook-client';
 
 export default defineContentScript({
-  matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
-  main() {
-    // The Outlook sidebar is mounted here by the Outlook issue.
+  matches: ['https://outlook.office.com/mail/*', 'https://outlook.office365.com/mail/*', 'https://outlook.live.com/mail/*'],
+  cssInjectionMode: 'manual', // the sidebar inlines its CSS into its shadow root
+  runAt: 'document_idle',
+  async main(ctx) {
+    // Work accounts show the owner's own messages by name only; the settings' name and
+    // aliases resolve them. Without an answer from the background, Outlook's page alone counts.
+    let settings: Partial<Settings> = {};
+    try {
+      settings = await sendMessage('getSettings', undefined);
+    } catch {
+      // background not ready: read with what the page shows
+    }
+    const client = createOutlookClient(document, {
+      aliases: () => settings.aliases ?? [],
+      ownerName: () => settings.ownerName,
+    });
+    await mountSidebar(ctx, client);
   },
 });

@@ -1,0 +1,102 @@
+/**
+ * The Outlook sidebar end to end: real Chromium with the built extension, the demo Outlook
+ * mailbox served at outlook.office.com (English UI, work account) and outlook.live.com
+ * (German UI, personal account), every outside request blocked.
+ */
+import type { Page } from 'playwright-core';
+import { expect, test } from './fixtures';
+
+const ORIGINS = [
+  ['outlook.office.com (English UI)', 'https://outlook.office.com/mail/'],
+  ['outlook.live.com (German UI)', 'https://outlook.live.com/mail/0/'],
+] as const;
+
+/** Demo conversations by subject start, and what the sidebar must say about them. */
+const CONVERSATIONS: [string, string, string, number | undefined][] = [
+  ['German invoice just overdue, no reminder yet', 'Rechnung RE-2026-031', 'silent', 1],
+  ['English invoice, one unanswered reminder, 34 days overdue', 'Invoice INV-2026-042', 'silent', 2],
+  ['German invoice, two unanswered reminders, 56 days overdue', 'Rechnung Nr. 2026-1187', 'silent', 3],
+  ['English invoice, three unanswered reminders, 86 days overdue', 'Invoice 2026-0815', 'silent', 4],
+  ['English invoice sent three days ago', 'Invoice INV-2026-051', 'waiting', undefined],
+  ['German invoice the customer says is paid', 'Rechnung RE-2026-027', 'paid', undefined],
+  ['English invoice the customer asked about', 'Invoice INV-2026-039', 'answered', undefined],
+  ['German quote (Angebot)', 'Angebot Speisekarten', 'not_invoice', undefined],
+];
+
+const sidebar = (page: Page) => page.locator('unghost-sidebar');
+const status = (page: Page) => sidebar(page).getByTestId('thread-status');
+
+async function openConversation(page: Page, subject: string): Promise<void> {
+  await page.locator('[role=option][data-convid]', { hasText: subject }).click();
+  await expect(page.locator('[role=heading][title]')).toHaveAttribute('title', new RegExp(`^${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+}
+
+for (const [where, url] of ORIGINS) {
+  test.describe(where, () => {
+    test('every demo conversation gets the right status, stage and ghost score', async ({ context, demo, errors }) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      for (const [label, subject, expected, stage] of CONVERSATIONS) {
+        await test.step(label, async () => {
+          await openConversation(page, subject);
+          await expect(page).toHaveURL(/\/mail\/(0\/)?inbox\/id\/[^/]+$/);
+          await expect(status(page)).toHaveAttribute('data-status', expected);
+          const score = Number(await sidebar(page).getByTestId('ghost-score').getAttribute('data-score'));
+          if (expected === 'silent') {
+            expect(score).toBeGreaterThan(0);
+            await expect(sidebar(page).getByTestId('stage')).toHaveAttribute('data-stage', String(stage));
+          } else {
+            expect(score).toBe(0);
+          }
+        });
+      }
+      expect(demo.blockedRequests).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    test('pushState navigation, back and forward update the sidebar', async ({ context, demo, errors }) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      await expect(sidebar(page)).toHaveCount(1);
+      await openConversation(page, 'Rechnung RE-2026-027');
+      await expect(status(page)).toHaveAttribute('data-status', 'paid');
+      await openConversation(page, 'Invoice INV-2026-039');
+      await expect(status(page)).toHaveAttribute('data-status', 'answered');
+      await page.goBack();
+      await expect(status(page)).toHaveAttribute('data-status', 'paid');
+      await page.goForward();
+      await expect(status(page)).toHaveAttribute('data-status', 'answered');
+      // A reload on a conversation URL reads the same conversation again.
+      await page.reload();
+      await expect(status(page)).toHaveAttribute('data-status', 'answered');
+      expect(demo.blockedRequests).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    test('Insert opens Outlook\'s reply editor and the draft survives blur and re-render; nothing is sent', async ({ context, demo, errors }) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      await openConversation(page, 'Invoice INV-2026-042');
+      await expect(status(page)).toHaveAttribute('data-status', 'silent');
+      const draft = (await sidebar(page).getByTestId('draft-text').inputValue()).trim();
+      expect(draft).toContain('INV-2026-042');
+      await sidebar(page).getByTestId('insert-draft').click();
+
+      const editor = page.locator('[data-app-section=MailReadCompose] [role=textbox][contenteditable=true]');
+      await expect(editor).toHaveCount(1);
+      const firstLine = draft.split('\n')[0]!;
+      await expect(editor).toContainText(firstLine);
+      // Blur: the editor re-renders from its own model, which only input events fill.
+      await page.locator('[role=heading][title]').click();
+      await expect(editor).not.toBeFocused();
+      await expect(editor).toContainText(firstLine);
+      const model = await page.evaluate(() => (window as unknown as { __outlookDemo: { editor: { model(): string[] } } }).__outlookDemo.editor.model().join('\n'));
+      for (const line of draft.split('\n').filter((l) => l.trim())) expect(model).toContain(line.trim());
+      // Reply-all of the newest message: the customer and the accounts address in copy.
+      await expect(page.locator('.compose [data-testid=RecipientWell]').first()).toContainText('Jane Doe');
+      expect(await page.evaluate(() => (window as unknown as { __outlookDemo: { sent: number } }).__outlookDemo.sent)).toBe(0);
+      expect(demo.blockedRequests).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+}
