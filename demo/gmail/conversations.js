@@ -102,10 +102,10 @@
       id: '18f1a2b3c4d5e608', label: 'paid (de, Sie)',
       subject: 'Rechnung RE-2026-028 – Messestand Grafik',
       messages: [
-        { from: ANNA, to: [VOGEL], ago: [50, 9, 20], view: 'bundled', attachments: ['RE-2026-028.pdf'], lines: ['Sehr geehrte Frau Vogel,', '', 'anbei meine Rechnung RE-2026-028 für die Gestaltung Ihres Messestands.', '', 'Gesamtbetrag: 4.046,00 €', 'Zahlbar bis ' + due([50, 9, 20], 14, 'de') + '.', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
+        { from: ANNA, to: [VOGEL], ago: [50, 9, 20], attachments: ['RE-2026-028.pdf'], lines: ['Sehr geehrte Frau Vogel,', '', 'anbei meine Rechnung RE-2026-028 für die Gestaltung Ihres Messestands.', '', 'Gesamtbetrag: 4.046,00 €', 'Zahlbar bis ' + due([50, 9, 20], 14, 'de') + '.', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
         { from: ANNA, to: [VOGEL], ago: [25, 10, 0], view: 'bundled', lines: ['Sehr geehrte Frau Vogel,', '', 'darf ich freundlich an die Rechnung RE-2026-028 erinnern?', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
-        { from: ANNA, to: [VOGEL], ago: [12, 10, 0], view: 'collapsed', lines: ['Sehr geehrte Frau Vogel,', '', 'die Rechnung RE-2026-028 über 4.046,00 € ist weiterhin offen. Bitte geben Sie mir kurz Bescheid.', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
-        { from: VOGEL, to: [ANNA], ago: [5, 17, 45], lines: ['Liebe Frau Schmidt,', '', 'entschuldigen Sie die Verzögerung – nach der Messe war hier Land unter. Ich habe heute überwiesen, der Betrag sollte in den nächsten Tagen eingehen.', '', 'Herzliche Grüße', 'Petra Vogel'] },
+        { from: ANNA, to: [VOGEL], ago: [12, 10, 0], view: 'bundled', lines: ['Sehr geehrte Frau Vogel,', '', 'die Rechnung RE-2026-028 über 4.046,00 € ist weiterhin offen. Bitte geben Sie mir kurz Bescheid.', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
+        { from: VOGEL, to: [ANNA], ago: [5, 17, 45], lines: ['Liebe Frau Schmidt,', '', 'entschuldigen Sie die Verzögerung – nach der Messe war hier Land unter. Den Betrag habe ich heute überwiesen. Er sollte in den nächsten Tagen bei Ihnen eingehen.', '', 'Herzliche Grüße', 'Petra Vogel'] },
       ],
     },
     {

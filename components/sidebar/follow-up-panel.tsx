@@ -1,0 +1,111 @@
+/**
+ * The next follow-up: the suggested stage, a picker for any stage, the editable draft, and
+ * "Insert into reply", which fills the mail client's own reply editor (never sends).
+ */
+import { useId, useMemo, useState } from 'react';
+import { draftFollowUp, type MailThread, type Settings, type Stage, type ThreadAnalysis } from '../../lib/core/index';
+import type { SidebarMessageKey, Translate } from './sidebar-types';
+import { OwnerNameForm } from './owner-name-form';
+
+const STAGES: Stage[] = [1, 2, 3, 4];
+const FOCUS = 'focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
+
+type InsertState = 'idle' | 'inserting' | 'inserted' | 'failed';
+
+interface Props {
+  thread: MailThread;
+  analysis: ThreadAnalysis;
+  settings: Settings;
+  now: Date;
+  t: Translate;
+  onInsert: (text: string, stage: Stage) => Promise<void>;
+  onSaveOwnerName: (name: string) => void;
+}
+
+export function FollowUpPanel({ thread, analysis, settings, now, t, onInsert, onSaveOwnerName }: Props) {
+  const pickerId = useId();
+  const draftId = useId();
+  const suggested = analysis.stage ?? 1;
+  const [stage, setStage] = useState<Stage>(suggested);
+  const draft = useMemo(() => draftFollowUp(thread, { now, settings, stage }), [thread, now, settings, stage]);
+  const [edited, setEdited] = useState<{ key: string; text: string }>();
+  const key = `${thread.id}|${stage}|${draft.text}`;
+  const text = edited?.key === key ? edited.text : draft.text;
+  const [insert, setInsert] = useState<InsertState>('idle');
+  const needsName = draft.missing.includes('ownerName');
+  const leftOut = draft.missing.filter((m) => m !== 'ownerName');
+
+  const doInsert = async () => {
+    setInsert('inserting');
+    try {
+      await onInsert(text, stage);
+      setInsert('inserted');
+    } catch {
+      setInsert('failed');
+    }
+  };
+
+  return (
+    <section className="flex flex-col gap-3">
+      {analysis.stage && (
+        <p data-testid="stage" data-stage={analysis.stage} className="text-sm text-slate-800">
+          <span className="font-semibold">{t('sidebar_stage_suggested')}:</span> {t(`sidebar_stage_${analysis.stage}` as SidebarMessageKey)}
+        </p>
+      )}
+      <div className="flex flex-col gap-1">
+        <label htmlFor={pickerId} className="text-sm font-medium text-slate-800">
+          {t('sidebar_stage_picker')}
+        </label>
+        <select
+          id={pickerId}
+          data-testid="stage-picker"
+          value={stage}
+          onChange={(e) => {
+            setStage(Number(e.target.value) as Stage);
+            setInsert('idle');
+          }}
+          className={`rounded border border-solid border-slate-400 bg-white px-2 py-1 text-sm ${FOCUS}`}
+        >
+          {STAGES.map((s) => (
+            <option key={s} value={s}>
+              {t(`sidebar_stage_${s}` as SidebarMessageKey)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {needsName && <OwnerNameForm t={t} onSave={onSaveOwnerName} />}
+      <div className="flex flex-col gap-1">
+        <label htmlFor={draftId} className="text-sm font-medium text-slate-800">
+          {t('sidebar_draft_label')}
+        </label>
+        <textarea
+          id={draftId}
+          data-testid="draft-text"
+          value={text}
+          onChange={(e) => setEdited({ key, text: e.target.value })}
+          rows={14}
+          lang={draft.language}
+          className={`resize-y rounded border border-solid border-slate-400 p-2 font-sans text-sm leading-snug text-slate-900 ${FOCUS}`}
+        />
+        {leftOut.length > 0 && (
+          <p className="text-xs text-slate-700">
+            {t('sidebar_missing_note', [leftOut.map((m) => t(`sidebar_missing_${m}` as SidebarMessageKey)).join(', ')])}
+          </p>
+        )}
+      </div>
+      <button
+        type="button"
+        data-testid="insert-draft"
+        onClick={doInsert}
+        disabled={needsName || insert === 'inserting' || !text.trim()}
+        className={`rounded-full bg-blue-700 px-4 py-2 text-sm font-semibold text-white disabled:cursor-not-allowed disabled:bg-slate-400 disabled:text-slate-900 ${FOCUS}`}
+      >
+        {insert === 'inserting' ? t('sidebar_inserting') : t('sidebar_insert')}
+      </button>
+      <p role="status" className="min-h-5 text-sm text-slate-800">
+        {insert === 'inserted' && t('sidebar_inserted')}
+        {insert === 'failed' && t('sidebar_insert_failed')}
+      </p>
+    </section>
+  );
+}

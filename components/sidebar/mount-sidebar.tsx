@@ -1,0 +1,76 @@
+/**
+ * Mounts the sidebar for a mail client: a <unghost-sidebar> element with an open shadow root
+ * (Tailwind styles stay inside it; the content script sets cssInjectionMode 'manual' because the
+ * CSS is inlined here), docked in the client's anchor so it narrows the mail view
+ * instead of covering it, or floating at the right edge when the client gives no anchor. Shared
+ * by the Gmail and Outlook content scripts.
+ */
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { sendMessage } from '../../lib/messages';
+import type { MailClient } from '../../lib/mail-clients/mail-client';
+import { Sidebar } from './sidebar';
+import type { SidebarBridge, SidebarPrefs, Translate } from './sidebar-types';
+// Inlined, not fetched: the styles arrive with the script and go only into the shadow root.
+import css from './sidebar.css?inline';
+
+const COLLAPSED_KEY = 'sidebarCollapsed';
+
+const bridge: SidebarBridge = {
+  trackThread: (thread, link) => sendMessage('trackThread', { thread, link }),
+  recordFollowUp: (threadId, stage, date) => sendMessage('recordFollowUp', { threadId, stage, date }),
+  saveSettings: (partial) => sendMessage('saveSettings', partial),
+};
+
+const prefs: SidebarPrefs = {
+  loadCollapsed: async () => (await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY] === true,
+  saveCollapsed: (collapsed) => browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }),
+};
+
+const t: Translate = (key, subs) => browser.i18n.getMessage(key, subs?.map(String)) || key;
+
+/** Floating placement when the client has no row to dock into. */
+const FLOATING = 'position: fixed; top: 72px; right: 8px; bottom: 8px; z-index: 5;';
+
+export async function mountSidebar(ctx: ContentScriptContext, client: MailClient): Promise<void> {
+  const anchor = () => client.sidebarAnchor() ?? document.body;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'unghost-sidebar',
+    css,
+    position: 'inline',
+    anchor,
+    append: 'last',
+    isolateEvents: true,
+    // sidebar.css resets the host itself (all: initial) and then sizes it as a column.
+    inheritStyles: true,
+    onMount(container, _shadow, host) {
+      if (!client.sidebarAnchor()) host.setAttribute('style', FLOATING);
+      container.style.height = '100%';
+      const root = createRoot(container);
+      // Gmail and Outlook rebuild their layout now and then: follow the anchor when it moves.
+      const reattach = () => {
+        const target = client.sidebarAnchor();
+        if (target && host.parentElement !== target) target.append(host);
+      };
+      root.render(
+        <Sidebar
+          client={client}
+          bridge={bridge}
+          prefs={prefs}
+          t={t}
+          locale={browser.i18n.getUILanguage()}
+          link={() => location.href}
+          onThreadChange={reattach}
+          onVisibleChange={(visible) => host.toggleAttribute('hidden', !visible)}
+        />,
+      );
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+}

@@ -1,0 +1,35 @@
+/** Asks for the person's name when the draft has nobody to sign it; saved to their settings. */
+import { useId, useState, type FormEvent } from 'react';
+import type { Translate } from './sidebar-types';
+
+const FOCUS = 'focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
+
+export function OwnerNameForm({ t, onSave }: { t: Translate; onSave: (name: string) => void }) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (name.trim()) onSave(name.trim());
+  };
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-1 rounded-lg bg-amber-50 p-3">
+      <p className="text-sm text-amber-900">{t('sidebar_owner_name_needed')}</p>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {t('sidebar_owner_name_label')}
+      </label>
+      <div className="flex gap-2">
+        <input
+          id={id}
+          data-testid="owner-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoComplete="name"
+          className={`min-w-0 flex-1 rounded border border-solid border-slate-400 px-2 py-1 text-sm ${FOCUS}`}
+        />
+        <button type="submit" className={`rounded bg-slate-800 px-3 py-1 text-sm font-medium text-white ${FOCUS}`}>
+          {t('sidebar_owner_name_save')}
+        </button>
+      </div>
+    </form>
+  );
+}

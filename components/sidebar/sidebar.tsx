@@ -1,0 +1,110 @@
+/**
+ * The Unghost sidebar for any mail client: follows the open conversation through the
+ * MailClient it is given, and shows nothing (no conversation), "Can't read this conversation"
+ * (a layout the client does not recognise) or the analysis with the next follow-up.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { analyzeThread, type Settings, type Stage } from '../../lib/core/index';
+import type { MailClient } from '../../lib/mail-clients/mail-client';
+import { FollowUpPanel } from './follow-up-panel';
+import { SidebarFrame } from './sidebar-frame';
+import type { SidebarBridge, SidebarMessageKey, SidebarPrefs, Translate } from './sidebar-types';
+import { ThreadSummary } from './thread-summary';
+import { useOpenThread } from './use-open-thread';
+import { useThreadSettings } from './use-thread-settings';
+
+export interface SidebarProps {
+  client: MailClient;
+  bridge: SidebarBridge;
+  prefs: SidebarPrefs;
+  t: Translate;
+  /** The browser's UI language, for numbers and dates in the sidebar's own words. */
+  locale: string;
+  /** The page address, stored with the thread so the popup can link back to it. */
+  link: () => string;
+  /** Told whether there is anything to show, so the host can take no space when there is not. */
+  onVisibleChange?: (visible: boolean) => void;
+  /** Called on every change of the open conversation (the host re-attaches itself if needed). */
+  onThreadChange?: () => void;
+}
+
+function Unreadable({ t }: { t: Translate }) {
+  return (
+    <div role="alert" className="rounded-lg bg-slate-100 p-3">
+      <p className="m-0 font-semibold">{t('sidebar_cant_read')}</p>
+      <p className="mt-1 text-sm text-slate-700">{t('sidebar_cant_read_detail')}</p>
+    </div>
+  );
+}
+
+export function Sidebar({ client, bridge, prefs, t, locale, link, onVisibleChange, onThreadChange }: SidebarProps) {
+  const open = useOpenThread(client, onThreadChange);
+  const thread = open.kind === 'open' ? open.open.thread : undefined;
+  const now = open.kind === 'open' ? open.readAt : undefined;
+  const pageLink = useMemo(() => (thread ? link() : ''), [thread, link]);
+  const { ready, tracked, setSettings } = useThreadSettings(bridge, thread, pageLink);
+  const [ownerName, setOwnerName] = useState<string>();
+  const settings: Settings = useMemo(
+    () => (ownerName ? { ...tracked.settings, ownerName } : tracked.settings),
+    [tracked.settings, ownerName],
+  );
+  const analysis = useMemo(() => {
+    if (!thread || !ready || !now) return undefined;
+    try {
+      return analyzeThread(thread, { now, settings });
+    } catch {
+      console.warn(`[unghost] ${client.name}: the analysis failed for this conversation`);
+      return null;
+    }
+  }, [thread, ready, now, settings, client.name]);
+
+  const visible = open.kind !== 'none';
+  useEffect(() => {
+    onVisibleChange?.(visible);
+  }, [visible, onVisibleChange]);
+  if (!visible) return null;
+
+  const saveOwnerName = (name: string) => {
+    setOwnerName(name);
+    bridge
+      .saveSettings({ ownerName: name })
+      .then(setSettings)
+      .catch(() => undefined);
+  };
+  const insert = async (text: string, stage: Stage) => {
+    await client.insertReply(text);
+    if (thread) bridge.recordFollowUp(thread.id, stage, new Date().toISOString()).catch(() => undefined);
+  };
+
+  const decision = tracked.decision;
+  const partial = open.kind === 'open' ? open.open.hiddenMessages + open.open.collapsedMessages : 0;
+  return (
+    <SidebarFrame t={t} prefs={prefs}>
+      {open.kind === 'unreadable' && <Unreadable t={t} />}
+      {analysis === null && <p role="alert">{t('sidebar_cant_analyse')}</p>}
+      {thread && analysis && now && (
+        <>
+          <ThreadSummary analysis={analysis} t={t} locale={locale} />
+          {partial > 0 && <p className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800">{t('sidebar_partial_read', [partial])}</p>}
+          {decision && (
+            <p className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800">
+              {t(`sidebar_decision_${decision.kind}` as SidebarMessageKey, decision.kind === 'snooze' ? [decision.until] : [])}
+            </p>
+          )}
+          {analysis.status === 'silent' && decision?.kind !== 'hold' && decision?.kind !== 'paid' && decision?.kind !== 'not_invoice' && (
+            <FollowUpPanel
+              key={thread.id}
+              thread={thread}
+              analysis={analysis}
+              settings={settings}
+              now={now}
+              t={t}
+              onInsert={insert}
+              onSaveOwnerName={saveOwnerName}
+            />
+          )}
+        </>
+      )}
+    </SidebarFrame>
+  );
+}

@@ -1,0 +1,92 @@
+/** Status, ghost score with the inputs that moved it, and the invoice facts of one thread. */
+import type { ScoreReason, ThreadAnalysis, ThreadStatus } from '../../lib/core/index';
+import { formatAmount, formatCalendarDate } from './format-for-locale';
+import type { SidebarMessageKey, Translate } from './sidebar-types';
+
+const STATUS_STYLE: Record<ThreadStatus, string> = {
+  not_invoice: 'bg-slate-100 text-slate-800',
+  paid: 'bg-green-100 text-green-900',
+  bounced: 'bg-orange-100 text-orange-900',
+  answered: 'bg-blue-100 text-blue-900',
+  waiting: 'bg-amber-100 text-amber-900',
+  silent: 'bg-red-100 text-red-900',
+};
+
+function reasonText(t: Translate, locale: string, reason: ScoreReason, currency?: string): string {
+  const value = reason.code === 'amount' ? formatAmount(locale, reason.value, currency) : reason.value;
+  const one = reason.code === 'unanswered_follow_ups' && reason.value === 1 ? '_one' : '';
+  return t(`sidebar_reason_${reason.code}${one}` as SidebarMessageKey, [value, reason.points]);
+}
+
+/** chrome.i18n has no plural rules; "1 day" is the one singular the sidebar needs. */
+function days(t: Translate, n: number): string {
+  return n === 1 ? t('sidebar_days_one') : t('sidebar_days', [n]);
+}
+
+interface Props {
+  analysis: ThreadAnalysis;
+  t: Translate;
+  locale: string;
+}
+
+export function ThreadSummary({ analysis, t, locale }: Props) {
+  const { status, invoice } = analysis;
+  const isInvoice = status !== 'not_invoice';
+  const facts: Array<[SidebarMessageKey, string | undefined]> = [
+    ['sidebar_invoice_number', invoice?.number],
+    ['sidebar_amount', invoice?.amount !== undefined ? formatAmount(locale, invoice.amount, invoice.currency) : undefined],
+    ['sidebar_due_date', invoice?.dueDate ? formatCalendarDate(locale, invoice.dueDate) : undefined],
+  ];
+  if (analysis.daysSilent !== undefined && status === 'silent') facts.push(['sidebar_days_silent', days(t, analysis.daysSilent)]);
+  if (analysis.daysOverdue) facts.push(['sidebar_days_overdue', days(t, analysis.daysOverdue)]);
+
+  return (
+    <section className="flex flex-col gap-3">
+      <div>
+        <h3 className="sr-only">{t('sidebar_status_label')}</h3>
+        <p
+          data-testid="thread-status"
+          data-status={status}
+          className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${STATUS_STYLE[status]}`}
+        >
+          {t(`sidebar_status_${status}`)}
+        </p>
+        <p className="mt-2 text-sm text-slate-700">{t(`sidebar_hint_${status}`)}</p>
+      </div>
+
+      <div data-testid="ghost-score" data-score={analysis.ghostScore} className="rounded-lg border border-solid border-slate-200 p-3">
+        <div className="flex items-baseline justify-between gap-2">
+          <h3 className="text-sm font-semibold text-slate-800">{t('sidebar_ghost_score')}</h3>
+          <span className="text-lg font-bold text-slate-900">{t('sidebar_score_value', [analysis.ghostScore])}</span>
+        </div>
+        <div className="mt-2 h-2 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
+          <div className="h-full rounded-full bg-red-700" style={{ width: `${analysis.ghostScore}%` }} />
+        </div>
+        {analysis.reasons.length > 0 && (
+          <>
+            <h4 className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-600">{t('sidebar_reasons')}</h4>
+            <ul className="mt-1 list-disc pl-5 text-sm text-slate-800">
+              {analysis.reasons.map((r) => (
+                <li key={r.code}>{reasonText(t, locale, r, invoice?.currency)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+
+      {isInvoice && (
+        <div>
+          <h3 className="text-sm font-semibold text-slate-800">{t('sidebar_facts')}</h3>
+          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            {facts.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="text-slate-600">{t(label)}</dt>
+                <dd className="m-0 font-medium text-slate-900">{value ?? t('sidebar_not_found')}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
+    </section>
+  );
+}

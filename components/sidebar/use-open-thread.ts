@@ -1,0 +1,41 @@
+/**
+ * Follows the client's open conversation: reads it now and whenever the client reports a
+ * change. A layout the client cannot read becomes the 'unreadable' state, never an exception
+ * thrown into the host page; the log names the selector, never the mail.
+ */
+import { useEffect, useState } from 'react';
+import { SelectorError } from '../../lib/mail-clients/dom';
+import type { MailClient, OpenThread } from '../../lib/mail-clients/mail-client';
+
+export type OpenThreadState =
+  | { kind: 'none' }
+  | { kind: 'unreadable'; selector: string }
+  | { kind: 'open'; open: OpenThread; readAt: Date };
+
+function readState(client: MailClient): OpenThreadState {
+  try {
+    const open = client.readOpenThread();
+    return open ? { kind: 'open', open, readAt: new Date() } : { kind: 'none' };
+  } catch (error) {
+    const selector = error instanceof SelectorError ? error.selectorName : 'unknown';
+    console.warn(`[unghost] ${client.name}: cannot read this conversation (selector ${selector})`);
+    return { kind: 'unreadable', selector };
+  }
+}
+
+export function useOpenThread(client: MailClient, onChange?: () => void): OpenThreadState {
+  const [state, setState] = useState<OpenThreadState>(() => readState(client));
+  useEffect(() => {
+    const controller = new AbortController();
+    setState(readState(client));
+    client.watchOpenThread(
+      () => {
+        onChange?.();
+        setState(readState(client));
+      },
+      { signal: controller.signal },
+    );
+    return () => controller.abort();
+  }, [client, onChange]);
+  return state;
+}

@@ -1,0 +1,93 @@
+/**
+ * The Gmail MailClient: reads the open conversation from the live page, follows Gmail's
+ * single-page navigation (hashchange plus one debounced MutationObserver on the mail area,
+ * re-reading only when the open thread or its messages change), and fills Gmail's own reply
+ * editor. Never sends.
+ */
+import { expectElement, findAll, findElement, SelectorError } from '../dom';
+import { insertAsTyped } from '../insert-as-typed';
+import type { MailClient, OpenThread } from '../mail-client';
+import { waitForElement } from '../wait-for-element';
+import { gmailSelectors as sel } from './gmail-selectors';
+import { readGmailThread } from './read-gmail-thread';
+
+/** Mutations arrive in bursts (Gmail re-renders lists and hovercards); one check per burst. */
+const SETTLE_MS = 60;
+
+export interface GmailClientOptions {
+  /** The owner's aliases (settings), read at every call so a change applies at once. */
+  aliases?: () => readonly string[];
+}
+
+function openConversation(doc: Document): Element | undefined {
+  const subject = findAll(doc, sel.threadSubject).find((h) => (h as HTMLElement).offsetParent !== null || h.getClientRects().length > 0);
+  return subject?.closest(sel.conversationMain.css) ?? undefined;
+}
+
+/** A cheap fingerprint of what the sidebar shows: thread id, messages, expanded bodies. */
+function fingerprint(doc: Document): string {
+  const main = openConversation(doc);
+  if (!main) return '';
+  const id = findElement(main, sel.threadSubject)?.getAttribute('data-legacy-thread-id') ?? '';
+  return `${id}|${findAll(main, sel.message).length}|${findAll(main, sel.messageBody).length}|${findAll(main, sel.messageDate).length}`;
+}
+
+export function createGmailClient(doc: Document = document, opts: GmailClientOptions = {}): MailClient {
+  return {
+    name: 'gmail',
+
+    readOpenThread(): OpenThread | undefined {
+      const main = openConversation(doc);
+      if (!main) return undefined;
+      return readGmailThread(doc, { aliases: opts.aliases?.() ?? [] });
+    },
+
+    watchOpenThread(onChange, { signal }) {
+      let last = fingerprint(doc);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let observed: Element | undefined;
+      const check = () => {
+        timer = undefined;
+        observe();
+        const now = fingerprint(doc);
+        if (now !== last) {
+          last = now;
+          onChange();
+        }
+      };
+      const schedule = () => {
+        if (!timer && !signal.aborted) timer = setTimeout(check, SETTLE_MS);
+      };
+      const observer = new MutationObserver(schedule);
+      // The narrowest root that holds both the inbox and the conversation views.
+      const observe = () => {
+        const root = findElement(doc, sel.sidebarRow) ?? doc.body;
+        if (root === observed) return;
+        observer.disconnect();
+        observer.observe(root, { childList: true, subtree: true });
+        observed = root;
+      };
+      observe();
+      doc.defaultView?.addEventListener('hashchange', schedule, { signal });
+      signal.addEventListener('abort', () => {
+        observer.disconnect();
+        clearTimeout(timer);
+      });
+    },
+
+    sidebarAnchor() {
+      return findElement(doc, sel.sidebarRow);
+    },
+
+    async insertReply(text) {
+      const main = openConversation(doc);
+      if (!main) throw new SelectorError(sel.threadSubject.name);
+      let editor = findElement<HTMLElement>(main, sel.replyEditor);
+      if (!editor) {
+        expectElement<HTMLElement>(main, sel.replyButton).click();
+        editor = await waitForElement<HTMLElement>(main, sel.replyEditor);
+      }
+      insertAsTyped(editor, text);
+    },
+  };
+}
