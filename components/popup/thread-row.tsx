@@ -19,6 +19,13 @@ const addDays = (day: Date, n: number) => new Date(day.getFullYear(), day.getMon
 const button =
   'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600';
 
+/** The last follow-up: the stage inserted with Unghost, else the count of reminders read in the thread. */
+function lastSent(thread: ThreadSummary): string {
+  if (thread.view.lastStage) return t('popup_last_stage', t(`popup_stage_${thread.view.lastStage}`));
+  if (thread.unansweredFollowUps) return t('popup_reminders_sent', thread.unansweredFollowUps);
+  return t('popup_no_follow_up_yet');
+}
+
 export function ThreadRow({ thread, language, today, onDecision, onOpen, onOverrides }: ThreadRowProps) {
   const { view, invoice, customer, decision } = thread;
   const who = customer.name || customer.email || t('popup_unknown_customer');
@@ -51,7 +58,7 @@ export function ThreadRow({ thread, language, today, onDecision, onOpen, onOverr
         {invoice?.number && <span>{t('popup_invoice_number', invoice.number)}</span>}
         {(thread.daysOverdue ?? 0) > 0 && <span>{t('popup_days_overdue', thread.daysOverdue!)}</span>}
         {view.status === 'waiting' && invoice?.dueDate && <span>{t('popup_due_on', invoice.dueDate)}</span>}
-        <span>{view.lastStage ? t('popup_last_stage', t(`popup_stage_${view.lastStage}`)) : t('popup_no_follow_up_yet')}</span>
+        <span>{lastSent(thread)}</span>
         {view.stage && <span className="font-medium text-slate-800">{t('popup_next_stage', t(`popup_stage_${view.stage}`))}</span>}
         {view.snoozedUntil && <span>{t('popup_snoozed_until', view.snoozedUntil)}</span>}
         {view.status !== 'silent' && <span className="italic">{t(`popup_status_${view.status}`)}</span>}
@@ -59,7 +66,7 @@ export function ThreadRow({ thread, language, today, onDecision, onOpen, onOverr
       {view.reasons.length > 0 && (
         <ul className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-red-800" aria-label={t('popup_reasons_label')}>
           {view.reasons.map((r) => (
-            <li key={r.code}>{t(`popup_reason_${r.code}`, r.value)}</li>
+            <li key={r.code}>{t(`popup_reason_${r.code}`, r.code === 'amount' ? formatMoney(r.value, invoice?.currency, language) : r.value)}</li>
           ))}
         </ul>
       )}

@@ -14,6 +14,8 @@ export interface ThreadSummary {
   language?: string;
   daysOverdue?: number;
   daysSilent?: number;
+  /** Reminders the owner sent into silence, by any means (read from the thread). */
+  unansweredFollowUps?: number;
   /** ISO date-time of the latest follow-up the person inserted. */
   lastFollowUpDate?: string;
   decision?: Decision;
@@ -34,6 +36,7 @@ export function summarize(record: ThreadRecord, now: Date): ThreadSummary {
     language: analysis.language,
     daysOverdue: analysis.daysOverdue,
     daysSilent: analysis.daysSilent,
+    unansweredFollowUps: analysis.unansweredFollowUps,
     lastFollowUpDate: record.followUps.at(-1)?.date,
     decision: record.decision,
     overrides: record.overrides,
