@@ -69,7 +69,7 @@ describe('the import page', () => {
     const form = await screen.findByTestId('import-owner', {}, { timeout: 10_000 });
     const first = within(form).getAllByRole('radio')[0] as HTMLInputElement;
     expect(first.checked).toBe(true);
-    expect(form.textContent).toContain('Anna Schmidt <anna@schmidt-design.de> (9 messages sent)');
+    expect(form.textContent).toContain('Anna Schmidt <anna@schmidt-design.de> (sent: 9)');
     expect(await sendMessage('listThreads', undefined)).toEqual([]);
     await userEvent.click(within(form).getByTestId('import-owner-confirm'));
     expect(within(await summary()).getByTestId('import-summary-silent').textContent).toMatch(/^3 silent/);

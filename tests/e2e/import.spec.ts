@@ -1,0 +1,69 @@
+/**
+ * The import in real Chromium with the built extension: a Google Takeout mbox chosen in the
+ * import page becomes conversations; the silent invoices are ranked in the popup and link back
+ * to Gmail by Message-ID. A second import of the same file adds nothing; bad files are named.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, test } from './fixtures';
+
+const fixtures = join(import.meta.dirname, '../fixtures/import');
+const rows = (page: Page) => page.locator('[data-testid=thread-row]');
+
+async function importFiles(page: Page, files: string[]) {
+  await page.locator('input[type=file][data-testid=import-file]').setInputFiles(files.map((f) => join(fixtures, f)));
+}
+
+test('an imported Takeout export shows its silent invoices ranked in the popup', async ({ context, extensionId, errors }) => {
+  // No network: every request the import and the popup make stays inside the extension.
+  const outside: string[] = [];
+  context.on('request', (r) => {
+    if (!/^(chrome-extension|data|blob):/.test(r.url())) outside.push(r.url());
+  });
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/import.html`);
+  await importFiles(page, ['takeout.mbox']);
+
+  // A fresh profile knows none of the person's addresses: the most frequent sender is proposed.
+  const owner = page.getByTestId('import-owner');
+  await expect(owner).toContainText('anna@schmidt-design.de');
+  await page.screenshot({ path: 'test-results/import-owner.png', fullPage: true });
+  await owner.getByTestId('import-owner-confirm').click();
+  await expect(page.getByTestId('import-summary-threads')).toHaveText('5 invoice conversations imported');
+  await expect(page.getByTestId('import-summary-silent')).toContainText('3 silent');
+  await page.screenshot({ path: 'test-results/import-summary.png', fullPage: true });
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(rows(popup).first()).toBeVisible();
+  const silent = rows(popup).and(popup.locator('[data-status=silent]'));
+  await expect(silent).toHaveCount(3);
+  const scores = (await silent.evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.score))));
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  expect(scores.every((s) => s > 0)).toBe(true);
+  await expect(silent.first()).toContainText('INV-2026-033');
+  await popup.screenshot({ path: 'test-results/import-popup.png', fullPage: true });
+
+  // Importing the same export again (the owner is now known) adds nothing.
+  await page.reload();
+  await importFiles(page, ['takeout.mbox']);
+  await expect(page.getByTestId('import-summary-threads')).toHaveText('5 invoice conversations imported');
+  await popup.reload();
+  await expect(silent).toHaveCount(3);
+
+  expect(outside).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('bad files are named with their reason while the readable mail is imported', async ({ context, extensionId, errors }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/import.html`);
+  await importFiles(page, ['bad/picture.png', 'bad/contacts.csv', 'bad/truncated.mbox', 'bad/broken-mime.eml']);
+  await page.getByTestId('import-owner-confirm').click();
+  const problems = page.getByTestId('import-problems').locator('li');
+  await expect(problems).toHaveCount(5);
+  await expect(problems.nth(0)).toHaveAttribute('data-reason', 'binary');
+  await expect(problems.nth(1)).toHaveAttribute('data-reason', 'not-mail');
+  await expect(page.getByTestId('import-summary-threads')).toContainText('invoice conversations imported');
+  expect(errors).toEqual([]);
+});
