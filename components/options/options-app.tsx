@@ -2,6 +2,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../lib/core/index';
 import { sendMessage } from '../../lib/messages';
+import { ImportPanel } from '../import/import-panel';
+import { messageDeps } from '../import/message-deps';
 import { t } from '../popup/translate';
 import { BackupPanel } from './backup-panel';
 import { PrivacyPanel } from './privacy-panel';
@@ -31,8 +33,10 @@ export function OptionsApp() {
           }}
         />
       )}
-      {/* Mail import (helper 6): mount <ImportPanel /> from components/import here. */}
-      <div data-testid="import-slot" />
+      <div data-testid="import-slot">
+        {/* Confirming the owner during an import saves an address: the form shows it after. */}
+        <ImportPanel deps={{ ...messageDeps, saveOwner: (owner) => messageDeps.saveOwner(owner).then(reload) }} />
+      </div>
       <BackupPanel onImported={() => void reload()} />
       <PrivacyPanel onForgotten={() => void reload()} />
     </main>
