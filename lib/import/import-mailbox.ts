@@ -58,6 +58,8 @@ export interface ImportReport {
 }
 
 const PROGRESS_EVERY_MS = 100;
+/** A slow export still shows results early: a batch at least this often. */
+const FLUSH_EVERY_MS = 1000;
 
 function concatBytes(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
@@ -83,8 +85,10 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
   let lastProgress = 0;
   let sinceBatch = 0;
 
+  let lastFlush = Date.now();
   const flush = async () => {
     sinceBatch = 0;
+    lastFlush = Date.now();
     if (!ownerKnown) return;
     const ready = [...dirty].filter((t) => builder.threads.has(t.id) && isOwnerThread(t, owner));
     dirty.clear();
@@ -134,6 +138,7 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
           bytesRead += chunk.byteLength;
           yield chunk;
         }
+        progress(true);
         for await (const chunk of chunks) {
           bytesRead += chunk.byteLength;
           progress(false);
@@ -156,7 +161,8 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
           tally.add(parsed.message.from, parsed.isBulk);
           dirty.add(added.thread);
           replaced.push(...added.absorbed);
-          if (++sinceBatch >= (options.batchEvery ?? 200)) await flush();
+          sinceBatch++;
+          if (sinceBatch >= (options.batchEvery ?? 200) || Date.now() - lastFlush >= FLUSH_EVERY_MS) await flush();
         }
       } catch (error) {
         if (signal?.aborted) throw error;
@@ -169,10 +175,12 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
   } catch (error) {
     if (!signal?.aborted) throw error;
     report.cancelled = true;
+    // What was read before the cancel is kept, as the page promises.
+    await flush();
   }
   report.ownerCandidates = tally.candidates();
   report.threads = handedOut.size;
-  if (!ownerKnown && !report.cancelled) report.pending = [...builder.threads.values()];
+  if (!ownerKnown) report.pending = [...builder.threads.values()];
   return report;
 }
 

@@ -22,6 +22,7 @@ export function conversationLink(state: Pick<ThreadState, 'webmail' | 'rootMessa
   if (state.webmail === 'gmail' && !state.rootMessageId.endsWith('@unghost.import')) {
     return `https://mail.google.com/mail/u/0/#search/rfc822msgid%3A${encodeURIComponent(state.rootMessageId)}`;
   }
+  // Unverified (2026-11-27): new Outlook may open its search view without running the query.
   if (state.webmail === 'outlook' && subject) {
     return `https://outlook.office.com/mail/search?q=${encodeURIComponent(subject)}`;
   }
