@@ -20,17 +20,41 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** Markup read at most: the text kept per message is far shorter (parse-message.ts). */
+const MAX_HTML = 200_000;
+
+/**
+ * Drops comments and the content of head/style/script/title in one linear pass: a lazy regex
+ * would rescan to the end for every unclosed "<style" or "<!--" in hostile mail.
+ */
+function dropInvisible(html: string): string {
+  const lower = html.toLowerCase();
+  const open = /<!--|<(head|style|script|title)\b/gi;
+  let out = '';
+  let at = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    out += html.slice(at, m.index);
+    const closer = m[1] ? `</${m[1].toLowerCase()}` : '-->';
+    const close = lower.indexOf(closer, open.lastIndex);
+    if (close < 0) return out; // never closed: the browser would hide the rest too
+    const end = m[1] ? lower.indexOf('>', close) : close + 2;
+    if (end < 0) return out;
+    at = end + 1;
+    open.lastIndex = at;
+  }
+  return out + html.slice(at);
+}
+
 export function htmlToText(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, '')
+  // Tag patterns stop at the next "<" so that a run of unclosed "<" stays linear.
+  const text = dropInvisible(html.slice(0, MAX_HTML))
     .replace(/\s+/g, ' ')
-    .replace(/<br\b[^>]*>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<br\b[^<>]*>/gi, '\n')
+    .replace(/<li\b[^<>]*>/gi, '\n- ')
     .replace(/<\/(p|div|tr|h[1-6]|li|blockquote|table|ul|ol)\s*>/gi, '\n')
-    .replace(/<(p|div|tr|h[1-6]|blockquote|table)\b[^>]*>/gi, '\n')
+    .replace(/<(p|div|tr|h[1-6]|blockquote|table)\b[^<>]*>/gi, '\n')
     .replace(/<\/t[dh]\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, '');
+    .replace(/<[^<>]*>/g, '');
   return decodeEntities(text)
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())

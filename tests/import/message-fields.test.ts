@@ -37,6 +37,11 @@ describe('text from HTML-only mail', () => {
     ['scripts and styles are dropped, not shown', '<style>p{}</style><script>alert(1)</script><p>Hi</p>', 'Hi'],
     ['entities, numeric and named', 'Gr&uuml;&szlig;e &#8364; &#x20AC; &amp;', 'Grüße € € &'],
     ['table cells are spaced', '<table><tr><td>Total</td><td>1.190,00 €</td></tr></table>', 'Total 1.190,00 €'],
+    ['comments are dropped', '<p>A<!-- hidden <b>x</b> -->B</p>', 'AB'],
+    ['an unclosed style hides the rest, as in a browser', '<p>Total</p><style>p{}', 'Total'],
+    ['hostile: 50,000 unclosed <style tags', 'Hi' + '<style>'.repeat(50_000), 'Hi'],
+    ['hostile: 100,000 unclosed comments', 'Hi' + '<!--'.repeat(100_000), 'Hi'],
+    ['hostile: a run of unclosed "<" stays text', 'Hi ' + '<'.repeat(100_000) + 'b>', 'Hi ' + '<'.repeat(99_999)],
   ])('%s', (_label, html, text) => {
     expect(htmlToText(html)).toBe(text);
   });
