@@ -9,7 +9,8 @@ import { t, uiLanguage } from '../../components/popup/translate';
 document.title = t('import_page_title');
 document.documentElement.lang = uiLanguage();
 createRoot(document.getElementById('root')!).render(
-  <main className="mx-auto max-w-2xl p-6 text-sm text-slate-900">
+  <main className="mx-auto max-w-2xl space-y-6 p-6 text-sm text-slate-900">
+    <h1 className="text-xl font-bold">{t('extName')}</h1>
     <ImportPanel deps={messageDeps} />
   </main>,
 );

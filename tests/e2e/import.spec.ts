@@ -3,12 +3,23 @@
  * import page becomes conversations; the silent invoices are ranked in the popup and link back
  * to Gmail by Message-ID. A second import of the same file adds nothing; bad files are named.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from './fixtures';
 
 const fixtures = join(import.meta.dirname, '../fixtures/import');
 const rows = (page: Page) => page.locator('[data-testid=thread-row]');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+    return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
 
 async function importFiles(page: Page, files: string[]) {
   await page.locator('input[type=file][data-testid=import-file]').setInputFiles(files.map((f) => join(fixtures, f)));
@@ -56,15 +67,19 @@ test('an imported Takeout export shows its silent invoices ranked in the popup',
   expect(errors).toEqual([]);
 });
 
-test('bad files are named with their reason while the readable mail is imported', async ({ context, extensionId, errors }) => {
+test('bad files are named with their reason while the readable mail is imported; axe finds nothing', async ({ context, extensionId, errors }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/import.html`);
+  expect(await axeViolations(page), 'axe on the empty import page').toEqual([]);
   await importFiles(page, ['bad/picture.png', 'bad/contacts.csv', 'bad/truncated.mbox', 'bad/broken-mime.eml']);
+  await expect(page.getByTestId('import-owner')).toBeVisible();
+  expect(await axeViolations(page), 'axe on the owner confirmation').toEqual([]);
   await page.getByTestId('import-owner-confirm').click();
   const problems = page.getByTestId('import-problems').locator('li');
   await expect(problems).toHaveCount(5);
   await expect(problems.nth(0)).toHaveAttribute('data-reason', 'binary');
   await expect(problems.nth(1)).toHaveAttribute('data-reason', 'not-mail');
   await expect(page.getByTestId('import-summary-threads')).toContainText('invoice conversations imported');
+  expect(await axeViolations(page), 'axe on the summary').toEqual([]);
   expect(errors).toEqual([]);
 });
