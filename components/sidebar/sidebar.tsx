@@ -42,21 +42,21 @@ export function Sidebar({ client, bridge, prefs, t, locale, link, onVisibleChang
   const thread = open.kind === 'open' ? open.open.thread : undefined;
   const now = open.kind === 'open' ? open.readAt : undefined;
   const pageLink = useMemo(() => (thread ? link() : ''), [thread, link]);
-  const { ready, tracked, setSettings } = useThreadSettings(bridge, thread, pageLink);
+  const { tracked, setSettings } = useThreadSettings(bridge, thread, pageLink);
   const [ownerName, setOwnerName] = useState<string>();
   const settings: Settings = useMemo(
     () => (ownerName ? { ...tracked.settings, ownerName } : tracked.settings),
     [tracked.settings, ownerName],
   );
   const analysis = useMemo(() => {
-    if (!thread || !ready || !now) return undefined;
+    if (!thread || !now) return undefined;
     try {
       return analyzeThread(thread, { now, settings });
     } catch {
       console.warn(`[unghost] ${client.name}: the analysis failed for this conversation`);
       return null;
     }
-  }, [thread, ready, now, settings, client.name]);
+  }, [thread, now, settings, client.name]);
 
   const visible = open.kind !== 'none';
   useEffect(() => {

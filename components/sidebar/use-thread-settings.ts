@@ -1,30 +1,33 @@
 /**
  * Reports the open conversation to the background and gets back the person's settings and
- * decisions for it. When the background does not answer (not installed yet, restarting), the
- * sidebar still works with the default settings.
+ * decisions for it. The sidebar never waits for that answer: it analyses at once with the
+ * settings it last heard (the defaults at first) and refines when the background answers.
+ * When the background does not answer at all (not running yet, restarting), the defaults stay.
  */
 import { useEffect, useState } from 'react';
 import { defaultSettings, type MailThread, type Settings } from '../../lib/core/index';
 import type { TrackedThreadState } from '../../lib/messages';
 import type { SidebarBridge } from './sidebar-types';
 
-const fallback: TrackedThreadState = { settings: defaultSettings, followUps: [] };
-
 export function useThreadSettings(bridge: SidebarBridge, thread: MailThread | undefined, link: string) {
-  const [state, setState] = useState<{ threadId?: string; tracked: TrackedThreadState }>({ tracked: fallback });
+  const [state, setState] = useState<{ threadId?: string; tracked: TrackedThreadState }>({
+    tracked: { settings: defaultSettings, followUps: [] },
+  });
   useEffect(() => {
     if (!thread) return;
     let live = true;
     bridge
       .trackThread(thread, link)
-      .catch(() => fallback)
-      .then((tracked) => live && setState({ threadId: thread.id, tracked: tracked ?? fallback }));
+      .then((tracked) => live && tracked && setState({ threadId: thread.id, tracked }))
+      .catch(() => undefined);
     return () => {
       live = false;
     };
   }, [bridge, thread, link]);
 
-  const ready = !!thread && state.threadId === thread.id;
+  // Another thread's decision never shows here; its settings are the person's, so they carry over.
+  const tracked: TrackedThreadState =
+    thread && state.threadId === thread.id ? state.tracked : { settings: state.tracked.settings, followUps: [] };
   const setSettings = (settings: Settings) => setState((s) => ({ ...s, tracked: { ...s.tracked, settings } }));
-  return { ready, tracked: state.tracked, setSettings };
+  return { tracked, setSettings };
 }

@@ -1,0 +1,56 @@
+/** The Gmail demo mailbox's conversations and what the sidebar must say about each (demo/gmail/conversations.js). */
+import type { Page } from 'playwright-core';
+
+export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
+
+export const gmailConversations = [
+  {
+    id: '18f1a2b3c4d5e601',
+    label: 'English invoice, 10 days overdue, no reminder yet',
+    status: 'silent',
+    stage: 1,
+  },
+  {
+    id: '18f1a2b3c4d5e602',
+    label: 'German invoice (Sie), one reminder, a month overdue',
+    status: 'silent',
+    stage: 2,
+  },
+  {
+    id: '18f1a2b3c4d5e603',
+    label: 'English invoice, two reminders into silence after an acknowledgement',
+    status: 'silent',
+    stage: 3,
+  },
+  {
+    id: '18f1a2b3c4d5e604',
+    label: 'German invoice (du), three reminders, 76 days overdue',
+    status: 'silent',
+    stage: 4,
+  },
+  {
+    id: '18f1a2b3c4d5e605',
+    label: 'German invoice sent four days ago, payable within 30 days',
+    status: 'waiting',
+  },
+  {
+    id: '18f1a2b3c4d5e606',
+    label: 'English invoice the customer asked a question about',
+    status: 'answered',
+  },
+  { id: '18f1a2b3c4d5e607', label: 'English invoice that bounced', status: 'bounced' },
+  {
+    id: '18f1a2b3c4d5e608',
+    label: 'German invoice the customer says was transferred',
+    status: 'paid',
+  },
+  { id: '18f1a2b3c4d5e609', label: 'a quote, not an invoice', status: 'not_invoice' },
+  { id: '18f1a2b3c4d5e610', label: 'a bill the owner received', status: 'not_invoice' },
+] as const;
+
+/** Opens a conversation the way Gmail does: by changing the hash. */
+export async function openConversation(page: Page, id: string): Promise<void> {
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, `#inbox/${id}`);
+}
