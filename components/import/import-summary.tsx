@@ -20,6 +20,7 @@ export function ImportSummary({ report, tally }: { report: ImportReport; tally: 
         <li data-testid="import-summary-silent" className="font-semibold">{t('import_summary_silent', tally.silent)}</li>
         <li>{t('import_summary_messages', [report.messages, report.files])}</li>
         {report.duplicates > 0 && <li>{t('import_summary_duplicates', report.duplicates)}</li>}
+        {report.drafts > 0 && <li>{t('import_summary_drafts', report.drafts)}</li>}
         {tally.failed > 0 && <li>{t('import_summary_failed', tally.failed)}</li>}
       </ul>
       {tally.stored > 0 && <p>{t('import_see_popup')}</p>}

@@ -47,6 +47,8 @@ export interface ImportReport {
   files: number;
   messages: number;
   duplicates: number;
+  /** Unsent drafts, left out: a draft reminder was never sent to the customer. */
+  drafts: number;
   /** Conversations handed out (those with a message of the owner). */
   threads: number;
   problems: ImportProblem[];
@@ -76,7 +78,7 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
   const ownerKnown = owner.emails.length > 0;
   const builder = new ThreadBuilder();
   const tally = new SenderTally();
-  const report: ImportReport = { files: files.length, messages: 0, duplicates: 0, threads: 0, problems: [], ownerCandidates: [], cancelled: false };
+  const report: ImportReport = { files: files.length, messages: 0, duplicates: 0, drafts: 0, threads: 0, problems: [], ownerCandidates: [], cancelled: false };
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   const dirty = new Set<ThreadState>();
   const handedOut = new Set<string>();
@@ -153,6 +155,10 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
             continue;
           }
           const { parsed, partial } = result;
+          if (parsed.isDraft) {
+            report.drafts++;
+            continue;
+          }
           if (partial) report.problems.push({ file: file.name, message: raw.index, reason: partial, outcome: 'partial', ...(parsed.message.subject ? { subject: parsed.message.subject } : {}) });
           const added = builder.add(parsed);
           if (added.kind === 'duplicate') report.duplicates++;

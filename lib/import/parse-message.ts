@@ -23,6 +23,8 @@ export interface ParsedMessage {
   isReply: boolean;
   /** Mailing-list or bulk mail: never a customer's reply, not kept waiting for a thread. */
   isBulk: boolean;
+  /** An unsent draft (Gmail's Drafts label, Thunderbird's draft header): never a sent reminder. */
+  isDraft: boolean;
   /** Which webmail the export came from, told by its headers: where a thread can link back to. */
   webmail?: 'gmail' | 'outlook';
 }
@@ -87,6 +89,15 @@ function keptHeaders(email: Email): Record<string, string> {
   return out;
 }
 
+// Takeout's label names follow the account's language.
+const DRAFT_LABELS = /(^|,)\s*(drafts|entwürfe|brouillons|borradores|bozze|concepten)\s*(,|$)/i;
+
+function isDraft(email: Email): boolean {
+  return email.headers.some(
+    (h) => h.key === 'x-mozilla-draft-info' || (h.key === 'x-gmail-labels' && DRAFT_LABELS.test(h.value)),
+  );
+}
+
 /** Takeout adds X-GM-THRID / X-Gmail-Labels; Exchange adds Thread-Index and X-MS-Exchange-*. */
 function webmailOf(email: Email): ParsedMessage['webmail'] {
   if (email.headers.some((h) => h.key === 'x-gm-thrid' || h.key === 'x-gmail-labels')) return 'gmail';
@@ -141,6 +152,7 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
       parentIds,
       subjectKey: key,
       isReply: isReply || parentIds.length > 0,
+      isDraft: isDraft(email),
       isBulk: 'list-id' in headers || 'list-unsubscribe' in headers || precedence === 'bulk' || precedence === 'list',
       webmail: webmailOf(email),
     },
