@@ -16,12 +16,11 @@ export default defineContentScript({
   async main(ctx) {
     // Work accounts show the owner's own messages by name only; the settings' name and
     // aliases resolve them. Without an answer from the background, Outlook's page alone counts.
+    // Not awaited: the sidebar mounts at once; reads after the answer use the hints.
     let settings: Partial<Settings> = {};
-    try {
-      settings = await sendMessage('getSettings', undefined);
-    } catch {
-      // background not ready: read with what the page shows
-    }
+    sendMessage('getSettings', undefined)
+      .then((answer) => (settings = answer))
+      .catch(() => undefined); // background not ready: read with what the page shows
     const client = createOutlookClient(document, {
       aliases: () => settings.aliases ?? [],
       ownerName: () => settings.ownerName,
