@@ -17,7 +17,7 @@ export function ImportPanel({ deps }: { deps: ImportDeps }) {
       {state.phase === 'reading' && <ImportProgress progress={state.progress} onCancel={cancel} />}
       {state.phase === 'storing' && <p role="status">{t('import_storing')}</p>}
       {state.phase === 'confirm-owner' && (
-        <OwnerConfirmation candidates={state.report.ownerCandidates} onConfirm={(owner) => void confirmOwner(state.report, owner)} onCancel={reset} />
+        <OwnerConfirmation candidates={state.report.ownerCandidates} mismatch={state.mismatch} onConfirm={(owner) => void confirmOwner(state.report, owner)} onCancel={reset} />
       )}
       {state.phase === 'done' && <ImportSummary report={state.report} tally={state.tally} />}
       {state.phase === 'failed' && (

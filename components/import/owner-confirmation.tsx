@@ -9,7 +9,15 @@ import { t } from '../popup/translate';
 
 const OTHER = '';
 
-export function OwnerConfirmation({ candidates, onConfirm, onCancel }: { candidates: OwnerCandidate[]; onConfirm: (owner: Owner) => void; onCancel: () => void }) {
+export interface OwnerConfirmationProps {
+  candidates: OwnerCandidate[];
+  /** The settings hold addresses, but none of them sent a message of this export. */
+  mismatch: boolean;
+  onConfirm: (owner: Owner) => void;
+  onCancel: () => void;
+}
+
+export function OwnerConfirmation({ candidates, mismatch, onConfirm, onCancel }: OwnerConfirmationProps) {
   const [picked, setPicked] = useState(candidates[0]?.email ?? OTHER);
   const [other, setOther] = useState('');
   const email = (picked === OTHER ? other : picked).trim().toLowerCase();
@@ -26,7 +34,7 @@ export function OwnerConfirmation({ candidates, onConfirm, onCancel }: { candida
     >
       <fieldset className="space-y-1">
         <legend className="font-semibold">{t('import_owner_title')}</legend>
-        <p className="text-slate-700">{t('import_owner_intro')}</p>
+        <p className="text-slate-700">{t(mismatch ? 'import_owner_intro_mismatch' : 'import_owner_intro')}</p>
         {candidates.map((c) => (
           <label key={c.email} className="flex items-center gap-2">
             <input type="radio" name="owner" value={c.email} checked={picked === c.email} onChange={() => setPicked(c.email)} />

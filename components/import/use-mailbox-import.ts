@@ -25,7 +25,7 @@ export interface ImportTally {
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading'; progress?: ImportProgress }
-  | { phase: 'confirm-owner'; report: ImportReport }
+  | { phase: 'confirm-owner'; report: ImportReport; mismatch: boolean }
   | { phase: 'storing' }
   | { phase: 'done'; report: ImportReport; tally: ImportTally }
   | { phase: 'failed' };
@@ -45,6 +45,7 @@ export function useMailboxImport(deps: ImportDeps) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const abort = useRef<AbortController | undefined>(undefined);
   const outcomes = useRef(new Map<string, ImportedThreadOutcome['status']>());
+  const known = useRef<Owner>({ emails: [] });
 
   const store = useCallback(
     async (batch: ImportBatch) => {
@@ -64,13 +65,14 @@ export function useMailboxImport(deps: ImportDeps) {
       setState({ phase: 'reading' });
       try {
         const owner = await deps.loadOwner();
+        known.current = owner;
         const report = await importMailbox(files, {
           owner,
           signal: controller.signal,
           onProgress: (progress) => setState({ phase: 'reading', progress }),
           onThreads: store,
         });
-        if (report.pending && report.ownerCandidates.length > 0) setState({ phase: 'confirm-owner', report });
+        if (report.pending && report.ownerCandidates.length > 0) setState({ phase: 'confirm-owner', report, mismatch: owner.emails.length > 0 });
         else setState({ phase: 'done', report, tally: tally() });
       } catch {
         setState({ phase: 'failed' });
@@ -84,7 +86,9 @@ export function useMailboxImport(deps: ImportDeps) {
       setState({ phase: 'storing' });
       try {
         await deps.saveOwner(owner);
-        const threads = assignOwner(report.pending ?? [], owner);
+        // The saved addresses stay the owner's too: the settings now hold all of them.
+        const all = { ...known.current, ...owner, emails: [...new Set([...known.current.emails, ...owner.emails])] };
+        const threads = assignOwner(report.pending ?? [], all);
         for (let i = 0; i < threads.length; i += STORE_CHUNK) await store({ threads: threads.slice(i, i + STORE_CHUNK), replacedIds: [] });
         setState({ phase: 'done', report: { ...report, pending: undefined, threads: threads.length }, tally: tally() });
       } catch {

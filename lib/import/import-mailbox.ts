@@ -76,6 +76,8 @@ function concatBytes(parts: Uint8Array[]): Uint8Array {
 export async function importMailbox(files: MailboxFile[], options: ImportOptions): Promise<ImportReport> {
   const { owner, signal, onProgress, onThreads } = options;
   const ownerKnown = owner.emails.length > 0;
+  const mine = new Set(owner.emails.map((e) => e.toLowerCase()));
+  let ownerMessages = 0;
   const builder = new ThreadBuilder();
   const tally = new SenderTally();
   const report: ImportReport = { files: files.length, messages: 0, duplicates: 0, drafts: 0, threads: 0, problems: [], ownerCandidates: [], cancelled: false };
@@ -165,6 +167,7 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
           if (added.kind !== 'added') continue;
           report.messages++;
           tally.add(parsed.message.from, parsed.isBulk);
+          if (mine.has(parsed.message.from.email)) ownerMessages++;
           dirty.add(added.thread);
           replaced.push(...added.absorbed);
           sinceBatch++;
@@ -186,7 +189,9 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
   }
   report.ownerCandidates = tally.candidates();
   report.threads = handedOut.size;
-  if (!ownerKnown) report.pending = [...builder.threads.values()];
+  // No owner known, or an export with not one message from the known addresses (another
+  // account's export): ask who the owner is rather than import nothing.
+  if (!ownerKnown || (ownerMessages === 0 && report.messages > 0)) report.pending = [...builder.threads.values()];
   return report;
 }
 

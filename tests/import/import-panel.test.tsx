@@ -76,6 +76,17 @@ describe('the import page', () => {
     expect((await sendMessage('getSettings', undefined)).aliases).toEqual(['anna@schmidt-design.de']);
   });
 
+  test('an export with no message from the saved addresses asks who the owner is, and adds the address', async () => {
+    await sendMessage('saveSettings', { aliases: ['anna@old-agency.example'] });
+    render(<ImportPanel deps={messageDeps} />);
+    await importFiles(['takeout.mbox']);
+    const form = await screen.findByTestId('import-owner', {}, { timeout: 10_000 });
+    expect(form.textContent).toContain('None of these messages comes from the addresses in your settings');
+    await userEvent.click(within(form).getByTestId('import-owner-confirm'));
+    expect(within(await summary()).getByTestId('import-summary-silent').textContent).toMatch(/^3 silent/);
+    expect((await sendMessage('getSettings', undefined)).aliases).toEqual(['anna@old-agency.example', 'anna@schmidt-design.de']);
+  });
+
   test('bad files are named with the reason; the readable mail is still imported and what was stored stays', async () => {
     await sendMessage('saveSettings', { aliases: ['anna@schmidt-design.de'] });
     render(<ImportPanel deps={messageDeps} />);
