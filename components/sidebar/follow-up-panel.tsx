@@ -3,12 +3,19 @@
  * "Insert into reply", which fills the mail client's own reply editor (never sends).
  */
 import { useId, useMemo, useState } from 'react';
-import { draftFollowUp, type MailThread, type Settings, type Stage, type ThreadAnalysis } from '../../lib/core/index';
+import {
+  draftFollowUp,
+  type MailThread,
+  type Settings,
+  type Stage,
+  type ThreadAnalysis,
+} from '../../lib/core/index';
 import type { SidebarMessageKey, Translate } from './sidebar-types';
 import { OwnerNameForm } from './owner-name-form';
 
 const STAGES: Stage[] = [1, 2, 3, 4];
-const FOCUS = 'focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
+const FOCUS =
+  'focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
 
 type InsertState = 'idle' | 'inserting' | 'inserted' | 'failed';
 
@@ -22,12 +29,23 @@ interface Props {
   onSaveOwnerName: (name: string) => void;
 }
 
-export function FollowUpPanel({ thread, analysis, settings, now, t, onInsert, onSaveOwnerName }: Props) {
+export function FollowUpPanel({
+  thread,
+  analysis,
+  settings,
+  now,
+  t,
+  onInsert,
+  onSaveOwnerName,
+}: Props) {
   const pickerId = useId();
   const draftId = useId();
   const suggested = analysis.stage ?? 1;
   const [stage, setStage] = useState<Stage>(suggested);
-  const draft = useMemo(() => draftFollowUp(thread, { now, settings, stage }), [thread, now, settings, stage]);
+  const draft = useMemo(
+    () => draftFollowUp(thread, { now, settings, stage }),
+    [thread, now, settings, stage],
+  );
   const [edited, setEdited] = useState<{ key: string; text: string }>();
   const key = `${thread.id}|${stage}|${draft.text}`;
   const text = edited?.key === key ? edited.text : draft.text;
@@ -49,7 +67,8 @@ export function FollowUpPanel({ thread, analysis, settings, now, t, onInsert, on
     <section className="flex flex-col gap-3">
       {analysis.stage && (
         <p data-testid="stage" data-stage={analysis.stage} className="text-sm text-slate-800">
-          <span className="font-semibold">{t('sidebar_stage_suggested')}:</span> {t(`sidebar_stage_${analysis.stage}` as SidebarMessageKey)}
+          <span className="font-semibold">{t('sidebar_stage_suggested')}:</span>{' '}
+          {t(`sidebar_stage_${analysis.stage}` as SidebarMessageKey)}
         </p>
       )}
       <div className="flex flex-col gap-1">
@@ -89,7 +108,9 @@ export function FollowUpPanel({ thread, analysis, settings, now, t, onInsert, on
         />
         {leftOut.length > 0 && (
           <p className="text-xs text-slate-700">
-            {t('sidebar_missing_note', [leftOut.map((m) => t(`sidebar_missing_${m}` as SidebarMessageKey)).join(', ')])}
+            {t('sidebar_missing_note', [
+              leftOut.map((m) => t(`sidebar_missing_${m}` as SidebarMessageKey)).join(', '),
+            ])}
           </p>
         )}
       </div>

@@ -20,12 +20,14 @@ const COLLAPSED_KEY = 'sidebarCollapsed';
 
 const bridge: SidebarBridge = {
   trackThread: (thread, link) => sendMessage('trackThread', { thread, link }),
-  recordFollowUp: (threadId, stage, date) => sendMessage('recordFollowUp', { threadId, stage, date }),
+  recordFollowUp: (threadId, stage, date) =>
+    sendMessage('recordFollowUp', { threadId, stage, date }),
   saveSettings: (partial) => sendMessage('saveSettings', partial),
 };
 
 const prefs: SidebarPrefs = {
-  loadCollapsed: async () => (await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY] === true,
+  loadCollapsed: async () =>
+    (await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY] === true,
   saveCollapsed: (collapsed) => browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }),
 };
 

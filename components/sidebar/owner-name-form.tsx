@@ -2,7 +2,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Translate } from './sidebar-types';
 
-const FOCUS = 'focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
+const FOCUS =
+  'focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
 
 export function OwnerNameForm({ t, onSave }: { t: Translate; onSave: (name: string) => void }) {
   const id = useId();
@@ -26,7 +27,10 @@ export function OwnerNameForm({ t, onSave }: { t: Translate; onSave: (name: stri
           autoComplete="name"
           className={`min-w-0 flex-1 rounded border border-solid border-slate-400 px-2 py-1 text-sm ${FOCUS}`}
         />
-        <button type="submit" className={`rounded bg-slate-800 px-3 py-1 text-sm font-medium text-white ${FOCUS}`}>
+        <button
+          type="submit"
+          className={`rounded bg-slate-800 px-3 py-1 text-sm font-medium text-white ${FOCUS}`}
+        >
           {t('sidebar_owner_name_save')}
         </button>
       </div>

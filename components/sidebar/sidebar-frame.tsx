@@ -5,9 +5,18 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { SidebarPrefs, Translate } from './sidebar-types';
 
-const FOCUS = 'focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
+const FOCUS =
+  'focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
 
-export function SidebarFrame({ t, prefs, children }: { t: Translate; prefs: SidebarPrefs; children: ReactNode }) {
+export function SidebarFrame({
+  t,
+  prefs,
+  children,
+}: {
+  t: Translate;
+  prefs: SidebarPrefs;
+  children: ReactNode;
+}) {
   const [collapsed, setCollapsed] = useState(false);
   useEffect(() => {
     let live = true;
@@ -26,7 +35,11 @@ export function SidebarFrame({ t, prefs, children }: { t: Translate; prefs: Side
 
   if (collapsed) {
     return (
-      <aside aria-label={t('sidebar_region')} data-collapsed="true" className="flex h-full w-11 flex-col items-center bg-white py-3 font-sans">
+      <aside
+        aria-label={t('sidebar_region')}
+        data-collapsed="true"
+        className="flex h-full w-11 flex-col items-center bg-white py-3 font-sans"
+      >
         <button
           type="button"
           data-testid="sidebar-toggle"

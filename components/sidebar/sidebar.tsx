@@ -26,7 +26,11 @@ export interface SidebarProps {
   onVisibleChange?: (visible: boolean) => void;
   /** Called on every change of the open conversation (the host re-attaches itself if needed). */
   onThreadChange?: () => void;
+  /** The time a conversation is read at; the real clock unless a test passes a fixed one. */
+  clock?: () => Date;
 }
+
+const systemClock = () => new Date();
 
 function Unreadable({ t }: { t: Translate }) {
   return (
@@ -37,8 +41,18 @@ function Unreadable({ t }: { t: Translate }) {
   );
 }
 
-export function Sidebar({ client, bridge, prefs, t, locale, link, onVisibleChange, onThreadChange }: SidebarProps) {
-  const open = useOpenThread(client, onThreadChange);
+export function Sidebar({
+  client,
+  bridge,
+  prefs,
+  t,
+  locale,
+  link,
+  onVisibleChange,
+  onThreadChange,
+  clock = systemClock,
+}: SidebarProps) {
+  const open = useOpenThread(client, clock, onThreadChange);
   const thread = open.kind === 'open' ? open.open.thread : undefined;
   const now = open.kind === 'open' ? open.readAt : undefined;
   const pageLink = useMemo(() => (thread ? link() : ''), [thread, link]);
@@ -73,7 +87,8 @@ export function Sidebar({ client, bridge, prefs, t, locale, link, onVisibleChang
   };
   const insert = async (text: string, stage: Stage) => {
     await client.insertReply(text);
-    if (thread) bridge.recordFollowUp(thread.id, stage, new Date().toISOString()).catch(() => undefined);
+    if (thread)
+      bridge.recordFollowUp(thread.id, stage, clock().toISOString()).catch(() => undefined);
   };
 
   const decision = tracked.decision;
@@ -85,24 +100,34 @@ export function Sidebar({ client, bridge, prefs, t, locale, link, onVisibleChang
       {thread && analysis && now && (
         <>
           <ThreadSummary analysis={analysis} t={t} locale={locale} />
-          {partial > 0 && <p className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800">{t('sidebar_partial_read', [partial])}</p>}
-          {decision && (
+          {partial > 0 && (
             <p className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800">
-              {t(`sidebar_decision_${decision.kind}` as SidebarMessageKey, decision.kind === 'snooze' ? [decision.until] : [])}
+              {t('sidebar_partial_read', [partial])}
             </p>
           )}
-          {analysis.status === 'silent' && decision?.kind !== 'hold' && decision?.kind !== 'paid' && decision?.kind !== 'not_invoice' && (
-            <FollowUpPanel
-              key={thread.id}
-              thread={thread}
-              analysis={analysis}
-              settings={settings}
-              now={now}
-              t={t}
-              onInsert={insert}
-              onSaveOwnerName={saveOwnerName}
-            />
+          {decision && (
+            <p className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800">
+              {t(
+                `sidebar_decision_${decision.kind}` as SidebarMessageKey,
+                decision.kind === 'snooze' ? [decision.until] : [],
+              )}
+            </p>
           )}
+          {analysis.status === 'silent' &&
+            decision?.kind !== 'hold' &&
+            decision?.kind !== 'paid' &&
+            decision?.kind !== 'not_invoice' && (
+              <FollowUpPanel
+                key={thread.id}
+                thread={thread}
+                analysis={analysis}
+                settings={settings}
+                now={now}
+                t={t}
+                onInsert={insert}
+                onSaveOwnerName={saveOwnerName}
+              />
+            )}
         </>
       )}
     </SidebarFrame>

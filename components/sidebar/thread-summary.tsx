@@ -13,7 +13,8 @@ const STATUS_STYLE: Record<ThreadStatus, string> = {
 };
 
 function reasonText(t: Translate, locale: string, reason: ScoreReason, currency?: string): string {
-  const value = reason.code === 'amount' ? formatAmount(locale, reason.value, currency) : reason.value;
+  const value =
+    reason.code === 'amount' ? formatAmount(locale, reason.value, currency) : reason.value;
   const one = reason.code === 'unanswered_follow_ups' && reason.value === 1 ? '_one' : '';
   return t(`sidebar_reason_${reason.code}${one}` as SidebarMessageKey, [value, reason.points]);
 }
@@ -34,10 +35,19 @@ export function ThreadSummary({ analysis, t, locale }: Props) {
   const isInvoice = status !== 'not_invoice';
   const facts: Array<[SidebarMessageKey, string | undefined]> = [
     ['sidebar_invoice_number', invoice?.number],
-    ['sidebar_amount', invoice?.amount !== undefined ? formatAmount(locale, invoice.amount, invoice.currency) : undefined],
-    ['sidebar_due_date', invoice?.dueDate ? formatCalendarDate(locale, invoice.dueDate) : undefined],
+    [
+      'sidebar_amount',
+      invoice?.amount !== undefined
+        ? formatAmount(locale, invoice.amount, invoice.currency)
+        : undefined,
+    ],
+    [
+      'sidebar_due_date',
+      invoice?.dueDate ? formatCalendarDate(locale, invoice.dueDate) : undefined,
+    ],
   ];
-  if (analysis.daysSilent !== undefined && status === 'silent') facts.push(['sidebar_days_silent', days(t, analysis.daysSilent)]);
+  if (analysis.daysSilent !== undefined && status === 'silent')
+    facts.push(['sidebar_days_silent', days(t, analysis.daysSilent)]);
   if (analysis.daysOverdue) facts.push(['sidebar_days_overdue', days(t, analysis.daysOverdue)]);
 
   return (
@@ -54,17 +64,28 @@ export function ThreadSummary({ analysis, t, locale }: Props) {
         <p className="mt-2 text-sm text-slate-700">{t(`sidebar_hint_${status}`)}</p>
       </div>
 
-      <div data-testid="ghost-score" data-score={analysis.ghostScore} className="rounded-lg border border-solid border-slate-200 p-3">
+      <div
+        data-testid="ghost-score"
+        data-score={analysis.ghostScore}
+        className="rounded-lg border border-solid border-slate-200 p-3"
+      >
         <div className="flex items-baseline justify-between gap-2">
           <h3 className="text-sm font-semibold text-slate-800">{t('sidebar_ghost_score')}</h3>
-          <span className="text-lg font-bold text-slate-900">{t('sidebar_score_value', [analysis.ghostScore])}</span>
+          <span className="text-lg font-bold text-slate-900">
+            {t('sidebar_score_value', [analysis.ghostScore])}
+          </span>
         </div>
         <div className="mt-2 h-2 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
-          <div className="h-full rounded-full bg-red-700" style={{ width: `${analysis.ghostScore}%` }} />
+          <div
+            className="h-full rounded-full bg-red-700"
+            style={{ width: `${analysis.ghostScore}%` }}
+          />
         </div>
         {analysis.reasons.length > 0 && (
           <>
-            <h4 className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-600">{t('sidebar_reasons')}</h4>
+            <h4 className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-600">
+              {t('sidebar_reasons')}
+            </h4>
             <ul className="mt-1 list-disc pl-5 text-sm text-slate-800">
               {analysis.reasons.map((r) => (
                 <li key={r.code}>{reasonText(t, locale, r, invoice?.currency)}</li>
@@ -81,7 +102,9 @@ export function ThreadSummary({ analysis, t, locale }: Props) {
             {facts.map(([label, value]) => (
               <div key={label} className="contents">
                 <dt className="text-slate-600">{t(label)}</dt>
-                <dd className="m-0 font-medium text-slate-900">{value ?? t('sidebar_not_found')}</dd>
+                <dd className="m-0 font-medium text-slate-900">
+                  {value ?? t('sidebar_not_found')}
+                </dd>
               </div>
             ))}
           </dl>

@@ -12,10 +12,10 @@ export type OpenThreadState =
   | { kind: 'unreadable'; selector: string }
   | { kind: 'open'; open: OpenThread; readAt: Date };
 
-function readState(client: MailClient): OpenThreadState {
+function readState(client: MailClient, clock: () => Date): OpenThreadState {
   try {
     const open = client.readOpenThread();
-    return open ? { kind: 'open', open, readAt: new Date() } : { kind: 'none' };
+    return open ? { kind: 'open', open, readAt: clock() } : { kind: 'none' };
   } catch (error) {
     const selector = error instanceof SelectorError ? error.selectorName : 'unknown';
     console.warn(`[unghost] ${client.name}: cannot read this conversation (selector ${selector})`);
@@ -23,19 +23,23 @@ function readState(client: MailClient): OpenThreadState {
   }
 }
 
-export function useOpenThread(client: MailClient, onChange?: () => void): OpenThreadState {
-  const [state, setState] = useState<OpenThreadState>(() => readState(client));
+export function useOpenThread(
+  client: MailClient,
+  clock: () => Date,
+  onChange?: () => void,
+): OpenThreadState {
+  const [state, setState] = useState<OpenThreadState>(() => readState(client, clock));
   useEffect(() => {
     const controller = new AbortController();
-    setState(readState(client));
+    setState(readState(client, clock));
     client.watchOpenThread(
       () => {
         onChange?.();
-        setState(readState(client));
+        setState(readState(client, clock));
       },
       { signal: controller.signal },
     );
     return () => controller.abort();
-  }, [client, onChange]);
+  }, [client, clock, onChange]);
   return state;
 }

@@ -9,7 +9,11 @@ import { defaultSettings, type MailThread, type Settings } from '../../lib/core/
 import type { TrackedThreadState } from '../../lib/messages';
 import type { SidebarBridge } from './sidebar-types';
 
-export function useThreadSettings(bridge: SidebarBridge, thread: MailThread | undefined, link: string) {
+export function useThreadSettings(
+  bridge: SidebarBridge,
+  thread: MailThread | undefined,
+  link: string,
+) {
   const [state, setState] = useState<{ threadId?: string; tracked: TrackedThreadState }>({
     tracked: { settings: defaultSettings, followUps: [] },
   });
@@ -27,7 +31,10 @@ export function useThreadSettings(bridge: SidebarBridge, thread: MailThread | un
 
   // Another thread's decision never shows here; its settings are the person's, so they carry over.
   const tracked: TrackedThreadState =
-    thread && state.threadId === thread.id ? state.tracked : { settings: state.tracked.settings, followUps: [] };
-  const setSettings = (settings: Settings) => setState((s) => ({ ...s, tracked: { ...s.tracked, settings } }));
+    thread && state.threadId === thread.id
+      ? state.tracked
+      : { settings: state.tracked.settings, followUps: [] };
+  const setSettings = (settings: Settings) =>
+    setState((s) => ({ ...s, tracked: { ...s.tracked, settings } }));
   return { tracked, setSettings };
 }

@@ -9,7 +9,7 @@ import { insertAsTyped } from '../insert-as-typed';
 import type { MailClient, OpenThread } from '../mail-client';
 import { waitForElement } from '../wait-for-element';
 import { gmailSelectors as sel } from './gmail-selectors';
-import { readGmailThread } from './read-gmail-thread';
+import { findOpenSubject, readGmailThread } from './read-gmail-thread';
 
 /** Mutations arrive in bursts (Gmail re-renders lists and hovercards); one check per burst. */
 const SETTLE_MS = 60;
@@ -20,8 +20,7 @@ export interface GmailClientOptions {
 }
 
 function openConversation(doc: Document): Element | undefined {
-  const subject = findAll(doc, sel.threadSubject).find((h) => (h as HTMLElement).offsetParent !== null || h.getClientRects().length > 0);
-  return subject?.closest(sel.conversationMain.css) ?? undefined;
+  return findOpenSubject(doc)?.closest(sel.conversationMain.css) ?? undefined;
 }
 
 /** A cheap fingerprint of what the sidebar shows: thread id, messages, expanded bodies. */
@@ -32,7 +31,10 @@ function fingerprint(doc: Document): string {
   return `${id}|${findAll(main, sel.message).length}|${findAll(main, sel.messageBody).length}|${findAll(main, sel.messageDate).length}`;
 }
 
-export function createGmailClient(doc: Document = document, opts: GmailClientOptions = {}): MailClient {
+export function createGmailClient(
+  doc: Document = document,
+  opts: GmailClientOptions = {},
+): MailClient {
   return {
     name: 'gmail',
 

@@ -7,18 +7,39 @@
 
 /** Month-name prefixes (accents stripped, lower case) in en, de, fr, es, it, nl. */
 const MONTH_PREFIXES: Array<[string, number]> = [
-  ['janv', 1], ['jan', 1], ['ene', 1], ['gen', 1],
-  ['fev', 2], ['feb', 2],
-  ['mar', 3], ['mrt', 3],
-  ['apr', 4], ['avr', 4], ['abr', 4],
-  ['may', 5], ['mai', 5], ['mag', 5], ['mei', 5],
-  ['juin', 6], ['jun', 6], ['giu', 6],
-  ['juil', 7], ['jul', 7], ['lug', 7],
-  ['aout', 8], ['aug', 8], ['ago', 8],
-  ['sep', 9], ['set', 9],
-  ['oct', 10], ['okt', 10], ['ott', 10],
+  ['janv', 1],
+  ['jan', 1],
+  ['ene', 1],
+  ['gen', 1],
+  ['fev', 2],
+  ['feb', 2],
+  ['mar', 3],
+  ['mrt', 3],
+  ['apr', 4],
+  ['avr', 4],
+  ['abr', 4],
+  ['may', 5],
+  ['mai', 5],
+  ['mag', 5],
+  ['mei', 5],
+  ['juin', 6],
+  ['jun', 6],
+  ['giu', 6],
+  ['juil', 7],
+  ['jul', 7],
+  ['lug', 7],
+  ['aout', 8],
+  ['aug', 8],
+  ['ago', 8],
+  ['sep', 9],
+  ['set', 9],
+  ['oct', 10],
+  ['okt', 10],
+  ['ott', 10],
   ['nov', 11],
-  ['dec', 12], ['dez', 12], ['dic', 12],
+  ['dec', 12],
+  ['dez', 12],
+  ['dic', 12],
 ];
 
 function monthOf(token: string | undefined): number | undefined {
@@ -70,9 +91,14 @@ function findDate(tokens: string[]): { year: number; month: number; day: number 
 /** Parses a Gmail date title into ISO 8601 with the local offset; undefined if it is not one. */
 export function parseGmailDate(title: string): string | undefined {
   const text = title.replace(/[\s\u202f\u00a0]+/g, ' ').trim();
-  const tokens = text.split(/[\s,]+/).map((t) => t.replace(/\.$/, '')).filter(Boolean);
+  const tokens = text
+    .split(/[\s,]+/)
+    .map((t) => t.replace(/\.$/, ''))
+    .filter(Boolean);
   const date = findDate(tokens.filter((t) => !/^\d{1,2}:\d{2}/.test(t)));
-  const time = /(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?\s?m?\.?/i.exec(text.replace(/^[^]*?\d{4}/, ''));
+  const time = /(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?\s?m?\.?/i.exec(
+    text.replace(/^[^]*?\d{4}/, ''),
+  );
   if (!date || !time) return undefined;
   let hours = +time[1]!;
   const meridiem = time[3]?.toLowerCase();

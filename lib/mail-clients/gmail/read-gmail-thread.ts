@@ -22,6 +22,11 @@ export interface ReadGmailOptions {
 /** Gmail hides earlier views with inline display:none instead of removing them. */
 const HIDDEN_VIEW = '[hidden], [style*="display: none"], [style*="display:none"]';
 
+/** The subject heading of the conversation shown now, skipping views Gmail keeps hidden. */
+export function findOpenSubject(root: ParentNode): Element | undefined {
+  return findAll(root, sel.threadSubject).find((h) => !h.closest(HIDDEN_VIEW));
+}
+
 function address(el: Element): MailAddress {
   const email = (el.getAttribute('email') ?? '').trim();
   const name = (el.getAttribute('name') ?? '').trim();
@@ -64,12 +69,16 @@ function readMessage(el: Element): MailMessage | 'hidden' {
  * @returns the open conversation, or undefined when none is open.
  * @throws SelectorError when a conversation is open but its layout is not recognised.
  */
-export function readGmailThread(root: ParentNode, opts: ReadGmailOptions = {}): OpenThread | undefined {
-  const subject = findAll(root, sel.threadSubject).find((h) => !h.closest(HIDDEN_VIEW));
+export function readGmailThread(
+  root: ParentNode,
+  opts: ReadGmailOptions = {},
+): OpenThread | undefined {
+  const subject = findOpenSubject(root);
   if (!subject) return undefined;
   const threadId = subject.getAttribute('data-legacy-thread-id')?.trim();
   if (!threadId) throw new SelectorError(sel.threadSubject.name);
-  const main = subject.closest(sel.conversationMain.css) ?? expectElement(root, sel.conversationMain);
+  const main =
+    subject.closest(sel.conversationMain.css) ?? expectElement(root, sel.conversationMain);
   const elements = findAll(main, sel.message);
   if (elements.length === 0) throw new SelectorError(sel.message.name);
 
@@ -83,9 +92,16 @@ export function readGmailThread(root: ParentNode, opts: ReadGmailOptions = {}): 
   if (messages.length === 0) throw new SelectorError(sel.messageSender.name);
 
   const account = readAccount(root);
-  const emails = [...new Set([account?.email, ...(opts.aliases ?? [])].filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
+  const emails = [
+    ...new Set(
+      [account?.email, ...(opts.aliases ?? [])]
+        .filter((e): e is string => !!e)
+        .map((e) => e.toLowerCase()),
+    ),
+  ];
   if (emails.length === 0) throw new SelectorError(sel.account.name);
-  const ownName = messages.find((m) => m.from.email.toLowerCase() === account?.email.toLowerCase())?.from.name;
+  const ownName = messages.find((m) => m.from.email.toLowerCase() === account?.email.toLowerCase())
+    ?.from.name;
   const name = ownName ?? account?.name;
   return {
     thread: {

@@ -1,0 +1,174 @@
+/**
+ * The sidebar as a person meets it, driven through a scripted MailClient and background:
+ * what it shows for each kind of conversation, and what its controls do.
+ */
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test } from 'vitest';
+import { SelectorError } from '../../lib/mail-clients/dom';
+import type { MailThread } from '../../lib/core/index';
+import silentDe from '../fixtures/threads/de-silent-two-reminders.json';
+import waitingDe from '../fixtures/threads/de-waiting-not-yet-due.json';
+import answeredEn from '../fixtures/threads/en-answered-question.json';
+import paidEn from '../fixtures/threads/en-paid-owner-thanks.json';
+import { fakeBridge, fakeClient, memoryPrefs, open, renderSidebar } from './sidebar-harness';
+
+interface Labelled {
+  now: string;
+  thread: unknown;
+  expect: { status: string; stage?: number };
+}
+const cases: Array<[string, Labelled]> = [
+  ['a German invoice with two unanswered reminders', silentDe],
+  ['a German invoice not due yet', waitingDe],
+  ['an English invoice the customer asked about', answeredEn],
+  ['an English invoice the owner confirmed paid', paidEn],
+];
+const thread = (l: Labelled) => l.thread as MailThread;
+const status = () => screen.getByTestId('thread-status');
+
+afterEach(cleanup);
+
+describe('what the sidebar shows', () => {
+  test.each(cases)(
+    '%s: its status, score and (when silent) the suggested stage',
+    async (_label, labelled) => {
+      renderSidebar(fakeClient(open(thread(labelled))).client, { now: labelled.now });
+      expect(status().dataset.status).toBe(labelled.expect.status);
+      const score = Number(screen.getByTestId('ghost-score').dataset.score);
+      expect(score > 0).toBe(labelled.expect.status === 'silent');
+      if (labelled.expect.stage) {
+        expect(screen.getByTestId('stage').dataset.stage).toBe(String(labelled.expect.stage));
+        expect((screen.getByTestId('stage-picker') as HTMLSelectElement).value).toBe(
+          String(labelled.expect.stage),
+        );
+        expect((screen.getByTestId('draft-text') as HTMLTextAreaElement).value).toContain(
+          '2026-1187',
+        );
+      } else {
+        expect(screen.queryByTestId('stage')).toBeNull();
+        expect(screen.queryByTestId('insert-draft')).toBeNull();
+      }
+    },
+  );
+
+  test('the reasons behind a silent score are spelled out', () => {
+    renderSidebar(fakeClient(open(thread(silentDe))).client, { now: silentDe.now });
+    const box = screen.getByTestId('ghost-score');
+    expect(within(box).getByText(/53 days overdue/)).toBeTruthy();
+    expect(within(box).getByText(/2 reminders unanswered/)).toBeTruthy();
+  });
+
+  test.each([['no conversation is open', undefined]])(
+    'nothing at all when %s',
+    (_label, openThread) => {
+      const { container } = renderSidebar(fakeClient(openThread).client, { now: silentDe.now });
+      expect(container.innerHTML).toBe('');
+    },
+  );
+
+  test('an unrecognised layout says so instead of guessing', () => {
+    renderSidebar(fakeClient(new SelectorError('gmail.message')).client, { now: silentDe.now });
+    expect(screen.getByRole('alert').textContent).toContain("Can't read this conversation");
+    expect(screen.queryByTestId('thread-status')).toBeNull();
+  });
+
+  test('messages the mail view hides are reported, not invented', () => {
+    renderSidebar(
+      fakeClient(open(thread(silentDe), { hiddenMessages: 2, collapsedMessages: 1 })).client,
+      { now: silentDe.now },
+    );
+    expect(screen.getByText(/3 older messages are collapsed/)).toBeTruthy();
+  });
+
+  test('it follows the page: another conversation, then none', async () => {
+    const page = fakeClient(open(thread(silentDe)));
+    const { container } = renderSidebar(page.client, { now: silentDe.now });
+    expect(status().dataset.status).toBe('silent');
+    act(() => page.show(open(thread(answeredEn))));
+    expect(status().dataset.status).toBe('answered');
+    act(() => page.show(undefined));
+    expect(container.innerHTML).toBe('');
+  });
+
+  test('it works with the default settings when the background does not answer', async () => {
+    const bridge = fakeBridge(new Error('Could not establish connection'));
+    renderSidebar(fakeClient(open(thread(silentDe))).client, { now: silentDe.now, bridge });
+    await waitFor(() => expect(bridge.trackThread).toHaveBeenCalled());
+    expect(status().dataset.status).toBe('silent');
+  });
+
+  test("the person's decision from the background is shown and stops the draft", async () => {
+    const bridge = fakeBridge({ decision: { kind: 'hold', since: '2026-11-01' } });
+    renderSidebar(fakeClient(open(thread(silentDe))).client, { now: silentDe.now, bridge });
+    await screen.findByText(/On hold/);
+    expect(screen.queryByTestId('insert-draft')).toBeNull();
+  });
+});
+
+describe('what its controls do', () => {
+  test('picking a stage redrafts; Insert puts the edited text into the reply and records the stage', async () => {
+    const user = userEvent.setup();
+    const page = fakeClient(open(thread(silentDe)));
+    const { bridge } = renderSidebar(page.client, { now: silentDe.now });
+    const draft = screen.getByTestId('draft-text') as HTMLTextAreaElement;
+    const stage3 = draft.value;
+    await user.selectOptions(screen.getByTestId('stage-picker'), '1');
+    expect(draft.value).not.toBe(stage3);
+    await user.type(draft, ' Danke!');
+    await user.click(screen.getByTestId('insert-draft'));
+    expect(page.client.inserted).toEqual([draft.value]);
+    expect(draft.value.endsWith(' Danke!')).toBe(true);
+    expect(bridge.recordFollowUp).toHaveBeenCalledWith(
+      'gmail:1998b3d07c5e21fa',
+      1,
+      new Date(silentDe.now).toISOString(),
+    );
+    expect(screen.getByRole('status').textContent).toContain('send it yourself');
+  });
+
+  test('a reply editor that cannot be opened is explained, not thrown', async () => {
+    const user = userEvent.setup();
+    const page = fakeClient(open(thread(silentDe)));
+    page.client.insertReply = async () => {
+      throw new SelectorError('gmail.replyButton');
+    };
+    renderSidebar(page.client, { now: silentDe.now });
+    await user.click(screen.getByTestId('insert-draft'));
+    expect(screen.getByRole('status').textContent).toContain("Couldn't open the reply editor");
+  });
+
+  test('without a name to sign with, the sidebar asks for it before Insert is possible', async () => {
+    const user = userEvent.setup();
+    const nameless = { ...thread(silentDe), owner: { emails: thread(silentDe).owner.emails } };
+    const { bridge } = renderSidebar(fakeClient(open(nameless)).client, { now: silentDe.now });
+    const insert = screen.getByTestId('insert-draft') as HTMLButtonElement;
+    expect(insert.disabled).toBe(true);
+    await user.type(screen.getByLabelText('Your name, to sign the follow-up'), 'Markus Lehmann');
+    await user.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(bridge.saveSettings).toHaveBeenCalledWith({ ownerName: 'Markus Lehmann' });
+    await waitFor(() =>
+      expect((screen.getByTestId('draft-text') as HTMLTextAreaElement).value).toContain(
+        'Markus Lehmann',
+      ),
+    );
+    expect(insert.disabled).toBe(false);
+    expect(screen.queryByLabelText('Your name, to sign the follow-up')).toBeNull();
+  });
+
+  test.each([
+    ['expanded, collapsing saves the choice', false, true],
+    ['collapsed (remembered), expanding saves the choice', true, false],
+  ])('starting %s', async (_label, startCollapsed, after) => {
+    const user = userEvent.setup();
+    const prefs = memoryPrefs(startCollapsed);
+    renderSidebar(fakeClient(open(thread(silentDe))).client, { now: silentDe.now, prefs });
+    await waitFor(() =>
+      expect(screen.getByRole('complementary').dataset.collapsed).toBe(String(startCollapsed)),
+    );
+    await user.click(screen.getByTestId('sidebar-toggle'));
+    expect(screen.getByRole('complementary').dataset.collapsed).toBe(String(after));
+    expect(prefs.saved).toEqual([after]);
+    expect(screen.queryByTestId('thread-status') === null).toBe(after);
+  });
+});

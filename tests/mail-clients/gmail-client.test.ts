@@ -1,0 +1,121 @@
+/**
+ * The live Gmail client on a fixture page: it reads what the reader reads, reports navigation
+ * once per burst of mutations, and fills Gmail's reply editor as typed text, opening it first.
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createGmailClient } from '../../lib/mail-clients/gmail/gmail-client';
+import { loadGmailFixture, type GmailFixture } from './gmail-fixtures';
+
+function usePage(name: GmailFixture): Document {
+  const page = loadGmailFixture(name);
+  document.body.replaceChildren(
+    ...Array.from(page.body.childNodes, (n) => document.importNode(n, true)),
+  );
+  return document;
+}
+
+const controllers: AbortController[] = [];
+afterEach(() => controllers.splice(0).forEach((c) => c.abort()));
+const watch = (onChange: () => void) => {
+  const controller = new AbortController();
+  controllers.push(controller);
+  createGmailClient(document).watchOpenThread(onChange, { signal: controller.signal });
+  return controller;
+};
+const settle = () => new Promise((r) => setTimeout(r, 150));
+
+describe('the Gmail client on a page', () => {
+  test.each([
+    ['an open conversation', 'conversation-expanded-en', 'gmail:18c2f7a9b0e4d311'],
+    ['the inbox', 'inbox-en', undefined],
+  ] as const)('reads %s', (_label, fixture, id) => {
+    usePage(fixture);
+    expect(createGmailClient(document).readOpenThread()?.thread.id).toBe(id);
+  });
+
+  test('aliases from the settings join the owner', () => {
+    usePage('conversation-expanded-en');
+    const client = createGmailClient(document, {
+      aliases: () => ['billing@schmidt-design.example'],
+    });
+    expect(client.readOpenThread()?.thread.owner.emails).toEqual([
+      'anna@schmidt-design.example',
+      'billing@schmidt-design.example',
+    ]);
+  });
+
+  test('a burst of mutations that opens another conversation is reported once', async () => {
+    usePage('inbox-en');
+    const onChange = vi.fn();
+    watch(onChange);
+    const conversation = loadGmailFixture('conversation-collapsed-de').querySelector(
+      '[role=main]',
+    )!;
+    const main = document.querySelector('[role=main]')!;
+    main.replaceWith(document.importNode(conversation, true));
+    for (let i = 0; i < 50; i++)
+      document.querySelector('.nn')!.append(document.createElement('span'));
+    await settle();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  test.each([
+    [
+      'Gmail re-rendering inside the open conversation (a hovercard, a label chip)',
+      () => document.querySelector('.ha')!.append(document.createElement('span')),
+    ],
+    ['mutations outside the mail area', () => document.body.append(document.createElement('div'))],
+  ])('%s is not reported', async (_label, mutate) => {
+    usePage('conversation-expanded-en');
+    const onChange = vi.fn();
+    watch(onChange);
+    mutate();
+    await settle();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  test('after the signal aborts, nothing is reported', async () => {
+    usePage('inbox-en');
+    const onChange = vi.fn();
+    watch(onChange).abort();
+    document
+      .querySelector('.nn')!
+      .append(
+        document.importNode(
+          loadGmailFixture('conversation-collapsed-de').querySelector('[role=main]')!,
+          true,
+        ),
+      );
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await settle();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  test('Insert fills the open reply editor and fires the input event Gmail autosaves on', async () => {
+    usePage('conversation-collapsed-de');
+    const editor = document.querySelector<HTMLElement>('[g_editable=true]')!;
+    const inputs: string[] = [];
+    editor.addEventListener('input', (e) => inputs.push((e as InputEvent).inputType));
+    await createGmailClient(document).insertReply('Sehr geehrte Frau Krüger,\nbitte …');
+    expect(editor.textContent).toContain('Sehr geehrte Frau Krüger,');
+    expect(inputs).toEqual(['insertText']);
+  });
+
+  test("Insert opens the reply editor with Gmail's Reply button when none is open", async () => {
+    usePage('conversation-expanded-en');
+    const reply = document.querySelector<HTMLElement>('.amn span.ams.bkH')!;
+    reply.addEventListener('click', () => {
+      const editor = document.createElement('div');
+      editor.setAttribute('g_editable', 'true');
+      editor.setAttribute('role', 'textbox');
+      editor.setAttribute('contenteditable', 'true');
+      setTimeout(
+        () => document.querySelector('[role=main]:not([aria-hidden]) .amn')!.after(editor),
+        20,
+      );
+    });
+    await createGmailClient(document).insertReply('Hi Max,');
+    expect(document.querySelectorAll('[g_editable=true]')).toHaveLength(1);
+    expect(document.querySelector('[g_editable=true]')!.textContent).toBe('Hi Max,');
+  });
+});
