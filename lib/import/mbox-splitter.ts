@@ -84,13 +84,15 @@ export async function* splitMbox(
   let prevBlank = true; // the start of the file counts as after a blank line
   let carry: Uint8Array | undefined;
 
-  const take = (line: Uint8Array) => {
-    if (size + line.length > max) {
+  const take = (bytes: Uint8Array) => {
+    if (bytes.length === 0) return;
+    if (size + bytes.length > max) {
       oversized = true;
-      return;
+      bytes = bytes.subarray(0, max - size);
+      if (bytes.length === 0) return;
     }
-    parts.push(line);
-    size += line.length;
+    parts.push(bytes);
+    size += bytes.length;
   };
   const finish = (complete: boolean): RawMessage | undefined => {
     const msg =
@@ -102,30 +104,39 @@ export async function* splitMbox(
     oversized = false;
     return msg;
   };
-  const onLine = (line: Uint8Array): RawMessage | undefined => {
-    const blank = isBlank(line);
-    const separator =
-      !single && fromAt(line, 0) && (prevBlank || POSTMARK_TIME.test(latin1(line)));
-    prevBlank = blank;
-    if (separator) return finish(true);
-    take(!single && isEscapedFrom(line) ? line.subarray(1) : line);
-    return undefined;
+  /** What a line is to the mbox format; only lines starting "F" or ">" can be anything but text. */
+  const classify = (line: Uint8Array): 'separator' | 'escaped' | 'text' => {
+    const wasBlank = prevBlank;
+    prevBlank = isBlank(line);
+    if (single) return 'text';
+    if (fromAt(line, 0) && (wasBlank || POSTMARK_TIME.test(latin1(line)))) return 'separator';
+    return isEscapedFrom(line) ? 'escaped' : 'text';
   };
 
+  // Plain text lines are taken in runs (one slice per chunk, not one per line): the
+  // splitter's cost is then little more than finding the line ends.
   for await (const chunk of chunks) {
-    let start = 0;
+    let start = 0; // start of the current line
+    let run = 0; // start of this chunk's bytes not yet taken
     for (;;) {
       const nl = chunk.indexOf(LF, start);
       if (nl < 0) break;
-      let line = chunk.subarray(start, nl + 1);
-      if (carry) {
-        line = concat([carry, line], carry.length + line.length);
+      const line = carry ? concat([carry, chunk.subarray(0, nl + 1)], carry.length + nl + 1) : chunk.subarray(start, nl + 1);
+      const kind = carry || line[0] === 0x46 || line[0] === GT ? classify(line) : ((prevBlank = isBlank(line)), 'text');
+      if (carry || kind !== 'text') {
+        take(chunk.subarray(run, start));
+        if (kind === 'separator') {
+          const msg = finish(true);
+          if (msg) yield msg;
+        } else {
+          take(kind === 'escaped' ? line.subarray(1) : line);
+        }
         carry = undefined;
+        run = nl + 1;
       }
-      const msg = onLine(line);
-      if (msg) yield msg;
       start = nl + 1;
     }
+    take(chunk.subarray(run, start));
     if (start < chunk.length) {
       const rest = chunk.subarray(start);
       // Copy: the stream may reuse its chunk buffer.
@@ -139,8 +150,12 @@ export async function* splitMbox(
   }
   let complete = true;
   if (carry) {
-    const msg = onLine(carry);
-    if (msg) yield msg;
+    if (classify(carry) === 'separator') {
+      const msg = finish(true);
+      if (msg) yield msg;
+    } else {
+      take(isEscapedFrom(carry) && !single ? carry.subarray(1) : carry);
+    }
     complete = false;
   }
   const last = finish(complete);
