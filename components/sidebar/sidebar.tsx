@@ -102,7 +102,7 @@ export function Sidebar({
           <ThreadSummary analysis={analysis} t={t} locale={locale} />
           {partial > 0 && (
             <p className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800">
-              {t('sidebar_partial_read', [partial])}
+              {partial === 1 ? t('sidebar_partial_read_one') : t('sidebar_partial_read', [partial])}
             </p>
           )}
           {decision && (

@@ -48,7 +48,8 @@ export function ThreadSummary({ analysis, t, locale }: Props) {
   ];
   if (analysis.daysSilent !== undefined && status === 'silent')
     facts.push(['sidebar_days_silent', days(t, analysis.daysSilent)]);
-  if (analysis.daysOverdue) facts.push(['sidebar_days_overdue', days(t, analysis.daysOverdue)]);
+  // A paid invoice is not "overdue" any more, whatever the dates say.
+  if (analysis.daysOverdue && status !== 'paid') facts.push(['sidebar_days_overdue', days(t, analysis.daysOverdue)]);
 
   return (
     <section className="flex flex-col gap-3">

@@ -1,0 +1,110 @@
+/**
+ * `npm start`: builds the extension and opens Chromium with it on the demo mailboxes, served at
+ * the real mail origins (nothing leaves the machine). With a display (DISPLAY set) the browser
+ * stays open until its window is closed; without one it saves screenshots of the sidebar on
+ * several conversations into screenshots/, prints their paths and exits.
+ *
+ * To add a mailbox, append to `mailboxes`: its start URL and the views worth a screenshot.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { serveDemo } from './demo-routes';
+import { launchBrowser } from './launch-browser';
+
+interface Shot {
+  /** File name without extension, e.g. "gmail-silent-stage-4". */
+  name: string;
+  /** Appended to the mailbox URL (Gmail navigates by hash). */
+  path: string;
+  /** Whether the sidebar shows a conversation here (wait for its status before the shot). */
+  sidebar: boolean;
+  /** Something to do before the shot, e.g. insert the draft. */
+  then?: (page: Page) => Promise<void>;
+}
+
+interface DemoMailbox {
+  name: string;
+  url: string;
+  shots: Shot[];
+}
+
+const insertDraft = async (page: Page) => {
+  await page.locator('unghost-sidebar [data-testid=insert-draft]').click();
+  await page.locator('.aOy', { hasText: 'Draft saved' }).waitFor();
+};
+
+export const mailboxes: DemoMailbox[] = [
+  {
+    name: 'gmail',
+    url: 'https://mail.google.com/mail/u/0/',
+    shots: [
+      { name: 'gmail-inbox', path: '#inbox', sidebar: false },
+      { name: 'gmail-silent-stage-1-en', path: '#inbox/18f1a2b3c4d5e601', sidebar: true },
+      { name: 'gmail-silent-stage-2-de', path: '#inbox/18f1a2b3c4d5e602', sidebar: true },
+      { name: 'gmail-silent-stage-4-de-du', path: '#inbox/18f1a2b3c4d5e604', sidebar: true },
+      { name: 'gmail-answered-en', path: '#inbox/18f1a2b3c4d5e606', sidebar: true },
+      { name: 'gmail-paid-de', path: '#inbox/18f1a2b3c4d5e608', sidebar: true },
+      { name: 'gmail-inserted-stage-3-en', path: '#inbox/18f1a2b3c4d5e603', sidebar: true, then: insertDraft },
+    ],
+  },
+];
+
+const SCREENSHOTS = resolve(import.meta.dirname, '..', 'screenshots');
+
+async function takeScreenshots(context: BrowserContext): Promise<string[]> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const saved: string[] = [];
+  for (const mailbox of mailboxes) {
+    for (const shot of mailbox.shots) {
+      // A fresh tab per shot, so no shot can show the sidebar of the one before.
+      const page = await context.newPage();
+      await page.goto(mailbox.url + shot.path);
+      if (shot.sidebar) await page.locator('unghost-sidebar [data-testid=thread-status]').waitFor({ timeout: 15_000 });
+      else await page.waitForLoadState('load');
+      await shot.then?.(page);
+      const file = join(SCREENSHOTS, `${shot.name}.png`);
+      await page.screenshot({ path: file });
+      await page.close();
+      saved.push(file);
+    }
+  }
+  return saved;
+}
+
+/** Resolves when the person has closed every window. */
+function untilClosed(context: BrowserContext): Promise<void> {
+  return new Promise((done) => {
+    const check = () => context.pages().length === 0 && done();
+    context.on('close', () => done());
+    context.on('page', (p) => p.on('close', check));
+    context.pages().forEach((p) => p.on('close', check));
+  });
+}
+
+async function main(): Promise<void> {
+  execSync('npx wxt build', { stdio: 'inherit' });
+  const headed = !!process.env.DISPLAY;
+  const context = await launchBrowser({ headless: !headed });
+  const demo = await serveDemo(context);
+  try {
+    if (headed) {
+      const [first, ...rest] = mailboxes;
+      const page = context.pages()[0] ?? (await context.newPage());
+      if (first) await page.goto(first.url);
+      for (const mailbox of rest) await (await context.newPage()).goto(mailbox.url);
+      console.log('Unghost is running on the demo mailboxes. Close the browser window to stop.');
+      await untilClosed(context);
+    } else {
+      const files = await takeScreenshots(context);
+      console.log('No display: saved screenshots of the sidebar:');
+      for (const file of files) console.log(`  ${file}`);
+    }
+    if (demo.blockedRequests.length) console.warn(`Blocked outside requests: ${demo.blockedRequests.join(', ')}`);
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+await main();
