@@ -39,6 +39,12 @@ describe('splitting an mbox stream into messages', () => {
     expect(msgs.map((m) => m.text)).toEqual([body]);
   });
 
+  test.each([1, 5, 4096])('Thunderbird "From - <date>" separators split even without a blank line before them (%i-byte chunks)', async (size) => {
+    const tb = 'From - Mon Oct 05 10:00:00 2026\nX-Mozilla-Status: 0001\nSubject: one\n\nbody\nFrom - Tue Oct 06 11:00:00 2026\nSubject: two\n\nbody\n';
+    const msgs = await split(tb, size);
+    expect(msgs.map((m) => m.text)).toEqual(['X-Mozilla-Status: 0001\nSubject: one\n\nbody\n', 'Subject: two\n\nbody\n']);
+  });
+
   test('CRLF files split the same way and keep their line ends', async () => {
     const crlf = two.replace(/\n/g, '\r\n');
     const msgs = await split(crlf, 4);
