@@ -5,19 +5,12 @@
  */
 import type { ImportProblem } from './import-problem';
 import { isOwnerThread, toImportedThread, type ImportedThread, type Owner } from './imported-thread';
-import { sniffMailboxFormat } from './mailbox-format';
-import { splitMbox } from './mbox-splitter';
+import { openMailboxFile, type MailboxFile } from './open-mailbox-file';
 import { parseMessage } from './parse-message';
-import { readChunks } from './read-chunks';
 import { SenderTally, type OwnerCandidate } from './sender-tally';
 import { ThreadBuilder, type ThreadState } from './thread-builder';
 
-/** What the picker gives (a File), or anything shaped like it (tests, the bench). */
-export interface MailboxFile {
-  name: string;
-  size: number;
-  stream(): ReadableStream<Uint8Array>;
-}
+export type { MailboxFile } from './open-mailbox-file';
 
 export interface ImportProgress {
   bytesRead: number;
@@ -63,16 +56,6 @@ const PROGRESS_EVERY_MS = 100;
 /** A slow export still shows results early: a batch at least this often. */
 const FLUSH_EVERY_MS = 1000;
 
-function concatBytes(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
-}
-
 export async function importMailbox(files: MailboxFile[], options: ImportOptions): Promise<ImportReport> {
   const { owner, signal, onProgress, onThreads } = options;
   const ownerKnown = owner.emails.length > 0;
@@ -113,44 +96,18 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
         lastProgress = now;
         onProgress?.({ bytesRead: bytesBefore + bytesRead, totalBytes, messages: report.messages, file: file.name });
       };
-      const chunks = readChunks(file.stream(), signal);
-      // The first KiB tells the format; small chunks are gathered until there is that much.
-      const head: Uint8Array[] = [];
-      try {
-        let headBytes = 0;
-        while (headBytes < 1024) {
-          const next = await chunks.next();
-          if (next.done) break;
-          head.push(next.value);
-          headBytes += next.value.byteLength;
-        }
-      } catch (error) {
-        if (signal?.aborted) throw error;
-        report.problems.push({ file: file.name, reason: 'read-error', outcome: 'skipped' });
-        continue;
-      }
-      if (head.length === 0) continue;
-      const format = sniffMailboxFormat(concatBytes(head));
-      if (format === 'binary' || format === 'not-mail') {
-        await chunks.return(undefined);
-        report.problems.push({ file: file.name, reason: format, outcome: 'skipped' });
+      const opened = await openMailboxFile(file, signal, (bytes, force) => {
+        bytesRead += bytes;
+        progress(force);
+      });
+      if ('skipped' in opened) report.problems.push({ file: file.name, reason: opened.skipped, outcome: 'skipped' });
+      if (!('messages' in opened)) {
         bytesBefore += file.size;
         continue;
       }
-      async function* counted() {
-        for (const chunk of head) {
-          bytesRead += chunk.byteLength;
-          yield chunk;
-        }
-        progress(true);
-        for await (const chunk of chunks) {
-          bytesRead += chunk.byteLength;
-          progress(false);
-          yield chunk;
-        }
-      }
+      const messagesBefore = report.messages;
       try {
-        for await (const raw of splitMbox(counted(), { mode: format === 'mbox' ? 'mbox' : 'single' })) {
+        for await (const raw of opened.messages) {
           const result = await parseMessage(raw);
           if (!result.parsed) {
             report.problems.push({ file: file.name, message: raw.index, reason: result.skipped, outcome: 'skipped', ...(result.subject ? { subject: result.subject } : {}) });
@@ -175,7 +132,8 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
         }
       } catch (error) {
         if (signal?.aborted) throw error;
-        report.problems.push({ file: file.name, reason: 'read-error', outcome: 'skipped' });
+        const outcome = report.messages > messagesBefore ? 'partial' : 'skipped';
+        report.problems.push({ file: file.name, reason: 'read-error', outcome });
       }
       progress(true);
       bytesBefore += file.size;

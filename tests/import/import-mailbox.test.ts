@@ -144,3 +144,36 @@ describe('progress and cancelling', () => {
     expect(report.messages).toBeLessThan(14);
   });
 });
+
+describe('a file the browser stops reading', () => {
+  /** The Takeout export, then a read error, as when a file on a removed drive is read. */
+  const failing = (afterBytes: number) => {
+    const bytes = fixtureFile('takeout.mbox').stream();
+    return {
+      name: 'failing.mbox',
+      size: 100_000,
+      stream: () => {
+        const reader = bytes.getReader();
+        let sent = 0;
+        return new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            if (sent >= afterBytes) return controller.error(new Error('NotReadableError'));
+            const { done, value } = await reader.read();
+            if (done) return controller.close();
+            sent += value.byteLength;
+            controller.enqueue(value);
+          },
+        });
+      },
+    };
+  };
+
+  test.each([
+    ['before anything was read: the file is skipped', 0, 'skipped', 0],
+    ['half-way: what was read is kept and the file is named as read in part', 8192, 'partial', 2],
+  ])('%s', async (_label, afterBytes, outcome, minThreads) => {
+    const { report, threads } = await run([failing(afterBytes)]);
+    expect(report.problems).toEqual([{ file: 'failing.mbox', reason: 'read-error', outcome }]);
+    expect(threads.length).toBeGreaterThanOrEqual(minThreads);
+  });
+});
