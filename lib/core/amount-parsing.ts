@@ -1,9 +1,12 @@
 /**
  * Reads money amounts written in local formats: `1.190,00 €`, `€1,190.00`, `1 190,00 €` (also
  * with a (narrow) no-break space), `CHF 2'500.00`, `£450`, `$3,200`, `EUR 1.190,00`,
- * `1.190,00 EUR`. Only numbers next to a currency sign or code count: "19 %" and phone numbers
- * are not amounts. Patterns are bounded (at most 20 characters per number), so a line is read
- * in linear time whatever it contains.
+ * `1.190,00 EUR`, `1.220,00 euro`. Only numbers next to a currency sign or code count: "19 %"
+ * and phone numbers are not amounts.
+ *
+ * One loop over the text finds the currency signs and codes; the number next to each is read
+ * with a sticky, bounded pattern (at most 20 characters), so a text costs linear time whatever
+ * it contains and no regex ever runs over the whole body.
  */
 
 export interface FoundAmount {
@@ -13,17 +16,67 @@ export interface FoundAmount {
   index: number;
 }
 
-const CODES = 'EUROS|EURO|EUR|GBP|USD|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK';
-const NUM = "\\d[\\d.,'’\\u00a0\\u202f ]{0,18}";
-const BEFORE = new RegExp(`(?:(?<!\\p{L})(${CODES}|US\\$|SFr\\.|Fr\\.)|([€£$]))\\s{0,2}(${NUM})`, 'giu');
-const AFTER = new RegExp(`(${NUM})\\s{0,2}(?:([€£$])|(${CODES})(?!\\p{L}))`, 'giu');
+/** Currency codes as written on invoices (upper case), plus the word "euro" in any case. */
+const CODES = ['EUR', 'GBP', 'USD', 'CHF', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK'];
+const SIGNS: Record<number, string> = { 0x20ac: 'EUR', 0xa3: 'GBP', 0x24: 'USD' };
+/** Text read for amounts: an invoice's figures sit near the top of what its sender wrote. */
+const MAX_TEXT = 64 * 1024;
+const NUMBER_AFTER = /[ \t\u00a0\u202f]{0,2}(\d[\d.,'’\u00a0\u202f ]{0,18})/y;
 const SPACES = /[\s\u00a0\u202f]+/;
 
-const SIGNS: Record<string, string> = { '€': 'EUR', '£': 'GBP', $: 'USD', US$: 'USD', SFR: 'CHF', FR: 'CHF', EURO: 'EUR', EUROS: 'EUR' };
+interface Marker {
+  at: number;
+  end: number;
+  currency: string;
+}
 
-function currencyOf(token: string): string {
-  const upper = token.toUpperCase().replace(/\.$/, '');
-  return SIGNS[upper] ?? upper;
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** A currency sign or code starting at i, or undefined. */
+function markerAt(s: string, i: number, c: number): Marker | undefined {
+  const sign = SIGNS[c];
+  if (sign) {
+    return { at: i, end: i + 1, currency: sign };
+  }
+  const codes = CODES_BY_FIRST.get(c);
+  if (!codes && c !== 0x65) return undefined;
+  if (i > 0 && isLetter(s.charCodeAt(i - 1))) return undefined;
+  if ((c | 32) === 0x65 && (s.charCodeAt(i + 1) | 32) === 0x75 && (s.charCodeAt(i + 2) | 32) === 0x72 && (s.charCodeAt(i + 3) | 32) === 0x6f) {
+    const len = (s.charCodeAt(i + 4) | 32) === 0x73 ? 5 : 4;
+    if (!isLetter(s.charCodeAt(i + len))) return { at: i, end: i + len, currency: 'EUR' };
+  }
+  for (const code of codes ?? []) {
+    if (!s.startsWith(code, i)) continue;
+    if (code.endsWith('.') || !isLetter(s.charCodeAt(i + code.length))) {
+      return { at: i, end: i + code.length, currency: code.endsWith('.') ? 'CHF' : code };
+    }
+  }
+  return undefined;
+}
+
+/** Codes by their first char code, so most capitalised words are dismissed with one lookup. */
+const CODES_BY_FIRST = new Map<number, string[]>();
+for (const code of [...CODES, 'Fr.', 'SFr.']) {
+  const list = CODES_BY_FIRST.get(code.charCodeAt(0)) ?? [];
+  list.push(code);
+  CODES_BY_FIRST.set(code.charCodeAt(0), list);
+}
+
+const NUMBER_CHARS = new Set([...'0123456789.,\'’ \u00a0\u202f']);
+const GAP_CHARS = new Set([' ', '\t', '\u00a0', '\u202f']);
+
+/** The number written right before position `at` (after skipping up to two spaces). */
+function numberBefore(s: string, at: number, floor: number): string | undefined {
+  let j = at;
+  for (let k = 0; k < 2 && j > floor && GAP_CHARS.has(s[j - 1] as string); k++) j--;
+  const end = j;
+  if (end <= floor || !/\d/.test(s[end - 1] as string)) return undefined;
+  while (j > floor && end - j < 20 && NUMBER_CHARS.has(s[j - 1] as string)) j--;
+  const raw = s.slice(j, end);
+  const first = raw.search(/\d/);
+  return first < 0 ? undefined : raw.slice(first);
 }
 
 /** Joins space-separated digit groups that belong to one number ("1 190,00"). */
@@ -63,26 +116,34 @@ export function parseLocalNumber(raw: string): number | undefined {
   return Math.round(value * 100) / 100;
 }
 
-/** Every amount with a currency in one line (cut to 2,000 characters). */
-export function findAmounts(line: string): FoundAmount[] {
-  const s = line.length > 2000 ? line.slice(0, 2000) : line;
-  if (!/\d/.test(s)) return [];
+/** Every amount with a currency in a text (the first 64 KB), in order of position. */
+export function findAmounts(text: string): FoundAmount[] {
+  const s = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const found: FoundAmount[] = [];
-  const taken: [number, number][] = [];
-  BEFORE.lastIndex = 0;
-  for (let m = BEFORE.exec(s); m !== null; m = BEFORE.exec(s)) {
-    const amount = parseLocalNumber(joinGroups(m[3] as string, false));
-    if (amount !== undefined) {
-      found.push({ amount, currency: currencyOf((m[1] ?? m[2]) as string), index: m.index });
-      taken.push([m.index, m.index + m[0].length]);
+  // Where the previous amount's number ended: a number is never read twice.
+  let used = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 36 || (c > 36 && c < 65) || (c > 90 && c < 101) || (c > 101 && c < 0xa3)) continue;
+    const marker = markerAt(s, i, c);
+    if (!marker) continue;
+    const before = numberBefore(s, marker.at, used);
+    let amount: number | undefined;
+    let index = marker.at;
+    if (before !== undefined) {
+      amount = parseLocalNumber(joinGroups(before, true));
+      index = marker.at - before.length;
+      used = marker.end;
+    } else {
+      NUMBER_AFTER.lastIndex = marker.end;
+      const m = NUMBER_AFTER.exec(s);
+      if (m) {
+        amount = parseLocalNumber(joinGroups(m[1] as string, false));
+        used = marker.end + m[0].length;
+      }
     }
-  }
-  AFTER.lastIndex = 0;
-  for (let m = AFTER.exec(s); m !== null; m = AFTER.exec(s)) {
-    const start = m.index;
-    if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
-    const amount = parseLocalNumber(joinGroups(m[1] as string, true));
-    if (amount !== undefined) found.push({ amount, currency: currencyOf((m[2] ?? m[3]) as string), index: m.index });
+    if (amount !== undefined) found.push({ amount, currency: marker.currency, index });
+    i = Math.max(i, marker.end - 1);
   }
   return found;
 }

@@ -7,7 +7,7 @@ import { instantOf } from './calendar';
 import { escalationStage } from './escalation';
 import { ghostScore } from './ghost-score';
 import { detectInvoice } from './invoice-detection';
-import { detectLanguage } from './languages';
+import { languageFromCounts } from './languages';
 import type { MailThread } from './mail-thread';
 import { bodyOf, normalizeMessages, ownerEmails } from './normalize-thread';
 import { detectRegister } from './register';
@@ -47,7 +47,7 @@ function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAn
 
   if (!invoice) {
     const first = messages.find((m) => m.fromOwner);
-    const language = first ? detectLanguage(bodyOf(first).tokens.words) : undefined;
+    const language = first ? languageFromCounts(bodyOf(first).hits.common) : undefined;
     return { status: 'not_invoice', ghostScore: 0, reasons: [], ...(language ? { language } : {}) };
   }
 

@@ -5,6 +5,7 @@
  */
 import { languages } from './languages';
 import type { LanguageCues } from './languages';
+import { wordHash } from './cue-scan';
 import { PhraseSet, phraseSetOf } from './phrase-matcher';
 
 export interface CueIndex {
@@ -23,8 +24,8 @@ export interface CueIndex {
   outOfOfficePhrases: PhraseSet<number>;
   returnDatePhrases: PhraseSet<number>;
   paymentCues: PhraseSet<number>;
-  /** Per language: words that block a payment cue in the same sentence. */
-  paymentBlockers: Set<string>[];
+  /** Per language: words that block a payment cue in the same sentence, by word hash. */
+  paymentBlockerHashes: Map<number, string>[];
   quoteIntros: { lead: string; verb: string }[];
   quoteSeparators: PhraseSet<number>;
   quoteHeaderFrom: Set<string>;
@@ -58,7 +59,7 @@ export function cueIndex(): CueIndex {
     outOfOfficePhrases: phraseSetOf(languages, (l) => l.outOfOfficePhrases),
     returnDatePhrases: phraseSetOf(languages, (l) => l.returnDatePhrases),
     paymentCues: phraseSetOf(languages, (l) => l.paymentCues),
-    paymentBlockers: languages.map((l) => new Set(l.paymentBlockers)),
+    paymentBlockerHashes: languages.map((l) => new Map(l.paymentBlockers.map((w) => [wordHash(w), w] as const))),
     quoteIntros: languages.map((l) => l.quoteIntro),
     quoteSeparators: phraseSetOf(languages, (l) => l.quoteSeparators),
     quoteHeaderFrom: new Set(all((l) => l.quoteHeaderFrom)),

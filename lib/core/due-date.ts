@@ -5,7 +5,6 @@
  * the sent day plus the default term (SPEC §3).
  */
 import { addDays, daysBetween } from './calendar';
-import { cueIndex } from './cue-index';
 import { findDate } from './date-parsing';
 import type { MessageBody } from './normalize-thread';
 
@@ -19,25 +18,33 @@ export interface DueDateContext {
 
 export type DueDateSource = 'stated' | 'term' | 'default';
 
-/** A date stated after a due-date phrase, never before the invoice was sent. */
-function statedDueDate(body: MessageBody, ctx: DueDateContext): string | undefined {
-  const { words, ends } = body.tokens;
-  for (const match of cueIndex().dueDatePhrases.findAll(words, 0, words.length, 30)) {
+/** How far after its phrase a due date may be written ("due: Friday, 15 October 2026"). */
+const DATE_REACH = 80;
+
+/**
+ * A date stated after a due-date phrase on the same line, never before the invoice was sent.
+ * Computed once per body: invoice detection and the due date read the same answer.
+ */
+export function statedDueDate(body: MessageBody, ctx: DueDateContext): string | undefined {
+  if (body.statedDue !== undefined) return body.statedDue ?? undefined;
+  body.statedDue = null;
+  const { ends } = body.tokens;
+  for (const match of body.hits.cues.dueDatePhrases) {
     const from = ends[match.end - 1] as number;
     const lineEnd = body.lower.indexOf('\n', from);
-    const rest = body.lower.slice(from, lineEnd < 0 ? from + 300 : Math.min(lineEnd, from + 300));
+    const rest = body.lower.slice(from, lineEnd < 0 || lineEnd > from + DATE_REACH ? from + DATE_REACH : lineEnd);
     const found = findDate(rest, { reference: ctx.sentDay, monthFirst: ctx.monthFirst });
     if (!found) continue;
     if (ctx.sentDay && daysBetween(ctx.sentDay, found.date) < 0) continue;
-    return found.date;
+    body.statedDue = found.date;
+    break;
   }
-  return undefined;
+  return body.statedDue ?? undefined;
 }
 
 /** A payment term in days ("net 30"), 1-365. */
 export function termDays(body: MessageBody): number | undefined {
-  const { words } = body.tokens;
-  for (const match of cueIndex().termPhrases.findAll(words, 0, words.length, 30)) {
+  for (const match of body.hits.cues.termPhrases) {
     if (match.n !== undefined && match.n >= 1 && match.n <= 365) return match.n;
   }
   return undefined;

@@ -11,10 +11,9 @@
  */
 import { localDay, offsetOf } from './calendar';
 import { cueIndex } from './cue-index';
-import { dueDateOf, termDays, type DueDateSource } from './due-date';
-import { findDate } from './date-parsing';
+import { dueDateOf, statedDueDate, termDays, type DueDateContext, type DueDateSource } from './due-date';
 import { invoiceNumber, totalAmount } from './invoice-facts';
-import { detectLanguage } from './languages';
+import { countCommonWords, languageFromCounts } from './languages';
 import type { MailAddress } from './mail-thread';
 import { bodyOf, type NormalMessage } from './normalize-thread';
 import { tokenize } from './phrase-matcher';
@@ -40,8 +39,7 @@ function fileNameHits(names: readonly string[], fragments: readonly string[]): b
 }
 
 /** Score of one owner message as an invoice, or -1 when it is explicitly something else. */
-export function invoiceScore(message: NormalMessage): number {
-  const day = localDay(message.time, offsetOf(message.date));
+export function invoiceScore(message: NormalMessage, defaultTermDays = 14): number {
   const cues = cueIndex();
   const { subject, isReply } = stripReplyPrefixes(message.subject);
   const subjectWords = tokenize(subject.toLowerCase()).words;
@@ -52,9 +50,9 @@ export function invoiceScore(message: NormalMessage): number {
   if ((subjectOther && !subjectInvoice) || (fileOther && !fileInvoice)) return -1;
 
   const body = bodyOf(message);
-  const words = body.tokens.words;
-  const bodyInvoice = cues.invoiceWords.findAll(words).length;
-  const bodyOther = cues.notInvoiceWords.findAll(words).length;
+  const hits = body.hits.cues;
+  const bodyInvoice = hits.invoiceWords.length;
+  const bodyOther = hits.notInvoiceWords.length;
   if (!subjectInvoice && !fileInvoice && bodyOther > bodyInvoice) return -1;
   if (!subjectInvoice && !fileInvoice && bodyInvoice === 0) return 0;
 
@@ -62,16 +60,18 @@ export function invoiceScore(message: NormalMessage): number {
   if (fileInvoice) score += 2;
   if (bodyInvoice > 0) score += 1;
   if (totalAmount(body)) score += 1;
-  if (cues.paymentDetailWords.has(words)) score += 1;
-  if (termDays(body) !== undefined || hasStatedDate(body.lower, words, body.tokens.ends, day)) score += 1;
+  if (hits.paymentDetailWords.length > 0) score += 1;
+  if (termDays(body) !== undefined || statedDueDate(body, dueContext(message, defaultTermDays)) !== undefined) score += 1;
   return score;
 }
 
-function hasStatedDate(lower: string, words: string[], ends: number[], day: string | undefined): boolean {
-  const match = cueIndex().dueDatePhrases.find(words);
-  if (!match) return false;
-  const from = ends[match.end - 1] as number;
-  return findDate(lower.slice(from, from + 120), { reference: day }) !== undefined;
+/** How the due date of a message is read: from its sent day, US style for dollar invoices. */
+function dueContext(message: NormalMessage, defaultTermDays: number): DueDateContext {
+  return {
+    sentDay: localDay(message.time, offsetOf(message.date)),
+    defaultTermDays,
+    monthFirst: totalAmount(bodyOf(message))?.currency === 'USD',
+  };
 }
 
 export interface DetectOptions {
@@ -80,17 +80,14 @@ export interface DetectOptions {
 }
 
 export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOptions): InvoiceDetection | undefined {
-  const message = messages.find((m) => m.fromOwner && invoiceScore(m) >= 3);
+  const message = messages.find((m) => m.fromOwner && invoiceScore(m, opts.defaultTermDays) >= 3);
   if (!message) return undefined;
   const body = bodyOf(message);
   const offset = offsetOf(message.date);
-  const sentDay = localDay(message.time, offset);
+  const ctx = dueContext(message, opts.defaultTermDays);
+  const sentDay = ctx.sentDay;
   const total = totalAmount(body);
-  const { dueDate, source } = dueDateOf(body, {
-    sentDay,
-    defaultTermDays: opts.defaultTermDays,
-    monthFirst: total?.currency === 'USD',
-  });
+  const { dueDate, source } = dueDateOf(body, ctx);
   const facts: InvoiceFacts = {};
   const number = invoiceNumber(message, body);
   if (number) facts.number = number;
@@ -100,13 +97,14 @@ export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOp
   }
   if (dueDate) facts.dueDate = dueDate;
   const subjectWords = tokenize(stripReplyPrefixes(message.subject).subject.toLowerCase()).words;
+  const language = languageFromCounts(countCommonWords(subjectWords, [...body.hits.common]));
   return {
     index: message.index,
     facts,
     dueDateSource: source,
     offset,
     sentDay,
-    language: detectLanguage([...subjectWords, ...body.tokens.words]),
+    language,
     customers: [...message.to, ...message.cc].filter((a) => !opts.owner.has(a.email)),
   };
 }

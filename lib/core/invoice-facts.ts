@@ -5,36 +5,45 @@
  * line items are all smaller than the gross total they add up to.
  */
 import { findAmounts, type FoundAmount } from './amount-parsing';
-import { cueIndex } from './cue-index';
-import { numberAfterInvoiceWord, numberInFileName } from './invoice-number';
+import { numberAfterInvoiceWord, numberFollowing, numberInFileName } from './invoice-number';
 import type { MessageBody, NormalMessage } from './normalize-thread';
-import { tokenize } from './phrase-matcher';
 import { stripReplyPrefixes } from './reply-subject';
 
-/** Lines read for amounts; an invoice's figures sit near the top of what its sender wrote. */
-const MAX_LINES = 400;
-
+/** The invoice total of a body, computed once per message. */
 export function totalAmount(body: MessageBody): FoundAmount | undefined {
-  const labels = cueIndex().totalLabels;
+  if (body.total !== undefined) return body.total ?? undefined;
+  const { lower, tokens } = body;
+  // The lines that carry a total label (at most 64 of them): an amount on one is labelled.
+  const lines = body.hits.cues.totalLabels.map((m) => {
+    const at = tokens.starts[m.start] as number;
+    const next = lower.indexOf('\n', at);
+    return [lower.lastIndexOf('\n', at) + 1, next < 0 ? lower.length : next] as const;
+  });
   let labelled: FoundAmount | undefined;
   let any: FoundAmount | undefined;
-  const lines = body.text.split('\n', MAX_LINES);
-  for (const line of lines) {
-    const amounts = findAmounts(line);
-    if (amounts.length === 0) continue;
-    const isTotal = labels.has(tokenize(line.slice(0, 2000).toLowerCase()).words);
-    for (const a of amounts) {
-      if (!any || a.amount > any.amount) any = a;
-      if (isTotal && (!labelled || a.amount > labelled.amount)) labelled = a;
-    }
+  for (const a of findAmounts(body.text)) {
+    if (!any || a.amount > any.amount) any = a;
+    if (labelled && a.amount <= labelled.amount) continue;
+    if (lines.some(([from, to]) => a.index >= from && a.index < to)) labelled = a;
   }
-  return labelled ?? any;
+  body.total = labelled ?? any ?? null;
+  return body.total ?? undefined;
+}
+
+/** The number after an invoice word in the body, found through the cue scan's positions. */
+function numberInBody(body: MessageBody): string | undefined {
+  const sameLength = body.text.length === body.lower.length;
+  for (const match of body.hits.cues.invoiceWords) {
+    const found = numberFollowing(sameLength ? body.text : body.lower.toUpperCase(), body.tokens.ends[match.end - 1] as number);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export function invoiceNumber(message: NormalMessage, body: MessageBody): string | undefined {
   return (
     numberAfterInvoiceWord(stripReplyPrefixes(message.subject).subject) ??
-    numberAfterInvoiceWord(body.text.slice(0, 5000)) ??
+    numberInBody(body) ??
     message.attachments.map(numberInFileName).find((n) => n !== undefined)
   );
 }

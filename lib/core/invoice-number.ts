@@ -16,27 +16,34 @@ function cleanCandidate(word: string): string | undefined {
   return stripped;
 }
 
+/** The invoice number written right after position `from` ("Nr. 2026-041", "#LM-7"). */
+export function numberFollowing(text: string, from: number): string | undefined {
+  const fillers = cueIndex().numberFillers;
+  const words = text
+    .slice(from, from + 120)
+    .split(/[\s\u00a0:]+/)
+    .filter((w) => w.length > 0);
+  for (let k = 0; k < Math.min(words.length, 4); k++) {
+    const w = words[k] as string;
+    if (fillers.has(w.toLowerCase())) continue;
+    return cleanCandidate(w);
+  }
+  return undefined;
+}
+
 /** The number after the first invoice word in `text` (one line or a subject). */
 export function numberAfterInvoiceWord(text: string): string | undefined {
   const s = text.length > 5000 ? text.slice(0, 5000) : text;
   const lower = s.toLowerCase();
-  const cues = cueIndex();
   const sameLength = lower.length === s.length;
-  for (const word of cues.invoiceWordList) {
+  for (const word of cueIndex().invoiceWordList) {
     let at = lower.indexOf(word);
     while (at >= 0) {
       const before = at === 0 ? ' ' : (lower[at - 1] as string);
       const after = lower[at + word.length] ?? ' ';
       if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) {
-        const rest = (sameLength ? s : lower.toUpperCase()).slice(at + word.length, at + word.length + 120);
-        const words = rest.split(/[\s\u00a0:]+/).filter((w) => w.length > 0);
-        for (let k = 0; k < Math.min(words.length, 4); k++) {
-          const w = words[k] as string;
-          if (cues.numberFillers.has(w.toLowerCase())) continue;
-          const candidate = cleanCandidate(w);
-          if (candidate) return candidate;
-          break;
-        }
+        const found = numberFollowing(sameLength ? s : lower.toUpperCase(), at + word.length);
+        if (found) return found;
       }
       at = lower.indexOf(word, at + word.length);
     }

@@ -50,9 +50,9 @@ function autoBySubject(subject: string): boolean {
 
 function returnDate(m: NormalMessage): string | undefined {
   const body = bodyOf(m);
-  const { words, ends } = body.tokens;
+  const { ends } = body.tokens;
   const reference = localDay(m.time, offsetOf(m.date));
-  for (const match of cueIndex().returnDatePhrases.findAll(words, 0, Math.min(words.length, 400), 20)) {
+  for (const match of body.hits.cues.returnDatePhrases) {
     const from = ends[match.end - 1] as number;
     const found = findDate(body.lower.slice(from, from + 80), { reference });
     if (found) return found.date;
@@ -71,7 +71,7 @@ export function classifyMessage(m: NormalMessage, lastOwnerTime: number): Classi
     const delay = m.time - lastOwnerTime;
     if (delay >= 0 && delay <= OOO_WINDOW_MS) {
       const body = bodyOf(m);
-      auto = body.text.length <= OOO_MAX_CHARS && cueIndex().outOfOfficePhrases.has(body.tokens.words);
+      auto = body.text.length <= OOO_MAX_CHARS && body.hits.cues.outOfOfficePhrases.length > 0;
     }
   }
   if (!auto) return { kind: 'human' };

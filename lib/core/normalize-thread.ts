@@ -6,7 +6,8 @@
 import { instantOf } from './calendar';
 import type { MailAddress } from './mail-thread';
 import { newText } from './quoted-text';
-import { tokenize, type Tokens } from './phrase-matcher';
+import { hashTokens, scanCues, type BodyTokens, type CueHits } from './cue-scan';
+import type { FoundAmount } from './amount-parsing';
 
 export interface NormalMessage {
   index: number;
@@ -29,8 +30,16 @@ export interface NormalMessage {
 export interface MessageBody {
   text: string;
   lower: string;
-  tokens: Tokens;
+  tokens: BodyTokens;
+  hits: CueHits;
+  /** The invoice total read from this body (computed on first use; null when none). */
+  total?: FoundAmount | null;
+  /** The due date stated in this body (computed on first use; null when none). */
+  statedDue?: string | null;
 }
+
+/** Combining marks: only text that has them needs NFC normalisation ("e\u0301" -> "é"). */
+const COMBINING = /[\u0300-\u036f]/;
 
 const MAX_MESSAGES = 1000;
 const bodies = new WeakMap<NormalMessage, MessageBody>();
@@ -104,9 +113,11 @@ export function normalizeMessages(thread: unknown, owner: Set<string>): NormalMe
 export function bodyOf(message: NormalMessage): MessageBody {
   let body = bodies.get(message);
   if (!body) {
-    const text = newText(message.text).normalize('NFC');
+    const raw = newText(message.text);
+    const text = COMBINING.test(raw) ? raw.normalize('NFC') : raw;
     const lower = text.toLowerCase();
-    body = { text, lower, tokens: tokenize(lower) };
+    const tokens = hashTokens(lower);
+    body = { text, lower, tokens, hits: scanCues(lower, tokens) };
     bodies.set(message, body);
   }
   return body;

@@ -6,6 +6,7 @@
  * paid", "we'll pay next Friday", "je n'ai pas encore reçu le règlement"), nor in a question.
  */
 import { cueIndex } from './cue-index';
+import { tokenIs } from './cue-scan';
 import { bodyOf, type NormalMessage } from './normalize-thread';
 
 /** How far a sentence reaches on either side of a cue, in words. */
@@ -23,18 +24,22 @@ function terminator(gap: string): string {
 
 export function hasPaymentCue(message: NormalMessage): boolean {
   const cues = cueIndex();
-  const { lower, tokens } = bodyOf(message);
-  const { words, starts, ends } = tokens;
-  for (const match of cues.paymentCues.findAll(words, 0, words.length, 20)) {
+  const { lower, tokens, hits } = bodyOf(message);
+  const { starts, ends } = tokens;
+  const count = starts.length;
+  for (const match of hits.cues.paymentCues) {
     let from = match.start;
     while (from > 0 && match.start - from < SENTENCE_REACH && !terminator(lower.slice(ends[from - 1], starts[from]))) from--;
     let to = match.end;
-    while (to < words.length && to - match.end < SENTENCE_REACH && !terminator(lower.slice(ends[to - 1], starts[to]))) to++;
-    const closing = to < words.length ? terminator(lower.slice(ends[to - 1], starts[to])) : lower.slice(ends[to - 1]).trim().slice(0, 1);
+    while (to < count && to - match.end < SENTENCE_REACH && !terminator(lower.slice(ends[to - 1], starts[to]))) to++;
+    const closing = to < count ? terminator(lower.slice(ends[to - 1], starts[to])) : lower.slice(ends[to - 1]).trim().slice(0, 1);
     if (closing === '?') continue;
-    const blockers = cues.paymentBlockers[match.tag];
+    const blockers = cues.paymentBlockerHashes[match.tag];
     let blocked = false;
-    for (let k = from; k < to && !blocked; k++) blocked = blockers?.has(words[k] as string) === true;
+    for (let k = from; k < to && !blocked; k++) {
+      const word = blockers?.get(tokens.hashes[k] as number);
+      blocked = word !== undefined && tokenIs(lower, tokens, k, word);
+    }
     if (!blocked) return true;
   }
   return false;

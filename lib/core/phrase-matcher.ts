@@ -11,18 +11,44 @@ export interface Tokens {
   ends: number[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit: 0 not looked up yet, 1 letter or digit, 2 anything else. */
+const wordCharCache = new Uint8Array(65536);
 
-/** Splits lower-case text into words (letters and digits; everything else separates). */
+export function isWordCode(text: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  let known = wordCharCache[c] as number;
+  if (known === 0) {
+    known = WORD_CHAR.test(text[i] as string) ? 1 : 2;
+    wordCharCache[c] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Splits lower-case text into words (letters and digits; everything else separates). A plain
+ * loop over char codes: no regex match objects, one string per word.
+ */
 export function tokenize(lower: string): Tokens {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
-    words.push(m[0]);
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  const n = lower.length;
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const inWord = isWordCode(lower, i, lower.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push(lower.slice(start, i));
+      starts.push(start);
+      ends.push(i);
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    words.push(lower.slice(start));
+    starts.push(start);
+    ends.push(n);
   }
   return { words, starts, ends };
 }
@@ -35,15 +61,23 @@ export interface PhraseMatch<T> {
   n?: number;
 }
 
-interface Entry<T> {
+export interface Entry<T> {
   words: string[];
   tag: T;
 }
 
-const NUMBER = '{n}';
+export const NUMBER = '{n}';
+
+/** A phrase as the words it is matched by; `{n}` stays a wildcard for a number. */
+export function phraseWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((part) => (part === NUMBER ? [NUMBER] : tokenize(part).words));
+}
 
 /** A day count in a term phrase: one to three ASCII digits. */
-function isSmallNumber(word: string): boolean {
+export function isSmallNumber(word: string): boolean {
   if (word.length > 3) return false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -52,16 +86,33 @@ function isSmallNumber(word: string): boolean {
   return word.length > 0;
 }
 
+/** The first (longest) entry of `list` whose words occur at words[i...], before `to`. */
+export function matchEntries<T>(list: readonly Entry<T>[], words: readonly string[], i: number, to: number): PhraseMatch<T> | undefined {
+  for (const entry of list) {
+    const len = entry.words.length;
+    if (i + len > to) continue;
+    let n: number | undefined;
+    let k = 0;
+    for (; k < len; k++) {
+      const want = entry.words[k] as string;
+      const got = words[i + k] as string;
+      if (want === NUMBER) {
+        if (!isSmallNumber(got)) break;
+        n = Number(got);
+      } else if (want !== got) break;
+    }
+    if (k === len) return { start: i, end: i + len, tag: entry.tag, n };
+  }
+  return undefined;
+}
+
 /** A set of phrases, each with a tag (e.g. its language), matched word by word. */
 export class PhraseSet<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
 
   constructor(phrases: Iterable<readonly [string, T]>) {
     for (const [phrase, tag] of phrases) {
-      const words = phrase
-        .toLowerCase()
-        .split(/\s+/)
-        .flatMap((part) => (part === NUMBER ? [NUMBER] : tokenize(part).words));
+      const words = phraseWords(phrase);
       const first = words[0];
       if (first === undefined) continue;
       const list = this.byFirst.get(first) ?? [];
@@ -74,31 +125,11 @@ export class PhraseSet<T> {
 
   private matchAt(words: readonly string[], i: number, to: number): PhraseMatch<T> | undefined {
     const word = words[i] as string;
-    const candidates = [this.byFirst.get(word), isSmallNumber(word) ? this.byFirst.get(NUMBER) : undefined];
-    for (const list of candidates) {
-      if (!list) continue;
-      for (const entry of list) {
-        if (i + entry.words.length > to) continue;
-        let n: number | undefined;
-        let ok = true;
-        for (let k = 0; k < entry.words.length; k++) {
-          const want = entry.words[k];
-          const got = words[i + k] as string;
-          if (want === NUMBER) {
-            if (!isSmallNumber(got)) {
-              ok = false;
-              break;
-            }
-            n = Number(got);
-          } else if (want !== got) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) return { start: i, end: i + entry.words.length, tag: entry.tag, n };
-      }
-    }
-    return undefined;
+    const list = this.byFirst.get(word);
+    const found = list ? matchEntries(list, words, i, to) : undefined;
+    if (found || !isSmallNumber(word)) return found;
+    const numberFirst = this.byFirst.get(NUMBER);
+    return numberFirst ? matchEntries(numberFirst, words, i, to) : undefined;
   }
 
   /** Every match in words[from, to), left to right, at most `limit`. */

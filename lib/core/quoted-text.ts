@@ -40,6 +40,12 @@ function headerLabel(line: string, labels: Set<string>): boolean {
   return labels.has(label);
 }
 
+/** Quote intros start with a two-letter word (on, am, le, el, il, op): a cheap first check. */
+function mayBeIntro(line: string): boolean {
+  const c = line.charCodeAt(2);
+  return line.length > 3 && (c === 32 || c === 9);
+}
+
 function isIntro(line: string, next: string | undefined): boolean {
   if (line.length > MAX_HEADER_LINE) return false;
   const first = firstWord(line);
@@ -62,32 +68,91 @@ function isSeparator(line: string): boolean {
   return words.length <= 5 && cueIndex().quoteSeparators.has(words);
 }
 
-function isHeaderBlock(lines: readonly string[], i: number): boolean {
-  const cues = cueIndex();
-  if (!headerLabel(lines[i] as string, cues.quoteHeaderFrom)) return false;
-  for (let k = i + 1; k < Math.min(lines.length, i + 5); k++) {
-    if (headerLabel((lines[k] as string).trimStart(), cues.quoteHeaderSent)) return true;
-  }
-  return false;
-}
-
 /** The text the sender wrote in this message, without quoted or forwarded history. */
 export function newText(text: unknown): string {
   if (typeof text !== 'string' || text.length === 0) return '';
-  const lines = text.slice(0, MAX_SCAN).split('\n');
-  const kept: string[] = [];
-  let size = 0;
-  for (let i = 0; i < lines.length && size < MAX_NEW_TEXT; i++) {
-    const raw = lines[i] as string;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const trimmed = line.trimStart();
-    if (trimmed.startsWith('>')) continue;
-    if (trimmed.length > 0) {
-      const next = lines[i + 1]?.trim();
-      if (isIntro(trimmed, next) || isSeparator(trimmed) || isHeaderBlock(lines, i)) break;
+  const end = Math.min(text.length, MAX_SCAN);
+  // Lines are read one at a time up to the first history marker; the quoted history after it
+  // is never split or copied. Kept text is one slice unless ">" lines had to be cut out.
+  let pieces: string[] | undefined;
+  let keptFrom = 0;
+  let pos = 0;
+  let stop = end;
+  while (pos < end) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl < 0 || nl > end ? end : nl;
+    // Work on offsets: a line is only copied out when it might be a history marker.
+    let first = pos;
+    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
+    if (first < lineEnd && text.charCodeAt(first) === 62 /* > */) {
+      if (pos > keptFrom) (pieces ??= []).push(text.slice(keptFrom, pos));
+      keptFrom = lineEnd + 1;
+    } else if (first < lineEnd && mightBeMarker(text, first, lineEnd)) {
+      if (isBoundary(text, text.slice(first, lineEnd), lineEnd, end)) {
+        stop = pos;
+        break;
+      }
     }
-    kept.push(line);
-    size += line.length + 1;
+    if (pos > MAX_NEW_TEXT) {
+      stop = lineEnd;
+      break;
+    }
+    pos = lineEnd + 1;
   }
-  return kept.join('\n').slice(0, MAX_NEW_TEXT);
+  const tail = stop > keptFrom ? text.slice(keptFrom, stop) : '';
+  const kept = pieces ? [...pieces, tail].join('') : tail;
+  const clean = kept.length > MAX_NEW_TEXT ? kept.slice(0, MAX_NEW_TEXT) : kept;
+  const noCr = clean.includes('\r') ? clean.replace(/\r/g, '') : clean;
+  let last = noCr.length;
+  while (last > 0 && noCr.charCodeAt(last - 1) === 10) last--;
+  return last === noCr.length ? noCr : noCr.slice(0, last);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0;
+}
+
+/**
+ * Cheap test on offsets, no copy: could the line starting at `first` open quoted history?
+ * Intros start with a two-letter word ("On", "Am", "Le", "El", "Il", "Op"), separators with
+ * punctuation or end with a colon, header blocks have a colon within their first 25 chars.
+ */
+function mightBeMarker(text: string, first: number, lineEnd: number): boolean {
+  const c = text.charCodeAt(first);
+  if (c === 45 || c === 95 || c === 61 || c === 42 || c === 8212 || c === 8211) return true;
+  const third = text.charCodeAt(first + 2);
+  if (lineEnd - first > 3 && (third === 32 || third === 9)) return true;
+  let last = lineEnd - 1;
+  while (last > first && isSpace(text.charCodeAt(last))) last--;
+  if (text.charCodeAt(last) === 58 /* : */) return true;
+  const limit = Math.min(lineEnd, first + 25);
+  for (let i = first; i < limit; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
+}
+
+/** Up to `count` lines after the line ending at `lineEnd` (CR stripped). */
+function linesAfter(text: string, lineEnd: number, end: number, count: number): string[] {
+  const lines: string[] = [];
+  let p = lineEnd + 1;
+  while (lines.length < count && p < end) {
+    const nl = text.indexOf('\n', p);
+    const e = nl < 0 || nl > end ? end : nl;
+    lines.push(withoutCr(text.slice(p, e)));
+    p = e + 1;
+  }
+  return lines;
+}
+
+function withoutCr(line: string): string {
+  return line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+}
+
+/** Is this (trimmed) line the start of quoted history? Looks ahead a few lines when needed. */
+function isBoundary(text: string, trimmed: string, lineEnd: number, end: number): boolean {
+  const line = withoutCr(trimmed);
+  if (mayBeIntro(line) && isIntro(line, linesAfter(text, lineEnd, end, 1)[0]?.trim())) return true;
+  if (isSeparator(line)) return true;
+  const cues = cueIndex();
+  if (!headerLabel(line, cues.quoteHeaderFrom)) return false;
+  return linesAfter(text, lineEnd, end, 4).some((l) => headerLabel(l.trimStart(), cues.quoteHeaderSent));
 }

@@ -10,26 +10,28 @@ import type { LanguageCode } from './results';
 import type { Register } from './settings';
 
 const MAX_MESSAGES = 5;
-const MAX_WORDS = 3000;
 
 export function detectRegister(messages: readonly NormalMessage[], language: LanguageCode | undefined): Register | undefined {
-  const cues = languages.find((l) => l.code === language)?.register;
+  const langIndex = languages.findIndex((l) => l.code === language);
+  const cues = languages[langIndex]?.register;
   if (!cues) return undefined;
   const formal = new Set(cues.formalWords);
   const informal = new Set(cues.informalWords);
   let score = 0; // > 0 formal, < 0 informal
   for (const m of messages.filter((x) => x.fromOwner).slice(0, MAX_MESSAGES)) {
-    const { text, lower, tokens } = bodyOf(m);
-    const { words, starts, ends } = tokens;
+    const { text, lower, tokens, hits } = bodyOf(m);
+    const { starts, ends } = tokens;
     const sameCase = text.length === lower.length;
     // Greeting: the first words of the message.
-    const w0 = words[0] ?? '';
-    const w1 = words[1] ?? '';
+    const w0 = starts.length > 0 ? lower.slice(starts[0], ends[0]) : '';
+    const w1 = starts.length > 1 ? lower.slice(starts[1], ends[1]) : '';
     if (cues.formalGreetings.includes(w0) || cues.formalGreetings.includes(`${w0} ${w1}`)) score += 2;
     else if (cues.informalGreetings.includes(w0) && w1) score += cues.titles.includes(w1) ? 2 : -2;
-    const limit = Math.min(words.length, MAX_WORDS);
-    for (let i = 0; i < limit; i++) {
-      const original = sameCase ? text.slice(starts[i], ends[i]) : (words[i] as string);
+    // Register words were found lower-case in the cue scan; their original case decides.
+    for (const hit of hits.register) {
+      if (hit.tag >> 1 !== langIndex) continue;
+      const i = hit.start;
+      const original = (sameCase ? text : lower).slice(starts[i], ends[i]);
       if (formal.has(original)) score++;
       else if (informal.has(original)) score--;
     }

@@ -40,13 +40,11 @@ function wordIndex(): Map<string, number[]> {
  * words: that is plenty to tell languages apart and keeps huge bodies cheap.
  */
 export function detectLanguage(words: readonly string[]): LanguageCode | undefined {
-  const index = wordIndex();
-  const scores = new Array<number>(languages.length).fill(0);
-  const limit = Math.min(words.length, 2000);
-  for (let i = 0; i < limit; i++) {
-    const hits = index.get(words[i] as string);
-    if (hits) for (const l of hits) scores[l] = (scores[l] ?? 0) + 1;
-  }
+  return languageFromCounts(countCommonWords(words, new Array<number>(languages.length).fill(0)));
+}
+
+/** The language with the most common-word hits; undefined on no hits or a tie. */
+export function languageFromCounts(scores: readonly number[]): LanguageCode | undefined {
   let best = -1;
   let bestScore = 0;
   let tie = false;
@@ -57,8 +55,18 @@ export function detectLanguage(words: readonly string[]): LanguageCode | undefin
       tie = false;
     } else if (score === bestScore && score > 0) tie = true;
   });
-  if (best < 0 || tie) return undefined;
-  return languages[best]?.code;
+  return best < 0 || tie ? undefined : languages[best]?.code;
+}
+
+/** Adds the common-word hits of `words` to `scores` (one slot per language). */
+export function countCommonWords(words: readonly string[], scores: number[]): number[] {
+  const index = wordIndex();
+  const limit = Math.min(words.length, 2000);
+  for (let i = 0; i < limit; i++) {
+    const hits = index.get(words[i] as string);
+    if (hits) for (const l of hits) scores[l] = (scores[l] ?? 0) + 1;
+  }
+  return scores;
 }
 
 /** Detects the language of a piece of text (convenience for callers with a string). */
