@@ -41,8 +41,8 @@ test('an imported Takeout export shows its silent invoices ranked in the popup',
   await expect(owner).toContainText('anna@schmidt-design.de');
   await page.screenshot({ path: 'test-results/import-owner.png', fullPage: true });
   await owner.getByTestId('import-owner-confirm').click();
-  await expect(page.getByTestId('import-summary-threads')).toHaveText('5 invoice conversations imported');
-  await expect(page.getByTestId('import-summary-silent')).toContainText('3 silent');
+  await expect(page.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 5');
+  await expect(page.getByTestId('import-summary-silent')).toHaveText(/^Silent .*: 3$/);
   await page.screenshot({ path: 'test-results/import-summary.png', fullPage: true });
 
   const popup = await context.newPage();
@@ -59,7 +59,7 @@ test('an imported Takeout export shows its silent invoices ranked in the popup',
   // Importing the same export again (the owner is now known) adds nothing.
   await page.reload();
   await importFiles(page, ['takeout.mbox']);
-  await expect(page.getByTestId('import-summary-threads')).toHaveText('5 invoice conversations imported');
+  await expect(page.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 5');
   await popup.reload();
   await expect(silent).toHaveCount(3);
 
@@ -79,7 +79,24 @@ test('bad files are named with their reason while the readable mail is imported;
   await expect(problems).toHaveCount(5);
   await expect(problems.nth(0)).toHaveAttribute('data-reason', 'binary');
   await expect(problems.nth(1)).toHaveAttribute('data-reason', 'not-mail');
-  await expect(page.getByTestId('import-summary-threads')).toContainText('invoice conversations imported');
+  await expect(page.getByTestId('import-summary-threads')).toContainText('Invoice conversations imported: ');
   expect(await axeViolations(page), 'axe on the summary').toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('.eml files dropped on the page are imported as one conversation', async ({ context, extensionId, errors }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/import.html`);
+  const texts = ['eml/invoice-kite.eml', 'eml/vacation-kite.eml'].map((f) => ({ name: f.split('/')[1]!, text: readFileSync(join(fixtures, f), 'utf8') }));
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'message/rfc822' }));
+    return dt;
+  }, texts);
+  await page.getByTestId('import-drop-zone').dispatchEvent('drop', { dataTransfer });
+  await page.getByTestId('import-owner-confirm').click();
+  await expect(page.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 1');
+  // Its only answer was an Auto-Submitted vacation reply: the customer is silent.
+  await expect(page.getByTestId('import-summary-silent')).toHaveText(/^Silent .*: 1$/);
   expect(errors).toEqual([]);
 });

@@ -44,7 +44,7 @@ describe('import controls', () => {
     render(<ImportPanel deps={messageDeps} />);
     fireEvent.drop(screen.getByTestId('import-drop-zone'), { dataTransfer: { files: [fixtureFile('takeout.mbox')] } });
     const summary = await screen.findByTestId('import-summary', {}, { timeout: 10_000 });
-    expect(within(summary).getByTestId('import-summary-silent').textContent).toMatch(/^3 silent/);
+    expect(within(summary).getByTestId('import-summary-silent').textContent).toMatch(/^Silent .*: 3$/);
   });
 
   test('a long import shows labelled progress; cancel stops it and keeps what was stored', async () => {
@@ -55,7 +55,7 @@ describe('import controls', () => {
     await userEvent.click(screen.getByTestId('import-cancel'));
     const summary = await screen.findByTestId('import-summary', {}, { timeout: 10_000 });
     expect(summary.textContent).toContain('Import cancelled');
-    expect(within(summary).getByTestId('import-summary-threads').textContent).toBe('5 invoice conversations imported');
+    expect(within(summary).getByTestId('import-summary-threads').textContent).toBe('Invoice conversations imported: 5');
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(await sendMessage('listThreads', undefined)).toHaveLength(5);
   });

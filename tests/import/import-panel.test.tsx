@@ -41,8 +41,8 @@ describe('the import page', () => {
     render(<ImportPanel deps={messageDeps} />);
     await importFiles(['takeout.mbox']);
     const box = await summary();
-    expect(within(box).getByTestId('import-summary-threads').textContent).toBe('5 invoice conversations imported');
-    expect(within(box).getByTestId('import-summary-silent').textContent).toMatch(/^3 silent/);
+    expect(within(box).getByTestId('import-summary-threads').textContent).toBe('Invoice conversations imported: 5');
+    expect(within(box).getByTestId('import-summary-silent').textContent).toMatch(/^Silent .*: 3$/);
     const listed = await sendMessage('listThreads', undefined);
     expect(listed.filter((t) => t.view.status === 'silent').map((t) => t.subject).sort()).toEqual([
       'Invoice INV-2026-007', 'Invoice INV-2026-033', 'Rechnung RE-2026-041',
@@ -72,7 +72,7 @@ describe('the import page', () => {
     expect(form.textContent).toContain('Anna Schmidt <anna@schmidt-design.de> (sent: 9)');
     expect(await sendMessage('listThreads', undefined)).toEqual([]);
     await userEvent.click(within(form).getByTestId('import-owner-confirm'));
-    expect(within(await summary()).getByTestId('import-summary-silent').textContent).toMatch(/^3 silent/);
+    expect(within(await summary()).getByTestId('import-summary-silent').textContent).toMatch(/^Silent .*: 3$/);
     expect((await sendMessage('getSettings', undefined)).aliases).toEqual(['anna@schmidt-design.de']);
   });
 
@@ -83,7 +83,7 @@ describe('the import page', () => {
     const form = await screen.findByTestId('import-owner', {}, { timeout: 10_000 });
     expect(form.textContent).toContain('None of these messages comes from the addresses in your settings');
     await userEvent.click(within(form).getByTestId('import-owner-confirm'));
-    expect(within(await summary()).getByTestId('import-summary-silent').textContent).toMatch(/^3 silent/);
+    expect(within(await summary()).getByTestId('import-summary-silent').textContent).toMatch(/^Silent .*: 3$/);
     expect((await sendMessage('getSettings', undefined)).aliases).toEqual(['anna@old-agency.example', 'anna@schmidt-design.de']);
   });
 
