@@ -20,6 +20,22 @@ export default defineConfig({
     host_permissions: MAIL_HOSTS,
     permissions: ['storage', 'alarms'],
   },
+  hooks: {
+    // Content scripts load into every mail tab: they render the shared sidebar with preact/compat
+    // (the React 19 runtime alone is 65 KB gzipped). Extension pages keep React.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      config.resolve ??= {};
+      config.resolve.alias = [
+        { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+        { find: /^react-dom$/, replacement: 'preact/compat' },
+        { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+        { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
+        { find: /^react$/, replacement: 'preact/compat' },
+        ...(Array.isArray(config.resolve.alias) ? config.resolve.alias : Object.entries(config.resolve.alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))),
+      ];
+    },
+  },
   webExt: {
     binaries: { chrome: '/usr/bin/chromium' },
     chromiumArgs: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
