@@ -3,7 +3,7 @@
  * set-aside and closed ones in their own sections. Presentational: data and actions come in
  * as props (see popup-app.tsx for the wiring to the background).
  */
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { Decision } from '../../lib/messages';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
 import { ThreadFilters } from './thread-filters';
@@ -12,10 +12,13 @@ import { filterThreads, groupThreads, noFilter, type ThreadFilter } from './thre
 import { t } from './translate';
 
 /** Rows shown per section before "Show more": the popup must open fast with 1,000 threads. */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 25;
+const EMPTY: ReturnType<typeof groupThreads> = [];
 
 export interface SilentThreadsListProps {
   threads: readonly ThreadSummary[];
+  /** Set while `threads` holds only the top silent threads: the number of silent ones in all. */
+  partialSilentCount?: number;
   language: string;
   today: Date;
   onDecision: (thread: ThreadSummary, decision: Decision | null) => void;
@@ -30,7 +33,13 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
   const [shown, setShown] = useState<Record<string, number>>({});
   const visible = useMemo(() => filterThreads(threads, filter), [threads, filter]);
   const sections = useMemo(() => groupThreads(visible), [visible]);
-  const silentCount = threads.filter((x) => x.view.status === 'silent').length;
+  // The silent threads are what the person opened the popup for: they render in the first
+  // frame; the other sections follow a moment later (React renders them in the background).
+  const later = useDeferredValue(sections, EMPTY);
+  const rowsOf = (section: (typeof sections)[number]) =>
+    section.id === 'silent' ? section.threads : (later.find((l) => l.id === section.id)?.threads ?? []);
+  const partial = props.partialSilentCount !== undefined;
+  const silentCount = props.partialSilentCount ?? threads.filter((x) => x.view.status === 'silent').length;
 
   if (threads.length === 0) {
     return (
@@ -42,7 +51,7 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
     );
   }
   return (
-    <div>
+    <div data-testid="thread-list" aria-busy={partial || later !== sections}>
       <div className="flex items-center gap-2 px-3 pt-2">
         <p data-testid="silent-count" className="text-sm">
           {silentCount === 0 ? t('popup_nobody_silent') : t('popup_silent_count', silentCount)}
@@ -50,6 +59,7 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
         <button
           type="button"
           data-testid="export-csv"
+          disabled={partial}
           className="ml-auto rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600"
           onClick={() => props.onExportCsv(sections.flatMap((s) => s.threads))}
         >
@@ -64,10 +74,10 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
         return (
           <section key={section.id} aria-labelledby={headingId} data-testid={`section-${section.id}`}>
             <h2 id={headingId} className="bg-slate-100 px-3 py-1 text-xs font-bold uppercase tracking-wide text-slate-700">
-              {t(`popup_section_${section.id}`)} ({section.threads.length})
+              {t(`popup_section_${section.id}`)} ({partial && section.id === 'silent' ? silentCount : section.threads.length})
             </h2>
             <ul>
-              {section.threads.slice(0, limit).map((thread) => (
+              {rowsOf(section).slice(0, limit).map((thread) => (
                 <ThreadRow
                   key={thread.id}
                   thread={thread}
@@ -79,8 +89,8 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
                 />
               ))}
             </ul>
-            {section.threads.length > limit && (
-              <button type="button" className="w-full py-1 text-xs text-blue-800 underline" onClick={() => setShown({ ...shown, [section.id]: limit + 10 * PAGE_SIZE })}>
+            {rowsOf(section).length > limit && (
+              <button type="button" className="w-full py-1 text-xs text-blue-800 underline" onClick={() => setShown({ ...shown, [section.id]: limit + 20 * PAGE_SIZE })}>
                 {t('popup_show_more', section.threads.length - limit)}
               </button>
             )}

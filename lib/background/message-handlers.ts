@@ -10,7 +10,7 @@ import type { UnghostDb } from '../storage/database';
 import { forgetEverything } from '../storage/forget-everything';
 import { loadSettings, saveSettings } from '../storage/settings-store';
 import * as threads from '../storage/thread-store';
-import { summarize } from '../storage/thread-summary';
+import { listSummaries } from '../storage/thread-summary';
 
 export interface BackgroundDeps {
   db: () => Promise<UnghostDb>;
@@ -51,8 +51,7 @@ export function createMessageHandlers(deps: BackgroundDeps): Handlers {
       return check.settings;
     },
     async listThreads() {
-      const at = now();
-      return (await threads.listRecords(await db())).map((r) => summarize(r, at));
+      return listSummaries(await db(), now());
     },
     async setThreadOverrides(data) {
       await threads.setOverrides(await db(), data, now());

@@ -6,10 +6,12 @@ import { browser } from 'wxt/browser';
 import { analyzeThread } from '../core/index';
 import { onMessage, type ProtocolMap } from '../messages';
 import { openDatabase, type UnghostDb } from '../storage/database';
+import { buildFirstPage, saveFirstPage } from '../storage/first-page';
 import { reanalyseAll, type Analyzer } from '../storage/thread-store';
+import { listSummaries } from '../storage/thread-summary';
 import { ensureDailyAlarm, onDailyAlarm } from './daily-reanalysis';
 import { createMessageHandlers } from './message-handlers';
-import { updateBadge } from './toolbar-badge';
+import { showSilentCount } from './toolbar-badge';
 
 const analyzeWithCore: Analyzer = (thread, opts) => analyzeThread(thread, opts);
 
@@ -28,7 +30,11 @@ export function startBackground(options: BackgroundOptions = {}): { ready: Promi
   const refresh = async (reanalyse: boolean) => {
     const database = await db();
     if (reanalyse) await reanalyseAll(database, now(), analyze);
-    await updateBadge(database, now());
+    // One read of every thread feeds both the badge and the popup's first frame.
+    const at = now();
+    const page = buildFirstPage(await listSummaries(database, at), at);
+    await saveFirstPage(database, page);
+    await showSilentCount(page.silentCount);
   };
 
   const handlers = createMessageHandlers({

@@ -68,11 +68,12 @@ export function parseBackup(text: string): Backup {
 /** Replaces everything stored with the backup, in one transaction. Returns the thread count. */
 export async function importBackup(db: UnghostDb, text: string): Promise<number> {
   const backup = parseBackup(text);
-  const tx = db.transaction(['threads', 'contents', 'settings'], 'readwrite');
+  const tx = db.transaction(['threads', 'contents', 'settings', 'meta'], 'readwrite');
   const threads = tx.objectStore('threads');
   const contents = tx.objectStore('contents');
   const settings = tx.objectStore('settings');
-  await Promise.all([threads.clear(), contents.clear(), settings.clear()]);
+  // Derived data goes too; the background rebuilds it from what was imported.
+  await Promise.all([threads.clear(), contents.clear(), settings.clear(), tx.objectStore('meta').clear()]);
   const writes: Promise<unknown>[] = [];
   if (backup.settings) writes.push(settings.put(backup.settings, SETTINGS_KEY));
   for (const t of backup.threads) {

@@ -5,6 +5,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { migrations } from './migrations';
 import type { ThreadContent, ThreadRecord } from './thread-record';
+import type { FirstPage } from './first-page';
 import type { StoredSettings } from './stored-settings';
 
 export const DB_NAME = 'unghost';
@@ -16,6 +17,8 @@ export interface UnghostSchema extends DBSchema {
   contents: { key: string; value: ThreadContent };
   /** Out-of-line keys; the person's settings live under SETTINGS_KEY. */
   settings: { key: string; value: StoredSettings };
+  /** Derived data, rebuilt by the background from the threads (v3): never the only copy of anything. */
+  meta: { key: string; value: FirstPage };
 }
 
 export const SETTINGS_KEY = 'settings';

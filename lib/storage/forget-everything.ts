@@ -2,7 +2,7 @@
 import type { UnghostDb } from './database';
 
 export async function forgetEverything(db: UnghostDb): Promise<void> {
-  const tx = db.transaction(['threads', 'contents', 'settings'], 'readwrite');
-  await Promise.all([tx.objectStore('threads').clear(), tx.objectStore('contents').clear(), tx.objectStore('settings').clear()]);
+  const tx = db.transaction(['threads', 'contents', 'settings', 'meta'], 'readwrite');
+  await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()));
   await tx.done;
 }

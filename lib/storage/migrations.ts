@@ -40,4 +40,10 @@ export const migrations: Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // 2 -> 3: a small store for derived data the popup paints its first frame from (the top
+  // silent threads), so that opening it with 1,000 threads does not wait for all of them.
+  // Nothing to move: the background fills it on its next refresh.
+  (db) => {
+    db.createObjectStore('meta');
+  },
 ];

@@ -2,6 +2,7 @@
 import type { InvoiceFacts, MailClientName } from '../core/index';
 import type { Decision } from '../messages';
 import { applyDecision, type ThreadView } from './apply-decision';
+import type { UnghostDb } from './database';
 import type { ThreadOverrides, ThreadRecord } from './thread-record';
 
 export interface ThreadSummary {
@@ -45,7 +46,7 @@ export function summarize(record: ThreadRecord, now: Date): ThreadSummary {
   };
 }
 
-/** Silent threads in the badge's sense: silent after the person's decisions. */
-export function countSilent(records: readonly ThreadRecord[], now: Date): number {
-  return records.filter((r) => applyDecision(r.analysis, r.decision, r.followUps, now).status === 'silent').length;
+/** Every tracked thread as the popup shows it at `now`. */
+export async function listSummaries(db: UnghostDb, now: Date): Promise<ThreadSummary[]> {
+  return (await db.getAll('threads')).map((r) => summarize(r, now));
 }

@@ -10,9 +10,10 @@ import { useMessages } from '../storage/fake-i18n';
 import { byName, FIXTURE_NOW, freshDbName, labelAnalyzer } from '../storage/labelled-threads';
 
 let background: ReturnType<typeof startBackground>;
+let name: string;
 beforeEach(async () => {
   useMessages('en');
-  const name = freshDbName();
+  name = freshDbName();
   background = startBackground({ openDb: () => openDatabase(name), analyze: labelAnalyzer, now: () => FIXTURE_NOW });
   await background.ready;
 });
@@ -42,8 +43,12 @@ const all = [
 ];
 
 async function openPopup() {
-  render(<PopupApp now={() => FIXTURE_NOW} />);
-  await waitFor(() => expect(screen.queryByTestId('empty-state') ?? rows()[0]).toBeTruthy());
+  render(<PopupApp now={() => FIXTURE_NOW} openDb={() => openDatabase(name)} />);
+  // Wait for the whole list, not only the first page of top silent threads.
+  await waitFor(() => {
+    const complete = screen.queryByTestId('thread-list')?.getAttribute('aria-busy') === 'false';
+    expect(complete || screen.queryByTestId('empty-state') !== null).toBe(true);
+  });
 }
 
 describe('popup', () => {

@@ -61,6 +61,23 @@ const cases: MigrationCase[] = [
       expect(await db.get('settings', SETTINGS_KEY)).toEqual({ ownerName: 'Markus Lehmann', defaultTermDays: 30 });
     },
   },
+  {
+    label: '3: a store for the popup\'s first frame is added; threads, contents and settings are kept',
+    to: 3,
+    fill: async (db) => {
+      const l = byName('en-answered-question');
+      await db.put('threads', { ...v1Record('en-answered-question'), overrides: { customerType: 'consumer' }, searchText: 'x' } as never);
+      await db.put('contents', { id: l.thread.id, thread: l.thread });
+      await db.put('settings', { ownerName: 'Markus Lehmann' } as never, SETTINGS_KEY);
+    },
+    check: async (db) => {
+      const l = byName('en-answered-question');
+      expect([...db.objectStoreNames].sort()).toEqual(['contents', 'meta', 'settings', 'threads']);
+      expect(await db.get('threads', l.thread.id)).toEqual({ ...v1Record('en-answered-question'), overrides: { customerType: 'consumer' }, searchText: 'x' });
+      expect((await db.get('contents', l.thread.id))?.thread).toEqual(l.thread);
+      expect(await db.get('settings', SETTINGS_KEY)).toEqual({ ownerName: 'Markus Lehmann' });
+    },
+  },
 ];
 
 describe('schema migrations', () => {

@@ -1,0 +1,38 @@
+/**
+ * The popup's first frame: the top silent threads and the counts, rebuilt by the background
+ * after every change. The popup paints it at once, then reads every thread for the rest. It is
+ * only used on the day it was built (a snooze may end overnight).
+ */
+import { localDay } from './apply-decision';
+import type { UnghostDb } from './database';
+import type { ThreadSummary } from './thread-summary';
+
+export const FIRST_PAGE_KEY = 'popup-first-page';
+/** As many rows as the popup's silent section shows before "Show more". */
+export const FIRST_PAGE_SIZE = 25;
+
+export interface FirstPage {
+  day: string;
+  silentCount: number;
+  total: number;
+  /** The silent threads with the highest ghost scores, best first. */
+  top: ThreadSummary[];
+}
+
+export function buildFirstPage(summaries: readonly ThreadSummary[], now: Date): FirstPage {
+  const silent = summaries.filter((s) => s.view.status === 'silent');
+  const top = [...silent]
+    .sort((a, b) => b.view.ghostScore - a.view.ghostScore || (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || a.id.localeCompare(b.id))
+    .slice(0, FIRST_PAGE_SIZE);
+  return { day: localDay(now), silentCount: silent.length, total: summaries.length, top };
+}
+
+export async function saveFirstPage(db: UnghostDb, page: FirstPage): Promise<void> {
+  await db.put('meta', page, FIRST_PAGE_KEY);
+}
+
+/** Today's first page, or undefined when there is none or it was built on another day. */
+export async function loadFirstPage(db: UnghostDb, now: Date): Promise<FirstPage | undefined> {
+  const page = await db.get('meta', FIRST_PAGE_KEY);
+  return page?.day === localDay(now) ? page : undefined;
+}
