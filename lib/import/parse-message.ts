@@ -46,8 +46,14 @@ const KEPT_HEADERS = new Set([
  */
 const MAX_TEXT = 8_000;
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 function keptText(text: string): string {
-  return text.replace(/^>.*(?:\r?\n|$)/gm, '').slice(0, MAX_TEXT);
+  const kept = text.replace(/^>.*(?:\r?\n|$)/gm, '').slice(0, MAX_TEXT);
+  // A slice keeps the whole decoded body alive in V8 (a "sliced string"); a fresh copy does
+  // not. Measured: 290 KB retained per message with a 288 KB body, 11 KB with the copy.
+  return kept.length < text.length ? decoder.decode(encoder.encode(kept)) : kept;
 }
 
 function mailboxes(list: Address[] | Address | undefined): MailAddress[] {
@@ -105,11 +111,34 @@ function webmailOf(email: Email): ParsedMessage['webmail'] {
   return undefined;
 }
 
+/** Body bytes of a single-part message worth parsing: far more than the text kept. */
+const SINGLE_PART_BODY = 32 * 1024;
+
+/**
+ * A single-part message's long body is cut before parsing: only its start is kept anyway, and
+ * postal-mime's cost grows with every line (a 100 KB text took 25 ms in Node). Multipart
+ * messages are parsed whole: attachment names come after the text.
+ */
+function trimmedForParsing(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= SINGLE_PART_BODY + 16 * 1024) return bytes;
+  let end = -1;
+  for (let i = bytes.indexOf(0x0a); i >= 0 && i < 256 * 1024; i = bytes.indexOf(0x0a, i + 1)) {
+    if (bytes[i + 1] === 0x0a || (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a)) {
+      end = i + 1;
+      break;
+    }
+  }
+  if (end < 0) return bytes;
+  let head = '';
+  for (let i = 0; i < end; i++) head += String.fromCharCode(bytes[i]!);
+  return /^content-type:\s*multipart\//im.test(head) ? bytes : bytes.subarray(0, end + SINGLE_PART_BODY);
+}
+
 export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
   if (hasNul(raw.bytes)) return { skipped: 'binary' };
   let email: Email;
   try {
-    email = await PostalMime.parse(raw.bytes, { attachmentEncoding: 'arraybuffer' });
+    email = await PostalMime.parse(trimmedForParsing(raw.bytes), { attachmentEncoding: 'arraybuffer' });
   } catch {
     return { skipped: 'broken-mime' };
   }

@@ -94,3 +94,24 @@ describe('bad input gets a named reason, never an exception', () => {
     expect(r.parsed?.message.attachments).toEqual([{ name: 'INV-2026-081.pdf', mimeType: 'application/pdf' }]);
   });
 });
+
+describe('long messages', () => {
+  const raw = (text: string) => ({ index: 1, bytes: new TextEncoder().encode(text), complete: true, oversized: false });
+  const long = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n'.repeat(4000);
+
+  test('a long single-part text keeps its start (8,000 characters) and is not reported as damaged', async () => {
+    const r = await parseMessage(raw(`From: a@b.de\nDate: 1 Oct 2026 10:00:00 +0200\nSubject: Report\nContent-Type: text/plain; charset=UTF-8\n\nRechnung RE-1 anbei.\n${long}`));
+    expect(r.parsed?.message.text?.startsWith('Rechnung RE-1 anbei.\nLorem ipsum')).toBe(true);
+    expect(r.parsed?.message.text).toHaveLength(8000);
+    expect(r.parsed && r.partial).toBeUndefined();
+  });
+
+  test('a multipart message with a long text still brings the attachment name after it', async () => {
+    const r = await parseMessage(
+      raw(
+        `From: a@b.de\nDate: 1 Oct 2026 10:00:00 +0200\nSubject: Invoice\nContent-Type: multipart/mixed; boundary="x"\n\n--x\nContent-Type: text/plain\n\n${long}\n--x\nContent-Type: application/pdf\nContent-Disposition: attachment; filename="INV-9.pdf"\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--x--\n`,
+      ),
+    );
+    expect(r.parsed?.message.attachments).toEqual([{ name: 'INV-9.pdf', mimeType: 'application/pdf' }]);
+  });
+});
