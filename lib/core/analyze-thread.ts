@@ -7,9 +7,8 @@ import { instantOf } from './calendar';
 import { escalationStage } from './escalation';
 import { ghostScore } from './ghost-score';
 import { detectInvoice } from './invoice-detection';
-import { languageFromCounts } from './languages';
 import type { MailThread } from './mail-thread';
-import { bodyOf, normalizeMessages, ownerEmails } from './normalize-thread';
+import { normalizeMessages, ownerEmails } from './normalize-thread';
 import { detectRegister } from './register';
 import type { ThreadAnalysis } from './results';
 import { defaultSettings, resolveSettings, type Settings } from './settings';
@@ -45,11 +44,8 @@ function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAn
   const messages = normalizeMessages(thread, owner);
   const invoice = detectInvoice(messages, { defaultTermDays: settings.defaultTermDays, owner });
 
-  if (!invoice) {
-    const first = messages.find((m) => m.fromOwner);
-    const language = first ? languageFromCounts(bodyOf(first).hits.common) : undefined;
-    return { status: 'not_invoice', ghostScore: 0, reasons: [], ...(language ? { language } : {}) };
-  }
+  // Not an invoice: nothing more to read (no language, no register: there is nothing to draft).
+  if (!invoice) return { status: 'not_invoice', ghostScore: 0, reasons: [] };
 
   const language = invoice.language ?? settings.defaultLanguage;
   const facts = threadStatus(messages, invoice, now);

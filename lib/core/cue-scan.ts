@@ -5,8 +5,8 @@
  * candidate is confirmed by comparing characters in place. A mail of n characters costs O(n)
  * and allocates three number arrays, however many phrases the language files hold.
  *
- * The result is what invoice detection, due dates, payment cues, out-of-office detection,
- * language and register detection read, so a body is never scanned twice.
+ * The result is what invoice detection, out-of-office detection,
+ * due dates and payment cues read, so a body is never scanned twice.
  */
 import { languages } from './languages';
 import type { LanguageCues } from './languages';
@@ -35,10 +35,6 @@ export interface BodyTokens {
 export interface CueHits {
   /** Matches per cue, tagged with the index of their language in `languages`. */
   cues: Record<BodyCue, PhraseMatch<number>[]>;
-  /** Lower-case register words; tag = language index * 2 + (0 formal, 1 informal). */
-  register: PhraseMatch<number>[];
-  /** Common-word count per language (language detection). */
-  common: number[];
 }
 
 export function wordHash(word: string): number {
@@ -47,15 +43,22 @@ export function wordHash(word: string): number {
   return h;
 }
 
+/** ASCII letters and digits (the text is lower-case already, so no A-Z). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+
 export function hashTokens(lower: string): BodyTokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const hashes: number[] = [];
+  const n = lower.length;
   let start = -1;
   let h = 0;
-  for (let i = 0; i < lower.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = lower.charCodeAt(i);
-    if (isWordCode(lower, i, c)) {
+    const inWord = c < 128 ? ASCII_WORD[c] === 1 : isWordCode(lower, i, c);
+    if (inWord) {
       if (start < 0) {
         start = i;
         h = 0;
@@ -70,7 +73,7 @@ export function hashTokens(lower: string): BodyTokens {
   }
   if (start >= 0) {
     starts.push(start);
-    ends.push(lower.length);
+    ends.push(n);
     hashes.push(h);
   }
   return { starts, ends, hashes };
@@ -104,18 +107,16 @@ interface HashedEntry {
   tag: number;
 }
 interface KindEntries {
-  /** Index into BODY_CUES, or BODY_CUES.length for register words. */
+  /** Index into BODY_CUES. */
   kind: number;
   entries: HashedEntry[];
 }
 interface Slot {
   kinds: KindEntries[];
-  common: number[];
 }
 
 /** Matches kept per cue and message: enough for every reader, bounded for hostile text. */
 const MAX_HITS = 64;
-const REGISTER = BODY_CUES.length;
 const NUMBER_KEY = wordHash(NUMBER);
 
 let index: Map<number, Slot> | undefined;
@@ -123,7 +124,7 @@ let index: Map<number, Slot> | undefined;
 function slotOf(map: Map<number, Slot>, key: number): Slot {
   let slot = map.get(key);
   if (!slot) {
-    slot = { kinds: [], common: [] };
+    slot = { kinds: [] };
     map.set(key, slot);
   }
   return slot;
@@ -150,12 +151,6 @@ function buildIndex(): Map<number, Slot> {
     BODY_CUES.forEach((cue, kind) => {
       for (const phrase of lang[cue]) addPhrase(map, kind, phrase, tag);
     });
-    for (const word of lang.register?.formalWords ?? []) addPhrase(map, REGISTER, word, tag * 2);
-    for (const word of lang.register?.informalWords ?? []) addPhrase(map, REGISTER, word, tag * 2 + 1);
-    for (const word of lang.commonWords) {
-      const slot = slotOf(map, wordHash(word));
-      if (!slot.common.includes(tag)) slot.common.push(tag);
-    }
   });
   return map;
 }
@@ -183,11 +178,10 @@ function matchHashed(lower: string, tokens: BodyTokens, entries: readonly Hashed
 /** Shared by every cue without matches, so a quiet message allocates no lists. */
 const NONE: readonly PhraseMatch<number>[] = Object.freeze([]);
 
-function scanSlot(slot: Slot, lower: string, tokens: BodyTokens, i: number, common: number[], lists: PhraseMatch<number>[][]): void {
-  for (const tag of slot.common) common[tag] = (common[tag] ?? 0) + 1;
+function scanSlot(slot: Slot, lower: string, tokens: BodyTokens, i: number, lists: PhraseMatch<number>[][]): void {
   for (const group of slot.kinds) {
     let list = lists[group.kind] as PhraseMatch<number>[];
-    if (list.length >= (group.kind === REGISTER ? MAX_HITS * 8 : MAX_HITS)) continue;
+    if (list.length >= MAX_HITS) continue;
     const match = matchHashed(lower, tokens, group.entries, i);
     if (!match) continue;
     if (list === NONE) lists[group.kind] = list = [];
@@ -197,18 +191,48 @@ function scanSlot(slot: Slot, lower: string, tokens: BodyTokens, i: number, comm
 
 export function scanCues(lower: string, tokens: BodyTokens): CueHits {
   index ??= buildIndex();
-  const lists = new Array<PhraseMatch<number>[]>(REGISTER + 1).fill(NONE as PhraseMatch<number>[]);
-  const common = new Array<number>(languages.length).fill(0);
+  const lists = new Array<PhraseMatch<number>[]>(BODY_CUES.length).fill(NONE as PhraseMatch<number>[]);
   const numberSlot = index.get(NUMBER_KEY);
   const { hashes } = tokens;
   for (let i = 0; i < hashes.length; i++) {
     const slot = index.get(hashes[i] as number);
-    if (slot) scanSlot(slot, lower, tokens, i, common, lists);
-    if (numberSlot && smallNumber(lower, tokens, i) >= 0) scanSlot(numberSlot, lower, tokens, i, common, lists);
+    if (slot) scanSlot(slot, lower, tokens, i, lists);
+    if (numberSlot && smallNumber(lower, tokens, i) >= 0) scanSlot(numberSlot, lower, tokens, i, lists);
   }
   const cues = {} as CueHits['cues'];
   BODY_CUES.forEach((cue, kind) => {
     cues[cue] = lists[kind] as PhraseMatch<number>[];
   });
-  return { cues, register: lists[REGISTER] as PhraseMatch<number>[], common };
+  return { cues };
+}
+
+/**
+ * Word lists read only for some messages (common words for the invoice's language, pronouns
+ * for the owner's register), kept out of the main scan: they are the most frequent words of
+ * any mail and would make every message pay for what one or two need.
+ */
+export class WordCounter {
+  private readonly byHash = new Map<number, { word: string; tags: number[] }[]>();
+
+  constructor(words: Iterable<readonly [string, number]>) {
+    for (const [word, tag] of words) {
+      const h = wordHash(word);
+      const list = this.byHash.get(h) ?? [];
+      const entry = list.find((e) => e.word === word);
+      if (entry) {
+        if (!entry.tags.includes(tag)) entry.tags.push(tag);
+      } else list.push({ word, tags: [tag] });
+      this.byHash.set(h, list);
+    }
+  }
+
+  /** Calls `found(tag, tokenIndex)` for each listed word among the first `limit` tokens. */
+  each(lower: string, tokens: BodyTokens, limit: number, found: (tag: number, i: number) => void): void {
+    const n = Math.min(tokens.hashes.length, limit);
+    for (let i = 0; i < n; i++) {
+      const list = this.byHash.get(tokens.hashes[i] as number);
+      if (!list) continue;
+      for (const e of list) if (tokenIs(lower, tokens, i, e.word)) for (const tag of e.tags) found(tag, i);
+    }
+  }
 }

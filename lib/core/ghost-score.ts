@@ -35,17 +35,19 @@ export function ghostScore(inputs: GhostInputs): { score: number; reasons: Score
   const days = count(inputs.daysOverdue);
   const followUps = count(inputs.unansweredFollowUps);
   const amount = typeof inputs.amount === 'number' && Number.isFinite(inputs.amount) ? inputs.amount : 0;
-  const reasons: ScoreReason[] = [];
-  const add = (code: ScoreReason['code'], value: number, points: number) => {
-    if (points > 0) reasons.push({ code, value, points });
-  };
-  add('days_overdue', days, Math.min(50, Math.floor((days * 50) / 120)));
-  add('unanswered_follow_ups', followUps, Math.min(25, Math.floor((followUps * 25) / 4)));
-  add('amount', amount, amount > 100 ? Math.min(15, Math.max(0, Math.floor(5 * Math.log10(amount / 100)))) : 0);
+  const candidates: ScoreReason[] = [
+    { code: 'days_overdue', value: days, points: Math.min(50, Math.floor((days * 50) / 120)) },
+    { code: 'unanswered_follow_ups', value: followUps, points: Math.min(25, Math.floor((followUps * 25) / 4)) },
+    { code: 'amount', value: amount, points: amount > 100 ? Math.min(15, Math.max(0, Math.floor(5 * Math.log10(amount / 100)))) : 0 },
+  ];
   if (inputs.noHumanReply) {
-    if (inputs.autoReplies > 0) add('auto_replies_only', inputs.autoReplies, 5);
-    else add('no_reply_ever', 0, 9);
+    candidates.push(
+      inputs.autoReplies > 0
+        ? { code: 'auto_replies_only', value: inputs.autoReplies, points: 5 }
+        : { code: 'no_reply_ever', value: 0, points: 9 },
+    );
   }
+  const reasons = candidates.filter((r) => r.points > 0);
   const total = 1 + reasons.reduce((sum, r) => sum + r.points, 0);
   return { score: Math.max(1, Math.min(100, total)), reasons };
 }

@@ -9,15 +9,14 @@
  * A quote, receipt, order confirmation or newsletter named as such in the subject or the
  * attachments (and not also as an invoice there) is never an invoice.
  */
+import { commonWordCounts } from './body-language';
 import { localDay, offsetOf } from './calendar';
 import { cueIndex } from './cue-index';
 import { dueDateOf, statedDueDate, termDays, type DueDateContext, type DueDateSource } from './due-date';
 import { invoiceNumber, totalAmount } from './invoice-facts';
 import { countCommonWords, languageFromCounts } from './languages';
 import type { MailAddress } from './mail-thread';
-import { bodyOf, type NormalMessage } from './normalize-thread';
-import { tokenize } from './phrase-matcher';
-import { stripReplyPrefixes } from './reply-subject';
+import { bodyOf, subjectOf, type NormalMessage } from './normalize-thread';
 import type { InvoiceFacts, LanguageCode } from './results';
 
 export interface InvoiceDetection {
@@ -31,18 +30,25 @@ export interface InvoiceDetection {
   customers: MailAddress[];
 }
 
+/** A fragment ending in "-" or "_" is a number prefix ("inv-", "re_"): it must start a word. */
 function fileNameHits(names: readonly string[], fragments: readonly string[]): boolean {
-  return names.some((name) => {
+  for (const name of names) {
     const lower = name.toLowerCase();
-    return fragments.some((f) => (f.endsWith('-') || f.endsWith('_') ? lower.startsWith(f) || lower.includes(`_${f}`) || lower.includes(` ${f}`) : lower.includes(f)));
-  });
+    for (const f of fragments) {
+      const prefix = f.endsWith('-') || f.endsWith('_');
+      for (let at = lower.indexOf(f); at >= 0; at = lower.indexOf(f, at + 1)) {
+        const before = at === 0 ? 32 : lower.charCodeAt(at - 1);
+        if (!prefix || before === 32 || before === 95 || before === 45) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Score of one owner message as an invoice, or -1 when it is explicitly something else. */
 export function invoiceScore(message: NormalMessage, defaultTermDays = 14): number {
   const cues = cueIndex();
-  const { subject, isReply } = stripReplyPrefixes(message.subject);
-  const subjectWords = tokenize(subject.toLowerCase()).words;
+  const { words: subjectWords, isReply } = subjectOf(message);
   const subjectInvoice = cues.invoiceWords.has(subjectWords);
   const subjectOther = cues.notInvoiceWords.has(subjectWords);
   const fileInvoice = fileNameHits(message.attachments, cues.invoiceFileNames);
@@ -96,8 +102,7 @@ export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOp
     facts.currency = total.currency;
   }
   if (dueDate) facts.dueDate = dueDate;
-  const subjectWords = tokenize(stripReplyPrefixes(message.subject).subject.toLowerCase()).words;
-  const language = languageFromCounts(countCommonWords(subjectWords, [...body.hits.common]));
+  const language = languageFromCounts(countCommonWords(subjectOf(message).words, commonWordCounts(body)));
   return {
     index: message.index,
     facts,

@@ -6,8 +6,7 @@
  */
 import { findAmounts, type FoundAmount } from './amount-parsing';
 import { numberAfterInvoiceWord, numberFollowing, numberInFileName } from './invoice-number';
-import type { MessageBody, NormalMessage } from './normalize-thread';
-import { stripReplyPrefixes } from './reply-subject';
+import { subjectOf, type MessageBody, type NormalMessage } from './normalize-thread';
 
 /** The invoice total of a body, computed once per message. */
 export function totalAmount(body: MessageBody): FoundAmount | undefined {
@@ -42,7 +41,7 @@ function numberInBody(body: MessageBody): string | undefined {
 
 export function invoiceNumber(message: NormalMessage, body: MessageBody): string | undefined {
   return (
-    numberAfterInvoiceWord(stripReplyPrefixes(message.subject).subject) ??
+    numberAfterInvoiceWord(subjectOf(message).stripped) ??
     numberInBody(body) ??
     message.attachments.map(numberInFileName).find((n) => n !== undefined)
   );

@@ -8,9 +8,7 @@
 import { localDay, offsetOf } from './calendar';
 import { cueIndex } from './cue-index';
 import { findDate } from './date-parsing';
-import { bodyOf, type NormalMessage } from './normalize-thread';
-import { tokenize } from './phrase-matcher';
-import { stripReplyPrefixes } from './reply-subject';
+import { bodyOf, subjectOf, type NormalMessage } from './normalize-thread';
 
 export type MessageKind = 'owner' | 'human' | 'auto' | 'bounce';
 
@@ -32,7 +30,7 @@ function isBounce(m: NormalMessage): boolean {
   if (DAEMONS.some((d) => local.startsWith(d))) return true;
   const type = m.headers['content-type'] ?? '';
   if (type.includes('multipart/report') || type.includes('delivery-status')) return true;
-  return cueIndex().bounceSubjects.has(tokenize(m.subject.toLowerCase()).words);
+  return cueIndex().bounceSubjects.has(subjectOf(m).allWords);
 }
 
 function autoByHeader(h: Record<string, string>): boolean {
@@ -42,8 +40,8 @@ function autoByHeader(h: Record<string, string>): boolean {
   return BULK.has(h['precedence'] ?? '');
 }
 
-function autoBySubject(subject: string): boolean {
-  const words = tokenize(stripReplyPrefixes(subject).subject.toLowerCase()).words;
+function autoBySubject(m: NormalMessage): boolean {
+  const { words } = subjectOf(m);
   const match = cueIndex().autoReplySubjects.find(words, 0, Math.min(words.length, 6));
   return match !== undefined && match.start === 0;
 }
@@ -66,7 +64,7 @@ function returnDate(m: NormalMessage): string | undefined {
 export function classifyMessage(m: NormalMessage, lastOwnerTime: number): ClassifiedMessage {
   if (m.fromOwner) return { kind: 'owner' };
   if (isBounce(m)) return { kind: 'bounce' };
-  let auto = autoByHeader(m.headers) || autoBySubject(m.subject);
+  let auto = autoByHeader(m.headers) || autoBySubject(m);
   if (!auto) {
     const delay = m.time - lastOwnerTime;
     if (delay >= 0 && delay <= OOO_WINDOW_MS) {

@@ -5,7 +5,9 @@
  */
 import { instantOf } from './calendar';
 import type { MailAddress } from './mail-thread';
+import { tokenize } from './phrase-matcher';
 import { newText } from './quoted-text';
+import { stripReplyPrefixes } from './reply-subject';
 import { hashTokens, scanCues, type BodyTokens, type CueHits } from './cue-scan';
 import type { FoundAmount } from './amount-parsing';
 
@@ -24,6 +26,19 @@ export interface NormalMessage {
   text: string;
   attachments: string[];
   headers: Record<string, string>;
+  /** Read on first use by `bodyOf` and `subjectOf`. */
+  body?: MessageBody;
+  subjectInfo?: SubjectInfo;
+}
+
+/** The subject without reply prefixes, and its lower-case words. */
+export interface SubjectInfo {
+  stripped: string;
+  isReply: boolean;
+  /** Words of the stripped subject. */
+  words: string[];
+  /** Words of the whole subject, prefixes included. */
+  allWords: string[];
 }
 
 /** A message's new text, lower-cased and split into words; computed once per message. */
@@ -42,7 +57,6 @@ export interface MessageBody {
 const COMBINING = /[\u0300-\u036f]/;
 
 const MAX_MESSAGES = 1000;
-const bodies = new WeakMap<NormalMessage, MessageBody>();
 
 function str(value: unknown, max = 1000): string {
   return typeof value === 'string' ? (value.length > max ? value.slice(0, max) : value) : '';
@@ -111,14 +125,35 @@ export function normalizeMessages(thread: unknown, owner: Set<string>): NormalMe
 
 /** The message's new text (quoted history stripped), lower-cased and tokenised, cached. */
 export function bodyOf(message: NormalMessage): MessageBody {
-  let body = bodies.get(message);
+  let body = message.body;
   if (!body) {
     const raw = newText(message.text);
     const text = COMBINING.test(raw) ? raw.normalize('NFC') : raw;
     const lower = text.toLowerCase();
     const tokens = hashTokens(lower);
     body = { text, lower, tokens, hits: scanCues(lower, tokens) };
-    bodies.set(message, body);
+    message.body = body;
   }
   return body;
 }
+
+/** The message's subject, prefixes stripped and tokenised, cached. */
+export function subjectOf(message: NormalMessage): SubjectInfo {
+  if (!message.subjectInfo) {
+    // Replies repeat one subject ("Re: Invoice 7"): read each distinct subject once.
+    let info = subjects.get(message.subject);
+    if (!info) {
+      const { subject, isReply } = stripReplyPrefixes(message.subject);
+      const allWords = tokenize(message.subject.toLowerCase()).words;
+      info = { stripped: subject, isReply, words: isReply ? tokenize(subject.toLowerCase()).words : allWords, allWords };
+      if (subjects.size >= MAX_CACHED_SUBJECTS) subjects.clear();
+      subjects.set(message.subject, info);
+    }
+    message.subjectInfo = info;
+  }
+  return message.subjectInfo;
+}
+
+/** Subject readings are pure functions of the subject string; a small bounded cache. */
+const MAX_CACHED_SUBJECTS = 512;
+const subjects = new Map<string, SubjectInfo>();

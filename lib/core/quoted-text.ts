@@ -43,7 +43,15 @@ function headerLabel(line: string, labels: Set<string>): boolean {
 /** Quote intros start with a two-letter word (on, am, le, el, il, op): a cheap first check. */
 function mayBeIntro(line: string): boolean {
   const c = line.charCodeAt(2);
-  return line.length > 3 && (c === 32 || c === 9);
+  if (line.length <= 3 || (c !== 32 && c !== 9)) return false;
+  const pair = ((line.charCodeAt(0) | 32) << 8) | (line.charCodeAt(1) | 32);
+  return introPairs().has(pair);
+}
+
+let pairs: Set<number> | undefined;
+function introPairs(): Set<number> {
+  pairs ??= new Set(cueIndex().quoteIntros.map((i) => (i.lead.charCodeAt(0) << 8) | i.lead.charCodeAt(1)));
+  return pairs;
 }
 
 function isIntro(line: string, next: string | undefined): boolean {

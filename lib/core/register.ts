@@ -4,12 +4,15 @@
  * double ("Sehr geehrte Frau Meyer" vs "Hallo Lena"); then the pronouns are counted. Formal
  * pronouns are matched case-sensitively because German "Sie" is only formal capitalised.
  */
+import { WordCounter } from './cue-scan';
 import { languages } from './languages';
 import { bodyOf, type NormalMessage } from './normalize-thread';
 import type { LanguageCode } from './results';
 import type { Register } from './settings';
 
 const MAX_MESSAGES = 5;
+const MAX_WORDS = 3000;
+const counters = new Map<number, WordCounter>();
 
 export function detectRegister(messages: readonly NormalMessage[], language: LanguageCode | undefined): Register | undefined {
   const langIndex = languages.findIndex((l) => l.code === language);
@@ -17,9 +20,14 @@ export function detectRegister(messages: readonly NormalMessage[], language: Lan
   if (!cues) return undefined;
   const formal = new Set(cues.formalWords);
   const informal = new Set(cues.informalWords);
+  let counter = counters.get(langIndex);
+  if (!counter) {
+    counter = new WordCounter([...formal, ...informal].map((w) => [w.toLowerCase(), 0] as const));
+    counters.set(langIndex, counter);
+  }
   let score = 0; // > 0 formal, < 0 informal
   for (const m of messages.filter((x) => x.fromOwner).slice(0, MAX_MESSAGES)) {
-    const { text, lower, tokens, hits } = bodyOf(m);
+    const { text, lower, tokens } = bodyOf(m);
     const { starts, ends } = tokens;
     const sameCase = text.length === lower.length;
     // Greeting: the first words of the message.
@@ -27,14 +35,12 @@ export function detectRegister(messages: readonly NormalMessage[], language: Lan
     const w1 = starts.length > 1 ? lower.slice(starts[1], ends[1]) : '';
     if (cues.formalGreetings.includes(w0) || cues.formalGreetings.includes(`${w0} ${w1}`)) score += 2;
     else if (cues.informalGreetings.includes(w0) && w1) score += cues.titles.includes(w1) ? 2 : -2;
-    // Register words were found lower-case in the cue scan; their original case decides.
-    for (const hit of hits.register) {
-      if (hit.tag >> 1 !== langIndex) continue;
-      const i = hit.start;
+    // Pronouns are found lower-case; their original case decides ("Sie" formal, "sie" not).
+    counter.each(lower, tokens, MAX_WORDS, (_tag, i) => {
       const original = (sameCase ? text : lower).slice(starts[i], ends[i]);
       if (formal.has(original)) score++;
       else if (informal.has(original)) score--;
-    }
+    });
   }
   if (score > 0) return 'formal';
   if (score < 0) return 'informal';

@@ -1,0 +1,20 @@
+/**
+ * The language of a message body: its common words counted per language (see
+ * languages/index.ts). Only the invoice message needs this, so it is a separate, lazy pass.
+ */
+import { WordCounter } from './cue-scan';
+import { languages } from './languages';
+import type { MessageBody } from './normalize-thread';
+
+/** Reading the first 2,000 words is plenty to tell the languages apart. */
+const MAX_WORDS = 2000;
+let counter: WordCounter | undefined;
+
+export function commonWordCounts(body: MessageBody): number[] {
+  counter ??= new WordCounter(languages.flatMap((lang, tag) => lang.commonWords.map((w) => [w, tag] as const)));
+  const counts = new Array<number>(languages.length).fill(0);
+  counter.each(body.lower, body.tokens, MAX_WORDS, (tag) => {
+    counts[tag] = (counts[tag] ?? 0) + 1;
+  });
+  return counts;
+}
