@@ -40,9 +40,12 @@ export function watchOutlookPane(doc: Document, onChange: () => void, signal: Ab
   let bootObserver: MutationObserver | undefined;
   let last = '';
 
+  // One check per burst: the first mutation schedules it, later ones ride along (cheaper than
+  // re-arming a timer per mutation, and a long re-render still gets checked).
   const fire = (): void => {
-    clearTimeout(timer);
+    if (timer !== undefined || signal.aborted) return;
     timer = setTimeout(() => {
+      timer = undefined;
       if (signal.aborted) return;
       if (region && !region.isConnected) attach(); // Outlook swapped the whole region
       const now = fingerprint(doc, region);
