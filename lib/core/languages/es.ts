@@ -8,7 +8,7 @@ export const es: LanguageCues = {
   invoiceFileNames: ['factura'],
   notInvoiceWords: ['presupuesto', 'cotización', 'cotizacion', 'oferta', 'recibo', 'confirmación de pago', 'confirmación de pedido', 'boletín', 'nota de crédito', 'darse de baja'],
   notInvoiceFileNames: ['presupuesto', 'cotizacion', 'cotización', 'oferta', 'recibo', 'pedido'],
-  numberFillers: ['n°', 'nº', 'no', 'no.', 'núm', 'núm.', 'num', 'num.', 'número', 'numero', '#'],
+  numberFillers: ['n°', 'nº', 'n.º', 'no', 'no.', 'núm', 'núm.', 'num', 'num.', 'número', 'numero', '#'],
   totalLabels: ['importe', 'total', 'importe total', 'total a pagar', 'a pagar', 'monto', 'suma'],
   paymentDetailWords: ['iban', 'bic', 'swift', 'transferencia', 'cuenta bancaria', 'datos bancarios'],
   dueDatePhrases: ['vencimiento', 'fecha de vencimiento', 'vence el', 'a pagar antes del', 'antes del', 'pagar antes del', 'a más tardar el', 'fecha límite', 'fecha de pago'],
