@@ -4,6 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { MailThread } from './core/mail-thread';
+import type { LateInterestTables } from './core/late-interest-rates';
 import type { Settings, Stage } from './core/settings';
 import type { ImportBatch } from './import/import-mailbox';
 import type { ImportedThreadOutcome } from './import/store-imported-threads';
@@ -30,6 +31,8 @@ export interface TrackedThreadState {
   settings: Settings;
   decision?: Decision;
   followUps: FollowUpRecord[];
+  /** The person's edited late-interest tables, if they edited them: pass to draftFollowUp. */
+  lateInterestTables?: LateInterestTables;
 }
 
 export interface ProtocolMap {
@@ -54,6 +57,10 @@ export interface ProtocolMap {
   importBackup(data: { text: string }): { threads: number };
   /** Deletes every tracked thread, decision and setting. */
   forgetEverything(): void;
+  /** The late-interest rate tables in use: the person's copy if they edited them, else the shipped ones. */
+  getRateTables(): { tables: LateInterestTables; edited: boolean };
+  /** Saves the person's tables (null: back to the shipped ones); rejects, saving nothing, if they are not usable. */
+  updateRateTables(data: { tables: LateInterestTables | null }): void;
   /** Options page import (helper 6): stores a batch of imported conversations; says what each became. */
   importThreads(data: ImportBatch): ImportedThreadOutcome[];
 }

@@ -7,6 +7,7 @@ import { messageDeps } from '../import/message-deps';
 import { t } from '../popup/translate';
 import { BackupPanel } from './backup-panel';
 import { PrivacyPanel } from './privacy-panel';
+import { RateTablesPanel } from './rate-tables-panel';
 import { SettingsForm } from './settings-form';
 
 export function OptionsApp() {
@@ -33,6 +34,7 @@ export function OptionsApp() {
           }}
         />
       )}
+      <RateTablesPanel key={`rates-${generation}`} />
       <div data-testid="import-slot">
         {/* Confirming the owner during an import saves an address: the form shows it after. */}
         <ImportPanel deps={{ ...messageDeps, saveOwner: (owner) => messageDeps.saveOwner(owner).then(reload) }} />

@@ -8,6 +8,7 @@ import type { ProtocolMap } from '../messages';
 import { exportBackup, importBackup, BackupError } from '../storage/backup';
 import type { UnghostDb } from '../storage/database';
 import { forgetEverything } from '../storage/forget-everything';
+import { loadRateTables, saveRateTables } from '../storage/rate-tables-store';
 import { loadSettings, saveSettings } from '../storage/settings-store';
 import * as threads from '../storage/thread-store';
 import { listSummaries } from '../storage/thread-summary';
@@ -73,6 +74,13 @@ export function createMessageHandlers(deps: BackgroundDeps): Handlers {
       const outcomes = await storeImportedThreads(await db(), data, now(), analyze);
       if (outcomes.some((o) => o.status && o.status !== 'error') || data.replacedIds.length) await changed('threads');
       return outcomes;
+    },
+    async getRateTables() {
+      return loadRateTables(await db());
+    },
+    async updateRateTables(data) {
+      const error = await saveRateTables(await db(), data.tables);
+      if (error) throw new Error(translate(error));
     },
     async forgetEverything() {
       await forgetEverything(await db());

@@ -64,6 +64,7 @@ export const backupSchema = v.object({
   exportedAt: v.string(),
   schemaVersion: v.number(),
   settings: v.optional(v.looseObject({})),
+  lateInterestTables: v.optional(v.looseObject({})),
   threads: v.array(threadRecord),
   contents: v.array(content),
 });

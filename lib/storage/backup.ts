@@ -5,7 +5,9 @@
  */
 import * as v from 'valibot';
 import { DB_VERSION, SETTINGS_KEY, type UnghostDb } from './database';
+import type { LateInterestTables } from '../core/index';
 import { safeMailLink } from './mail-link';
+import { checkRateTables, RATE_TABLES_KEY } from './rate-tables-store';
 import { backupSchema } from './backup-schema';
 import type { StoredSettings } from './stored-settings';
 import { searchTextOf, type ThreadContent, type ThreadRecord } from './thread-record';
@@ -21,19 +23,31 @@ export interface Backup {
   /** The database version the data was written by; informative. */
   schemaVersion: number;
   settings?: StoredSettings;
+  /** The person's edited rate tables; absent when they use the shipped ones. */
+  lateInterestTables?: LateInterestTables;
   threads: ThreadRecord[];
   contents: ThreadContent[];
 }
 
 export async function exportBackup(db: UnghostDb, now: Date): Promise<Backup> {
   const tx = db.transaction(['threads', 'contents', 'settings'], 'readonly');
-  const [settings, threads, contents] = await Promise.all([
+  const [settings, tables, threads, contents] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
+    tx.objectStore('settings').get(RATE_TABLES_KEY) as Promise<LateInterestTables | undefined>,
     tx.objectStore('threads').getAll(),
     tx.objectStore('contents').getAll(),
   ]);
   await tx.done;
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), schemaVersion: DB_VERSION, settings, threads, contents };
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    schemaVersion: DB_VERSION,
+    settings,
+    ...(tables ? { lateInterestTables: tables } : {}),
+    threads,
+    contents,
+  };
 }
 
 /** Why a backup file was refused: an i18n key (options_backup_error_*). */
@@ -60,6 +74,7 @@ export function parseBackup(text: string): Backup {
   if (!parsed.success) throw new BackupError('options_backup_error_damaged');
   const backup = parsed.output as unknown as Backup;
   if (backup.settings && !validateSettings(backup.settings).ok) throw new BackupError('options_backup_error_damaged');
+  if (backup.lateInterestTables && checkRateTables(backup.lateInterestTables)) throw new BackupError('options_backup_error_damaged');
   const contentIds = new Set(backup.contents.map((c) => c.id));
   if (!backup.threads.every((t) => contentIds.has(t.id))) throw new BackupError('options_backup_error_damaged');
   return backup;
@@ -76,6 +91,7 @@ export async function importBackup(db: UnghostDb, text: string): Promise<number>
   await Promise.all([threads.clear(), contents.clear(), settings.clear(), tx.objectStore('meta').clear()]);
   const writes: Promise<unknown>[] = [];
   if (backup.settings) writes.push(settings.put(backup.settings, SETTINGS_KEY));
+  if (backup.lateInterestTables) writes.push(settings.put(backup.lateInterestTables as never, RATE_TABLES_KEY));
   for (const t of backup.threads) {
     // Links are re-checked: a hand-edited backup must not smuggle in another site.
     writes.push(threads.put({ ...t, link: safeMailLink(t.link), overrides: t.overrides ?? {}, searchText: searchTextOf(t) }));

@@ -2,10 +2,11 @@
  * Reads and writes of tracked threads. Every change is one IndexedDB transaction: a crash
  * mid-write leaves the last good state, never a record without its content or half a decision.
  */
-import type { MailThread, Settings, Stage, ThreadAnalysis } from '../core/index';
+import type { LateInterestTables, MailThread, Settings, Stage, ThreadAnalysis } from '../core/index';
 import type { Decision, TrackedThreadState } from '../messages';
 import { SETTINGS_KEY, type UnghostDb } from './database';
 import { safeMailLink } from './mail-link';
+import { RATE_TABLES_KEY } from './rate-tables-store';
 import { settingsForThread } from './stored-settings';
 import { customerOf, searchTextOf, type ThreadOverrides, type ThreadRecord } from './thread-record';
 
@@ -29,10 +30,12 @@ export async function trackThread(
   analyze: Analyzer,
 ): Promise<{ state: TrackedThreadState; record?: ThreadRecord }> {
   const tx = db.transaction(['threads', 'contents', 'settings'], 'readwrite');
-  const [stored, existing] = await Promise.all([
+  const [stored, existing, tables] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
     tx.objectStore('threads').get(input.thread.id),
+    tx.objectStore('settings').get(RATE_TABLES_KEY) as Promise<LateInterestTables | undefined>,
   ]);
+  const lateInterestTables = tables ? { lateInterestTables: tables } : {};
   const settings = settingsForThread(stored, existing?.overrides);
   let analysis: ThreadAnalysis;
   try {
@@ -44,7 +47,7 @@ export async function trackThread(
   }
   if (analysis.status === 'not_invoice' && !existing) {
     await tx.done;
-    return { state: { settings, followUps: [] } };
+    return { state: { settings, followUps: [], ...lateInterestTables } };
   }
   const at = now.toISOString();
   const base = {
@@ -71,7 +74,7 @@ export async function trackThread(
     tx.objectStore('contents').put({ id: record.id, thread: input.thread }),
   ]);
   await tx.done;
-  return { state: { settings, decision: record.decision, followUps: record.followUps }, record };
+  return { state: { settings, decision: record.decision, followUps: record.followUps, ...lateInterestTables }, record };
 }
 
 /** Applies `change` to one record inside a single read-write transaction. */

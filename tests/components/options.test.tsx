@@ -24,6 +24,7 @@ afterEach(() => {
 async function openOptions() {
   render(<OptionsApp />);
   await screen.findByTestId('setting-ownerName');
+  await screen.findByTestId('rate-tables');
 }
 const field = (key: string) => screen.getByTestId(`setting-${key}`) as HTMLInputElement;
 async function replace(key: string, value: string) {
@@ -110,5 +111,32 @@ describe('options page', () => {
     await screen.findByTestId('forget-status');
     expect(await sendMessage('listThreads', undefined)).toEqual([]);
     await waitFor(() => expect(field('ownerName').value).toBe(''));
+  });
+
+  test('a newly published reference rate is added to the table and used from then on; reset restores the shipped one', async () => {
+    await openOptions();
+    await userEvent.selectOptions(screen.getByTestId('rate-law'), 'DE');
+    await userEvent.type(screen.getByTestId('rate-from'), '2026-07-01');
+    await userEvent.type(screen.getByTestId('rate-percent'), '1,52');
+    await userEvent.type(screen.getByTestId('rate-known-until'), '2026-12-31');
+    await userEvent.click(screen.getByTestId('add-rate'));
+    expect((await screen.findByTestId('rates-status')).textContent).toContain('Rate saved');
+    expect(screen.getByTestId('rate-table-DE').textContent).toContain('2026-07-011.52');
+    const { tables, edited } = await sendMessage('getRateTables', undefined);
+    expect([edited, tables.DE.reference.at(-1), tables.DE.knownUntil]).toEqual([true, { from: '2026-07-01', percent: 1.52 }, '2026-12-31']);
+    await userEvent.click(screen.getByTestId('reset-rates'));
+    await waitFor(async () => expect((await sendMessage('getRateTables', undefined)).edited).toBe(false));
+  });
+
+  test.each([
+    ['a rate in words', '2026-07-01', 'one percent', 'Enter the rate in percent'],
+    ['no date', '', '1.5', 'Enter the date the rate took effect'],
+  ])('%s is refused with a message and the tables stay as they were', async (_label, from, percent, message) => {
+    await openOptions();
+    if (from) await userEvent.type(screen.getByTestId('rate-from'), from);
+    await userEvent.type(screen.getByTestId('rate-percent'), percent);
+    await userEvent.click(screen.getByTestId('add-rate'));
+    expect((await screen.findByTestId('rates-status')).textContent).toContain(message);
+    expect((await sendMessage('getRateTables', undefined)).edited).toBe(false);
   });
 });
