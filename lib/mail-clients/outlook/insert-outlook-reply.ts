@@ -6,9 +6,11 @@
  * listens to, exactly like typing. Nothing here ever touches the Send button.
  */
 import { findAll, findElement, SelectorError } from '../dom';
+import { waitForElement } from '../wait-for-element';
 import { parseOutlookDate } from './outlook-date';
 import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
 
+/** Outlook mounts the inline editor within a second; on a loaded machine give it more. */
 const EDITOR_WAIT_MS = 5000;
 
 /** Reply-all (keeps the customer's accounts people in copy), else Reply, of the newest message. */
@@ -24,25 +26,6 @@ function newestReplyButton(region: Element): HTMLElement | undefined {
     if (button) return button;
   }
   return undefined;
-}
-
-function waitForEditor(region: Element): Promise<HTMLElement> {
-  const found = findElement(region, S.replyEditor);
-  if (found) return Promise.resolve(found);
-  return new Promise((resolve, reject) => {
-    const observer = new MutationObserver(() => {
-      const editor = findElement(region, S.replyEditor);
-      if (!editor) return;
-      observer.disconnect();
-      clearTimeout(timeout);
-      resolve(editor);
-    });
-    const timeout = setTimeout(() => {
-      observer.disconnect();
-      reject(new SelectorError(S.replyEditor.name));
-    }, EDITOR_WAIT_MS);
-    observer.observe(region, { childList: true, subtree: true });
-  });
 }
 
 /** Caret at the very start of the editor: above Outlook's quoted history and signature. */
@@ -68,7 +51,7 @@ export async function insertOutlookReply(doc: Document, text: string): Promise<v
     if (!button) throw new SelectorError(S.replyIcon.name);
     button.click();
   }
-  const editor = await waitForEditor(region);
+  const editor = await waitForElement<HTMLElement>(region, S.replyEditor, EDITOR_WAIT_MS);
   caretToStart(doc, editor);
   // execCommand is deprecated but remains the one way to edit "as the user" that rich-text
   // editors' models accept; there is no replacement API for content scripts (2026-11).
