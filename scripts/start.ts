@@ -35,6 +35,14 @@ const insertDraft = async (page: Page) => {
   await page.locator('.aOy', { hasText: 'Draft saved' }).waitFor();
 };
 
+const insertOutlookDraft = async (page: Page) => {
+  await page.locator('unghost-sidebar [data-testid=insert-draft]').click();
+  await page.locator('[data-app-section=MailReadCompose] [role=textbox][contenteditable=true]').waitFor();
+};
+
+/** Outlook demo item ids: see demo/outlook/app.js (conversation index, then its key). */
+const outlookItem = (index: number) => `inbox/id/AAMkADU0ZTRmYzI1LWQ4MzgtNDg3Ni04Y2Q3LTEwAEYAA${index}C${index + 1}`;
+
 export const mailboxes: DemoMailbox[] = [
   {
     name: 'gmail',
@@ -47,6 +55,25 @@ export const mailboxes: DemoMailbox[] = [
       { name: 'gmail-answered-en', path: '#inbox/18f1a2b3c4d5e606', sidebar: true },
       { name: 'gmail-paid-de', path: '#inbox/18f1a2b3c4d5e608', sidebar: true },
       { name: 'gmail-inserted-stage-3-en', path: '#inbox/18f1a2b3c4d5e603', sidebar: true, then: insertDraft },
+    ],
+  },
+  {
+    name: 'outlook (work account, English UI)',
+    url: 'https://outlook.office.com/mail/',
+    shots: [
+      { name: 'outlook-inbox', path: 'inbox', sidebar: false },
+      { name: 'outlook-silent-stage-1-de', path: outlookItem(0), sidebar: true },
+      { name: 'outlook-silent-stage-2-en', path: outlookItem(1), sidebar: true },
+      { name: 'outlook-answered-en', path: outlookItem(6), sidebar: true },
+      { name: 'outlook-inserted-stage-4-en', path: outlookItem(3), sidebar: true, then: insertOutlookDraft },
+    ],
+  },
+  {
+    name: 'outlook (personal account, German UI)',
+    url: 'https://outlook.live.com/mail/0/',
+    shots: [
+      { name: 'outlook-live-silent-stage-3-de', path: outlookItem(2), sidebar: true },
+      { name: 'outlook-live-paid-de', path: outlookItem(5), sidebar: true },
     ],
   },
 ];
