@@ -19,6 +19,12 @@ export interface ParsedMessage {
   messageId: string;
   /** References then In-Reply-To, oldest first. */
   parentIds: string[];
+  /**
+   * Ids the mail system gives the whole conversation, when the export carries them: Gmail's
+   * X-GM-THRID, Exchange's Thread-Index (its first 22 bytes name the conversation). They join
+   * messages in any order, even replies whose client dropped References.
+   */
+  conversationKeys: string[];
   subjectKey: string;
   isReply: boolean;
   /** Mailing-list or bulk mail: never a customer's reply, not kept waiting for a thread. */
@@ -104,6 +110,16 @@ function isDraft(email: Email): boolean {
   );
 }
 
+function conversationKeys(email: Email): string[] {
+  const keys: string[] = [];
+  const thrid = email.headers.find((h) => h.key === 'x-gm-thrid')?.value.trim();
+  if (thrid) keys.push(`gm-thrid:${thrid}`);
+  // 28 base64 characters = the first 21 bytes: reserved byte, time and most of the GUID.
+  const index = email.headers.find((h) => h.key === 'thread-index')?.value.replace(/\s+/g, '');
+  if (index && index.length >= 28) keys.push(`thread-index:${index.slice(0, 28)}`);
+  return keys;
+}
+
 /** Takeout adds X-GM-THRID / X-Gmail-Labels; Exchange adds Thread-Index and X-MS-Exchange-*. */
 function webmailOf(email: Email): ParsedMessage['webmail'] {
   if (email.headers.some((h) => h.key === 'x-gm-thrid' || h.key === 'x-gmail-labels')) return 'gmail';
@@ -179,6 +195,7 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
       message,
       messageId,
       parentIds,
+      conversationKeys: conversationKeys(email),
       subjectKey: key,
       isReply: isReply || parentIds.length > 0,
       isDraft: isDraft(email),

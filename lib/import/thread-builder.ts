@@ -15,6 +15,8 @@ export interface ThreadState {
   messages: MailMessage[];
   participants: Set<string>;
   webmail?: 'gmail' | 'outlook';
+  /** Began with a reply naming no message: its original may still come later in the export. */
+  startedByReply: boolean;
 }
 
 export type AddResult =
@@ -26,6 +28,14 @@ function participantsOf(m: MailMessage): string[] {
   return [m.from, ...(m.to ?? []), ...(m.cc ?? [])].map((a) => a.email.toLowerCase());
 }
 
+/**
+ * Matching by subject needs both ends of the message in the conversation: its sender and one
+ * of its recipients. The owner is in every conversation, so one shared address proves nothing.
+ */
+function bothEndsIn(m: MailMessage, t: ThreadState): boolean {
+  return t.participants.has(m.from.email.toLowerCase()) && [...(m.to ?? []), ...(m.cc ?? [])].some((a) => t.participants.has(a.email.toLowerCase()));
+}
+
 export class ThreadBuilder {
   private readonly byMessageId = new Map<string, ThreadState>();
   private readonly bySubject = new Map<string, ThreadState[]>();
@@ -34,11 +44,12 @@ export class ThreadBuilder {
 
   add(p: ParsedMessage): AddResult {
     if (this.seen.has(p.messageId)) return { kind: 'duplicate' };
-    const linked = [p.messageId, ...p.parentIds]
+    const ids = [p.messageId, ...p.parentIds, ...p.conversationKeys];
+    const linked = ids
       .map((id) => this.byMessageId.get(id))
       .filter((t, i, all): t is ThreadState => !!t && all.indexOf(t) === i);
-    if (linked.length === 0 && p.isReply) {
-      const bySubject = this.matchSubject(p);
+    if (linked.length === 0) {
+      const bySubject = p.isReply ? this.matchSubject(p) : this.matchWaitingReplies(p);
       if (bySubject) linked.push(bySubject);
     }
     // A newsletter joins a conversation only when it names one; alone it is not worth keeping.
@@ -54,7 +65,7 @@ export class ThreadBuilder {
     thread.messages.push(p.message);
     participantsOf(p.message).forEach((a) => thread.participants.add(a));
     thread.webmail ??= p.webmail;
-    for (const id of [p.messageId, ...p.parentIds]) this.byMessageId.set(id, thread);
+    for (const id of ids) this.byMessageId.set(id, thread);
     return { kind: 'added', thread, absorbed };
   }
 
@@ -66,21 +77,36 @@ export class ThreadBuilder {
       subjectKey: p.subjectKey,
       messages: [],
       participants: new Set(),
+      startedByReply: p.isReply && p.parentIds.length === 0,
     };
     this.threads.set(thread.id, thread);
     if (p.subjectKey) this.bySubject.set(p.subjectKey, [...(this.bySubject.get(p.subjectKey) ?? []), thread]);
     return thread;
   }
 
-  /** The most recent conversation with this subject that the sender or a recipient was part of. */
+  /** The most recent conversation with this subject that both ends of the reply were part of. */
   private matchSubject(p: ParsedMessage): ThreadState | undefined {
     if (!p.subjectKey) return undefined;
-    const people = participantsOf(p.message);
     const when = Date.parse(p.message.date);
-    const candidates = (this.bySubject.get(p.subjectKey) ?? []).filter((t) => people.some((a) => t.participants.has(a)));
+    const candidates = (this.bySubject.get(p.subjectKey) ?? []).filter((t) => bothEndsIn(p.message, t));
     const started = (t: ThreadState) => Math.min(...t.messages.map((m) => Date.parse(m.date)));
     const before = candidates.filter((t) => started(t) <= when);
     return (before.length ? before : candidates).sort((a, b) => started(b) - started(a))[0];
+  }
+
+  /**
+   * An original that comes after its replies (files picked in another order, an unsorted
+   * export) joins the thread those replies started, if they name no other message.
+   */
+  private matchWaitingReplies(p: ParsedMessage): ThreadState | undefined {
+    if (!p.subjectKey) return undefined;
+    const when = Date.parse(p.message.date);
+    return (this.bySubject.get(p.subjectKey) ?? []).find(
+      (t) =>
+        t.startedByReply &&
+        bothEndsIn(p.message, t) &&
+        t.messages.every((m) => Date.parse(m.date) >= when),
+    );
   }
 
   private absorb(into: ThreadState, other: ThreadState): void {

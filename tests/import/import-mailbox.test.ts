@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { assignOwner, importMailbox, type ImportBatch, type MailboxFile } from '../../lib/import/import-mailbox';
 import type { ImportedThread } from '../../lib/import/imported-thread';
-import { fixtureFile } from './fixture-messages';
+import { fixtureBytes, fixtureFile } from './fixture-messages';
 
 const anna = { name: 'Anna Schmidt', emails: ['anna@schmidt-design.de'] };
 
@@ -175,5 +175,46 @@ describe('a file the browser stops reading', () => {
     const { report, threads } = await run([failing(afterBytes)]);
     expect(report.problems).toEqual([{ file: 'failing.mbox', reason: 'read-error', outcome }]);
     expect(threads.length).toBeGreaterThanOrEqual(minThreads);
+  });
+});
+
+describe('Outlook exports', () => {
+  test('a reply without References joins by subject; the thread links to an Outlook search for its subject', async () => {
+    const { threads } = await run([fixtureFile('outlook/zahlung-lang.eml'), fixtureFile('outlook/rechnung-lang.eml')]);
+    expect(threads).toHaveLength(1);
+    const [t] = threads;
+    expect(t!.thread.messages.map((m) => m.from.email)).toEqual(['anna@schmidt-design.de', 'p.lang@lang-architektur.de']);
+    expect(t!.thread.messages[0]!.attachments).toEqual([{ name: 'Rechnung RE-2026-063.pdf', mimeType: 'application/pdf' }]);
+    expect(t!.thread.messages[0]!.text).toContain('über 3.570,00 €');
+    expect(t!.thread.messages[1]!.text).toContain('die Zahlung ist heute raus – wir haben überwiesen.');
+    expect(t!.link).toBe('https://outlook.office.com/mail/search?q=Rechnung%20RE-2026-063');
+  });
+});
+
+describe('a reply read before its original', () => {
+  const text = (name: string) => new TextDecoder().decode(fixtureBytes(name));
+  const fileOf = (name: string, content: string): MailboxFile => {
+    const bytes = new TextEncoder().encode(content);
+    return { name, size: bytes.length, stream: () => new Blob([bytes]).stream() };
+  };
+  const reply = text('outlook/zahlung-lang.eml');
+  const original = text('outlook/rechnung-lang.eml');
+
+  test.each([
+    ['joins by Exchange Thread-Index even with a changed subject', reply.replace('Subject: AW: Rechnung RE-2026-063', 'Subject: Zahlung erfolgt'), original],
+    ['joins by subject when there is no Thread-Index', reply.replace(/Thread-Index: .*\r\n/, ''), original.replace(/Thread-Index: .*\r\n/, '')],
+  ])('%s', async (_label, replyText, originalText) => {
+    const { threads } = await run([fileOf('reply.eml', replyText), fileOf('original.eml', originalText)]);
+    expect(threads.map((t) => t.thread.messages.length)).toEqual([2]);
+  });
+
+  test.each([
+    ['reply first', true],
+    ['original first', false],
+  ])('the same subject with another customer stays apart: only the owner is shared (%s)', async (_label, replyFirst) => {
+    const stranger = original.replace(/Thread-Index: .*\r\n/, '').replace('To: Petra Lang <p.lang@lang-architektur.de>', 'To: Someone Else <else@example.org>');
+    const files = [fileOf('reply.eml', reply.replace(/Thread-Index: .*\r\n/, '')), fileOf('original.eml', stranger)];
+    const { threads } = await run(replyFirst ? files : files.reverse());
+    expect(threads.map((t) => t.thread.messages.length)).toEqual([1]);
   });
 });
