@@ -64,7 +64,9 @@ export function RateTablesPanel() {
           <div key={law} className="space-y-1" data-testid={`rate-table-${law}`}>
             <h3 className="font-semibold">{t(`options_jurisdiction_${law}`)}</h3>
             <p className="text-xs text-slate-600">
-              {t('options_rates_terms', [table.referenceName, table.business.marginPoints, table.consumer ? table.consumer.marginPoints : '–'])}
+              {table.consumer
+                ? t('options_rates_terms', [table.referenceName, table.business.marginPoints, table.consumer.marginPoints])
+                : t('options_rates_terms_business_only', [table.referenceName, table.business.marginPoints])}
             </p>
             <table className="text-xs">
               <caption className="sr-only">{table.referenceName}</caption>

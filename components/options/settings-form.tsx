@@ -79,7 +79,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
         <legend className={legend}>{t('options_section_terms')}</legend>
         {text('defaultTermDays', 'options_default_term', 'options_default_term_hint')}
         {text('deadlineDays', 'options_deadline_days', 'options_deadline_days_hint')}
-        <fieldset className="grid grid-cols-4 gap-2">
+        <fieldset className="grid grid-cols-4 items-end gap-2">
           <legend className="mb-1 font-medium">{t('options_gates')}</legend>
           {form.gates.map((gate, i) => (
             <FormField key={i} label={t('options_gate_stage', [t(`popup_stage_${i + 1}`)])} error={err(`minDaysOverdue.${i}`)}>

@@ -2,6 +2,7 @@
 import type { Decision } from '../../lib/messages';
 import { localDay } from '../../lib/storage/apply-decision';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
+import { formatDay } from './format-day';
 import { formatMoney } from './format-money';
 import { ThreadOverridesPicker } from './thread-overrides-picker';
 import { t } from './translate';
@@ -57,10 +58,10 @@ export function ThreadRow({ thread, language, today, onDecision, onOpen, onOverr
       <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600">
         {invoice?.number && <span>{t('popup_invoice_number', invoice.number)}</span>}
         {(thread.daysOverdue ?? 0) > 0 && <span>{t('popup_days_overdue', thread.daysOverdue!)}</span>}
-        {view.status === 'waiting' && invoice?.dueDate && <span>{t('popup_due_on', invoice.dueDate)}</span>}
+        {view.status === 'waiting' && invoice?.dueDate && <span>{t('popup_due_on', formatDay(invoice.dueDate, language))}</span>}
         <span>{lastSent(thread)}</span>
         {view.stage && <span className="font-medium text-slate-800">{t('popup_next_stage', t(`popup_stage_${view.stage}`))}</span>}
-        {view.snoozedUntil && <span>{t('popup_snoozed_until', view.snoozedUntil)}</span>}
+        {view.snoozedUntil && <span>{t('popup_snoozed_until', formatDay(view.snoozedUntil, language))}</span>}
         {view.status !== 'silent' && <span className="italic">{t(`popup_status_${view.status}`)}</span>}
       </div>
       {view.reasons.length > 0 && (
