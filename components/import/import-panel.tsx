@@ -10,8 +10,8 @@ export function ImportPanel({ deps }: { deps: ImportDeps }) {
   const { state, start, cancel, confirmOwner, reset } = useMailboxImport(deps);
   const busy = state.phase === 'reading' || state.phase === 'storing';
   return (
-    <section aria-labelledby="import-title" className="space-y-3">
-      <h2 id="import-title" className="text-base font-bold">{t('import_title')}</h2>
+    <section aria-labelledby="import-title" className="space-y-3 rounded border border-slate-200 p-4">
+      <h2 id="import-title" className="text-base font-semibold">{t('import_title')}</h2>
       <p className="text-slate-700">{t('import_intro')}</p>
       {state.phase !== 'confirm-owner' && <FileDropZone disabled={busy} onFiles={(files) => void start(files)} />}
       {state.phase === 'reading' && <ImportProgress progress={state.progress} onCancel={cancel} />}

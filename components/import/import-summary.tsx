@@ -14,7 +14,7 @@ function problemText(p: ImportProblem): string {
 export function ImportSummary({ report, tally }: { report: ImportReport; tally: ImportTally }) {
   return (
     <section data-testid="import-summary" aria-live="polite" className="space-y-2">
-      <h2 className="font-semibold">{report.cancelled ? t('import_cancelled') : t('import_done')}</h2>
+      <h3 className="font-semibold">{report.cancelled ? t('import_cancelled') : t('import_done')}</h3>
       <ul className="list-disc pl-5">
         <li data-testid="import-summary-threads">{t('import_summary_threads', tally.stored)}</li>
         <li data-testid="import-summary-silent" className="font-semibold">{t('import_summary_silent', tally.silent)}</li>
@@ -26,7 +26,7 @@ export function ImportSummary({ report, tally }: { report: ImportReport; tally: 
       {tally.stored > 0 && <p>{t('import_see_popup')}</p>}
       {report.problems.length > 0 && (
         <div>
-          <h3 className="font-semibold">{t('import_problems_title')}</h3>
+          <h4 className="font-semibold">{t('import_problems_title')}</h4>
           <ul data-testid="import-problems" className="list-disc pl-5">
             {report.problems.map((p, i) => (
               <li key={i} data-reason={p.reason} data-outcome={p.outcome}>

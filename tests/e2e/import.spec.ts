@@ -43,7 +43,7 @@ test('an imported Takeout export shows its silent invoices ranked in the popup',
   await owner.getByTestId('import-owner-confirm').click();
   await expect(page.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 5');
   await expect(page.getByTestId('import-summary-silent')).toHaveText(/^Silent .*: 3$/);
-  await page.screenshot({ path: 'test-results/import-summary.png', fullPage: true });
+  await page.locator('section[aria-labelledby=import-title]').screenshot({ path: 'test-results/import-summary.png' });
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
