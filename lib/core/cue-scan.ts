@@ -197,7 +197,9 @@ export function scanCues(lower: string, tokens: BodyTokens): CueHits {
   for (let i = 0; i < hashes.length; i++) {
     const slot = index.get(hashes[i] as number);
     if (slot) scanSlot(slot, lower, tokens, i, lists);
-    if (numberSlot && smallNumber(lower, tokens, i) >= 0) scanSlot(numberSlot, lower, tokens, i, lists);
+    if (numberSlot && lower.charCodeAt(tokens.starts[i] as number) <= 57 && smallNumber(lower, tokens, i) >= 0) {
+      scanSlot(numberSlot, lower, tokens, i, lists);
+    }
   }
   const cues = {} as CueHits['cues'];
   BODY_CUES.forEach((cue, kind) => {

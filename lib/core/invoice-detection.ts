@@ -16,7 +16,7 @@ import { dueDateOf, statedDueDate, termDays, type DueDateContext, type DueDateSo
 import { invoiceNumber, totalAmount } from './invoice-facts';
 import { countCommonWords, languageFromCounts } from './languages';
 import type { MailAddress } from './mail-thread';
-import { bodyOf, subjectOf, type NormalMessage } from './normalize-thread';
+import { bodyOf, recipientsOf, subjectOf, type NormalMessage } from './normalize-thread';
 import type { InvoiceFacts, LanguageCode } from './results';
 
 export interface InvoiceDetection {
@@ -110,6 +110,6 @@ export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOp
     offset,
     sentDay,
     language,
-    customers: [...message.to, ...message.cc].filter((a) => !opts.owner.has(a.email)),
+    customers: recipientsOf(message).filter((a) => !opts.owner.has(a.email)),
   };
 }

@@ -8,7 +8,7 @@
 import { localDay, offsetOf } from './calendar';
 import { cueIndex } from './cue-index';
 import { findDate } from './date-parsing';
-import { bodyOf, subjectOf, type NormalMessage } from './normalize-thread';
+import { bodyOf, headersOf, subjectOf, type NormalMessage } from './normalize-thread';
 
 export type MessageKind = 'owner' | 'human' | 'auto' | 'bounce';
 
@@ -28,7 +28,7 @@ const BULK = new Set(['auto_reply', 'auto-reply', 'bulk', 'junk']);
 function isBounce(m: NormalMessage): boolean {
   const local = m.fromEmail.split('@')[0] ?? '';
   if (DAEMONS.some((d) => local.startsWith(d))) return true;
-  const type = m.headers['content-type'] ?? '';
+  const type = headersOf(m)['content-type'] ?? '';
   if (type.includes('multipart/report') || type.includes('delivery-status')) return true;
   return cueIndex().bounceSubjects.has(subjectOf(m).allWords);
 }
@@ -64,7 +64,7 @@ function returnDate(m: NormalMessage): string | undefined {
 export function classifyMessage(m: NormalMessage, lastOwnerTime: number): ClassifiedMessage {
   if (m.fromOwner) return { kind: 'owner' };
   if (isBounce(m)) return { kind: 'bounce' };
-  let auto = autoByHeader(m.headers) || autoBySubject(m);
+  let auto = autoByHeader(headersOf(m)) || autoBySubject(m);
   if (!auto) {
     const delay = m.time - lastOwnerTime;
     if (delay >= 0 && delay <= OOO_WINDOW_MS) {

@@ -16,8 +16,8 @@ export interface NormalMessage {
   fromEmail: string;
   fromName: string;
   fromOwner: boolean;
-  to: MailAddress[];
-  cc: MailAddress[];
+  /** The adapter's message as given: recipients and headers are read from it on demand. */
+  raw: Record<string, unknown>;
   /** The date string exactly as given ('' when missing). */
   date: string;
   /** Milliseconds since the epoch, NaN when unreadable. */
@@ -25,10 +25,10 @@ export interface NormalMessage {
   subject: string;
   text: string;
   attachments: string[];
-  headers: Record<string, string>;
   /** Read on first use by `bodyOf` and `subjectOf`. */
   body?: MessageBody;
   subjectInfo?: SubjectInfo;
+  headerMap?: Record<string, string>;
 }
 
 /** The subject without reply prefixes, and its lower-case words. */
@@ -86,6 +86,17 @@ function headers(value: unknown): Record<string, string> {
   return out;
 }
 
+/** To and Cc of a message, normalised (only the invoice message's are ever needed). */
+export function recipientsOf(message: NormalMessage): MailAddress[] {
+  return [...addresses(message.raw.to), ...addresses(message.raw.cc)];
+}
+
+/** Lower-case headers of a message, computed once (only other people's messages need them). */
+export function headersOf(message: NormalMessage): Record<string, string> {
+  message.headerMap ??= headers(message.raw.headers);
+  return message.headerMap;
+}
+
 /** Owner addresses: thread.owner.emails plus the alias setting, lower-case. */
 export function ownerEmails(thread: unknown, aliases: unknown): Set<string> {
   const set = new Set<string>();
@@ -109,8 +120,7 @@ export function normalizeMessages(thread: unknown, owner: Set<string>): NormalMe
       fromEmail,
       fromName: str(from.name, 200),
       fromOwner: owner.has(fromEmail),
-      to: addresses(m.to),
-      cc: addresses(m.cc),
+      raw: m,
       date,
       time: instantOf(date),
       subject: str(m.subject) || (index === 0 ? threadSubject : ''),
@@ -118,7 +128,6 @@ export function normalizeMessages(thread: unknown, owner: Set<string>): NormalMe
       attachments: Array.isArray(m.attachments)
         ? m.attachments.slice(0, 100).filter(isRecord).map((a) => str(a.name, 300)).filter((n) => n.length > 0)
         : [],
-      headers: headers(m.headers),
     };
   });
 }

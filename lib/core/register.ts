@@ -10,8 +10,9 @@ import { bodyOf, type NormalMessage } from './normalize-thread';
 import type { LanguageCode } from './results';
 import type { Register } from './settings';
 
-const MAX_MESSAGES = 5;
-const MAX_WORDS = 3000;
+/** The owner's first messages and words are enough to tell the register. */
+const MAX_MESSAGES = 3;
+const MAX_WORDS = 1500;
 const counters = new Map<number, WordCounter>();
 
 export function detectRegister(messages: readonly NormalMessage[], language: LanguageCode | undefined): Register | undefined {
