@@ -17,6 +17,13 @@ export interface OpenThread {
    * `text`. Reported to the person, never filled in.
    */
   collapsedMessages: number;
+  /**
+   * Senders the client showed by name only, whose address nothing on the page gives (Outlook
+   * shows people of the user's own organisation so). Their messages are in `thread.messages`
+   * with an empty `from.email`. Shown to the person (never logged), never guessed. Absent or
+   * empty: every sender was resolved.
+   */
+  unresolvedSenders?: string[];
 }
 
 /** What the sidebar needs from a webmail client. */
