@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SelectorError } from '../../lib/mail-clients/dom';
 import { OUTLOOK_SELECTORS, SENDER_CSS, type OutlookSelectorName } from '../../lib/mail-clients/outlook/outlook-selectors';
+import { readOutlookOwner } from '../../lib/mail-clients/outlook/read-outlook-owner';
 import { readOutlookThread } from '../../lib/mail-clients/outlook/read-outlook-thread';
+
+const readOwnerName = (doc: Document) => readOutlookOwner(doc, {}).name;
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'outlook');
 const SILENT = 'office-en-2026-11-silent.html';
@@ -68,7 +71,9 @@ describe('every Outlook selector matches what the dated fixtures hold', () => {
 
 describe('reading the open conversation', () => {
   test('English UI, newest first, owner shown by name only: oldest first, owner resolved from the settings name', () => {
-    const open = readOutlookThread(load(SILENT), { url: SILENT_URL, ownerName: 'Anna Schmidt' })!;
+    const doc = load(SILENT);
+    doc.title = 'Outlook'; // neither account manager nor tab title names the person
+    const open = readOutlookThread(doc, { url: SILENT_URL, ownerName: 'Anna Schmidt' })!;
     expect(open.thread.id).toBe('outlook:AAQkADU0ZTRmYzI1LWQ4MzgtNDg3Ni04Y2Q3LTEwAAQAJ1');
     expect(open.thread.client).toBe('outlook');
     expect(open.thread.subject).toBe('Invoice INV-2026-042 – website relaunch');
@@ -89,14 +94,34 @@ describe('reading the open conversation', () => {
     );
   });
 
-  test('a sender shown by name only that nothing in the page resolves keeps an empty address (reported, not guessed)', () => {
+  test('without the account manager, the tab title names the owner', () => {
     const open = readOutlookThread(load(SILENT), { url: SILENT_URL })!;
+    expect(open.thread.owner).toEqual({ name: 'Anna Schmidt', emails: ['anna@schmidt-design.de'] });
+    expect(open.thread.messages.map((m) => m.from.email)).toEqual(['anna@schmidt-design.de', 'jane.doe@northwind-shop.com', 'anna@schmidt-design.de']);
+    expect(open.unresolvedSenders).toEqual([]);
+  });
+
+  test('a sender shown by name only that nothing in the page resolves keeps an empty address and is reported', () => {
+    const doc = load(SILENT);
+    doc.title = 'Outlook';
+    const open = readOutlookThread(doc, { url: SILENT_URL })!;
     expect(open.thread.owner).toEqual({ emails: ['anna@schmidt-design.de'] });
     expect(open.thread.messages.map((m) => m.from)).toEqual([
       { name: 'Anna Schmidt', email: '' },
       { name: 'Jane Doe', email: 'jane.doe@northwind-shop.com' },
       { name: 'Anna Schmidt', email: '' },
     ]);
+    expect(open.unresolvedSenders).toEqual(['Anna Schmidt']);
+  });
+
+  test.each([
+    ['English work account', 'Mail - Anna Schmidt - Outlook', 'Anna Schmidt'],
+    ['German, en dashes, hyphen in the app name', 'E-Mail – Anna-Lena Schmidt – Outlook', 'Anna-Lena Schmidt'],
+    ['a title without a person', 'Outlook', undefined],
+  ])('owner name from the tab title: %s', (_label, title, name) => {
+    const doc = load(INBOX);
+    doc.title = title;
+    expect(readOwnerName(doc)).toBe(name);
   });
 
   test('German UI on outlook.live.com: labels, dates, Cc, attachment and aliases', () => {

@@ -117,6 +117,13 @@ export const OUTLOOK_SELECTORS = {
   },
 } as const satisfies Record<string, OutlookSelector>;
 
+/**
+ * The tab title names the signed-in person between the app and product names: "Mail - Anna
+ * Schmidt - Outlook", "E-Mail – Anna Schmidt – Outlook" (seen 2026-11). Used for the owner's
+ * display name when the account manager has not rendered it.
+ */
+export const TITLE_OWNER = /^.+?\s[-–]\s(.+?)\s[-–]\sOutlook$/;
+
 export type OutlookSelectorName = keyof typeof OUTLOOK_SELECTORS;
 
 /**

@@ -101,9 +101,11 @@ export function readOutlookThread(root: ParentNode, opts: OutlookReadOptions): O
     id: `m${i + 1}`,
     ...(i === 0 && subject ? { subject } : {}),
   }));
+  const unresolved = messages.filter((m) => !m.from.email).map((m) => m.from.name ?? '');
   return {
     thread: { id: `outlook:${convId}`, client: 'outlook', subject, owner, messages },
     hiddenMessages: 0,
     collapsedMessages: raw.filter((m) => m.collapsed).length,
+    unresolvedSenders: unresolved.filter((name, i) => unresolved.indexOf(name) === i),
   };
 }
