@@ -1,11 +1,10 @@
-/** The popup: loads the tracked threads from the background and carries out the person's actions. */
+/** The popup: reads the tracked threads and carries out the person's actions through the background. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messages';
 import { localDay } from '../../lib/storage/apply-decision';
-import { openDatabase, type UnghostDb } from '../../lib/storage/database';
-import { loadFirstPage } from '../../lib/storage/first-page';
-import { listSummaries, type ThreadSummary } from '../../lib/storage/thread-summary';
+import type { PopupStore } from '../../lib/storage/popup-store';
+import type { ThreadSummary } from '../../lib/storage/thread-summary';
 import { downloadFile } from './download-file';
 import { openThread } from './open-thread';
 import { SilentThreadsList } from './silent-threads-list';
@@ -15,27 +14,25 @@ import { t, uiLanguage } from './translate';
 const systemNow = () => new Date();
 
 export interface PopupAppProps {
-  /** For tests: a fixed clock and the test's database. */
+  /** Reads the tracked threads (the entrypoint passes the extension's store). */
+  store: PopupStore;
+  /** For tests: a fixed clock. */
   now?: () => Date;
-  openDb?: () => Promise<UnghostDb>;
 }
 
-export function PopupApp({ now = systemNow, openDb = openDatabase }: PopupAppProps) {
+export function PopupApp({ store, now = systemNow }: PopupAppProps) {
   const [threads, setThreads] = useState<ThreadSummary[]>();
   /** Set while only the first page (top silent threads) is shown: how many are silent in all. */
   const [partialSilentCount, setPartialSilentCount] = useState<number>();
   const [error, setError] = useState<string>();
   // Props read through a ref, so that a new clock function per render does not reload the list.
-  const deps = useRef({ now, openDb });
-  const database = useRef<Promise<UnghostDb>>(undefined);
+  const deps = useRef({ now, store });
   const today = now();
 
   const run = useCallback(async (action: () => Promise<unknown>) => {
     try {
       await action();
-      // Read straight from the extension's own IndexedDB: no service-worker wake-up, no JSON
-      // round trip. Every write still goes through the background (badge, transactions).
-      const list = await listSummaries(await (database.current ??= deps.current.openDb()), deps.current.now());
+      const list = await deps.current.store.list(deps.current.now());
       // Lets the bench split time to first render into loading and rendering.
       performance.mark('unghost:threads-loaded');
       setThreads(list);
@@ -49,7 +46,7 @@ export function PopupApp({ now = systemNow, openDb = openDatabase }: PopupAppPro
     void run(async () => {
       // Paint the top silent threads at once from the background's precomputed first page;
       // `run` then reads every thread for the other sections, filters and search.
-      const first = await loadFirstPage(await (database.current ??= deps.current.openDb()), deps.current.now());
+      const first = await deps.current.store.firstPage(deps.current.now());
       if (first && first.top.length > 0) {
         setThreads(first.top);
         setPartialSilentCount(first.silentCount);

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../lib/background/start-background';
 import { sendMessage } from '../../lib/messages';
 import { openDatabase } from '../../lib/storage/database';
+import { openPopupStore } from '../../lib/storage/popup-store';
 import { PopupApp } from '../../components/popup/popup-app';
 import { useMessages } from '../storage/fake-i18n';
 import { byName, FIXTURE_NOW, freshDbName, labelAnalyzer } from '../storage/labelled-threads';
@@ -43,7 +44,7 @@ const all = [
 ];
 
 async function openPopup() {
-  render(<PopupApp now={() => FIXTURE_NOW} openDb={() => openDatabase(name)} />);
+  render(<PopupApp now={() => FIXTURE_NOW} store={openPopupStore(() => openDatabase(name))} />);
   // Wait for the whole list, not only the first page of top silent threads.
   await waitFor(() => {
     const complete = screen.queryByTestId('thread-list')?.getAttribute('aria-busy') === 'false';
@@ -65,6 +66,17 @@ describe('popup', () => {
     expect(scores.every((s) => s > 0)).toBe(true);
     expect(rows().map((r) => r.dataset.status)).toEqual(['silent', 'silent', 'silent', 'silent', 'answered', 'waiting', 'paid']);
     expect(screen.getByTestId('silent-count').textContent).toBe('4 silent threads');
+  });
+
+  test('the top silent threads are painted from the first page before the whole list is read', async () => {
+    await seed(all);
+    const real = openPopupStore(() => openDatabase(name));
+    render(<PopupApp now={() => FIXTURE_NOW} store={{ firstPage: real.firstPage, list: () => new Promise(() => {}) }} />);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    expect(rows().every((r) => r.dataset.status === 'silent')).toBe(true);
+    expect(screen.getByTestId('thread-list').getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByTestId('silent-count').textContent).toBe('4 silent threads');
+    expect(screen.getByTestId('export-csv')).toHaveProperty('disabled', true);
   });
 
   test('a row shows customer, invoice number, amount, days overdue, last and next stage, and the reasons', async () => {
