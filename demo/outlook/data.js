@@ -12,6 +12,7 @@
     peter: { name: 'Peter Wolf', email: 'p.wolf@wolf-immobilien.de' },
     daniel: { name: 'Daniel Hughes', email: 'd.hughes@brightpath.io' },
     lena: { name: 'Lena Vogel', email: 'lena.vogel@cafe-vogel.de' },
+    mark: { name: 'Mark Ellis', email: 'mark@elis-motion.com' }, // typo in the domain: bounces
     accounts: { name: 'Northwind Accounts', email: 'accounts@northwind-shop.com' },
     postmaster: { name: 'Microsoft Outlook', email: 'postmaster@schmidt-design.de' },
   };
@@ -100,6 +101,16 @@
           { from: me, to: [P.lena], daysAgo: 6, time: '12:00', attachments: [{ name: 'Angebot_AN-2026-014.pdf', size: '61 KB' }], lines: [
             'Hallo Lena,', '', 'wie besprochen schicke ich dir mein Angebot AN-2026-014 für die neuen Speisekarten und die Schaufenstergestaltung.', '',
             'Gesamt: 860,00 €', 'Das Angebot gilt 30 Tage.', '', 'Viele Grüße', 'Anna'] },
+        ],
+      },
+      {
+        key: 'c9', subject: 'Invoice INV-2026-053 – logo animation',
+        messages: [
+          { from: me, to: [P.mark], daysAgo: 9, time: '10:20', attachments: pdf('INV-2026-053.pdf'), lines: [
+            'Hi Mark,', '', 'please find attached invoice INV-2026-053 for the logo animation.', '', 'Amount due: €640.00', 'Payable within 14 days.', '', ...sigEn] },
+          { from: P.postmaster, to: [me], daysAgo: 9, time: '10:21', lines: [
+            'Your message to mark@elis-motion.com couldn\'t be delivered.', '', 'Delivery has failed to these recipients or groups:', 'mark@elis-motion.com',
+            'The email address you entered couldn\'t be found. Please check the recipient\'s email address and try to resend the message.'] },
         ],
       },
     ];

@@ -21,6 +21,7 @@ const CONVERSATIONS: [string, string, string, number | undefined][] = [
   ['German invoice the customer says is paid', 'Rechnung RE-2026-027', 'paid', undefined],
   ['English invoice the customer asked about', 'Invoice INV-2026-039', 'answered', undefined],
   ['German quote (Angebot)', 'Angebot Speisekarten', 'not_invoice', undefined],
+  ['English invoice to a mistyped address, delivery failed', 'Invoice INV-2026-053', 'bounced', undefined],
 ];
 
 const sidebar = (page: Page) => page.locator('unghost-sidebar');
