@@ -6,6 +6,8 @@ export interface ImportedThread {
   thread: MailThread;
   /** Opens the conversation in the webmail it came from; '' when the export does not tell. */
   link: string;
+  /** Ids the same conversation has when a mail client's sidebar tracks it ("gmail:<hex>"). */
+  sameAs: string[];
 }
 
 export interface Owner {
@@ -44,5 +46,5 @@ export function toImportedThread(state: ThreadState, owner: Owner): ImportedThre
     messages,
     ...(subject ? { subject } : {}),
   };
-  return { thread, link: conversationLink(state, subject) };
+  return { thread, link: conversationLink(state, subject), sameAs: state.gmailThreadId ? [`gmail:${state.gmailThreadId}`] : [] };
 }

@@ -25,6 +25,8 @@ export interface ParsedMessage {
    * messages in any order, even replies whose client dropped References.
    */
   conversationKeys: string[];
+  /** Gmail's thread id as its web client shows it (hex of X-GM-THRID), when from Takeout. */
+  gmailThreadId?: string;
   subjectKey: string;
   isReply: boolean;
   /** Mailing-list or bulk mail: never a customer's reply, not kept waiting for a thread. */
@@ -108,6 +110,12 @@ function isDraft(email: Email): boolean {
   return email.headers.some(
     (h) => h.key === 'x-mozilla-draft-info' || (h.key === 'x-gmail-labels' && DRAFT_LABELS.test(h.value)),
   );
+}
+
+/** X-GM-THRID is the decimal form of the hex id in Gmail's own links (#inbox/<hex>). */
+function gmailThreadIdOf(email: Email): { gmailThreadId?: string } {
+  const thrid = email.headers.find((h) => h.key === 'x-gm-thrid')?.value.trim();
+  return thrid && /^\d{1,20}$/.test(thrid) ? { gmailThreadId: BigInt(thrid).toString(16) } : {};
 }
 
 function conversationKeys(email: Email): string[] {
@@ -196,6 +204,7 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
       messageId,
       parentIds,
       conversationKeys: conversationKeys(email),
+      ...gmailThreadIdOf(email),
       subjectKey: key,
       isReply: isReply || parentIds.length > 0,
       isDraft: isDraft(email),

@@ -15,6 +15,8 @@ export interface ThreadState {
   messages: MailMessage[];
   participants: Set<string>;
   webmail?: 'gmail' | 'outlook';
+  /** Gmail's own id for this conversation (Takeout), to recognise it when the sidebar tracked it. */
+  gmailThreadId?: string;
   /** Began with a reply naming no message: its original may still come later in the export. */
   startedByReply: boolean;
 }
@@ -65,6 +67,7 @@ export class ThreadBuilder {
     thread.messages.push(p.message);
     participantsOf(p.message).forEach((a) => thread.participants.add(a));
     thread.webmail ??= p.webmail;
+    thread.gmailThreadId ??= p.gmailThreadId;
     for (const id of ids) this.byMessageId.set(id, thread);
     return { kind: 'added', thread, absorbed };
   }

@@ -38,6 +38,19 @@ describe('storing an imported batch in the background', () => {
     expect(await storedSubjects()).toHaveLength(6);
   });
 
+  test('a conversation the Gmail sidebar already tracks (same X-GM-THRID) is not stored a second time', async () => {
+    const threads = await imported(['takeout.mbox']);
+    const re041 = threads.find((t) => t.thread.subject === 'Rechnung RE-2026-041')!;
+    expect(re041.sameAs).toEqual(['gmail:18acb9946aa50001']);
+    const live = { ...re041.thread, id: 'gmail:18acb9946aa50001', client: 'gmail' as const };
+    await sendMessage('trackThread', { thread: live, link: 'https://mail.google.com/mail/u/0/#inbox/18acb9946aa50001' });
+    const outcomes = await sendMessage('importThreads', { threads, replacedIds: [] });
+    expect(outcomes.find((o) => o.id === re041.thread.id)).toEqual({ id: re041.thread.id, status: 'silent', sameAs: 'gmail:18acb9946aa50001' });
+    const listed = await sendMessage('listThreads', undefined);
+    expect(listed.filter((t) => t.subject === 'Rechnung RE-2026-041').map((t) => t.id)).toEqual(['gmail:18acb9946aa50001']);
+    expect(listed).toHaveLength(5);
+  });
+
   test('a thread that is not an import thread is refused: imports never overwrite what a mail client tracked', async () => {
     const [kite] = await imported(['eml/invoice-kite.eml']);
     const forged = { ...kite!, thread: { ...kite!.thread, id: 'gmail:18f1a2b3c4d5e601', client: 'gmail' as const } };
