@@ -30,6 +30,10 @@ async function seed(names: string[]) {
     await sendMessage('trackThread', { thread, link: linkOf(thread.id) });
   }
 }
+const seedOne = (name: string) => {
+  const { thread } = byName(name);
+  return sendMessage('trackThread', { thread, link: linkOf(thread.id) });
+};
 const rows = () => screen.queryAllByTestId('thread-row');
 const silentIds = () => rows().filter((r) => r.dataset.status === 'silent').map((r) => r.dataset.threadId);
 const id = (name: string) => byName(name).thread.id;
@@ -130,6 +134,17 @@ describe('popup', () => {
     await openPopup();
     await act(userEvent.setup());
     await waitFor(() => expect(rows().map((r) => r.dataset.threadId).sort()).toEqual(expected.map(id).sort()));
+  });
+
+  test('a thread’s own customer type reaches the sidebar’s settings for that thread only', async () => {
+    await seed(['de-silent-two-reminders', 'en-silent-three-reminders']);
+    await openPopup();
+    const target = id('de-silent-two-reminders');
+    const row = rows().find((r) => r.dataset.threadId === target)!;
+    await userEvent.click(within(row).getByText('Customer and law'));
+    await userEvent.selectOptions(within(row).getByLabelText('Customer'), 'consumer');
+    await waitFor(async () => expect((await seedOne('de-silent-two-reminders')).settings.customerType).toBe('consumer'));
+    expect((await seedOne('en-silent-three-reminders')).settings.customerType).toBe('business');
   });
 
   test('clicking the customer reopens the conversation in the mail client', async () => {
