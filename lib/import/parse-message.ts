@@ -5,6 +5,7 @@
  */
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import type { MailAddress, MailMessage } from '../core/index';
+import { bouncedMessageIds, conversationKeys, gmailThreadIdOf, isBulk, isDraft, keptHeaders, webmailOf } from './header-facts';
 import { htmlToText } from './html-to-text';
 import type { ProblemReason } from './import-problem';
 import { dateFromReceived, toIsoWithOffset } from './mail-date';
@@ -41,12 +42,6 @@ export type ParseResult =
   | { parsed: ParsedMessage; partial?: ProblemReason }
   | { parsed?: undefined; skipped: ProblemReason; subject?: string };
 
-/** Headers the core or the report reads; the rest (Received, DKIM, ...) would only weigh. */
-const KEPT_HEADERS = new Set([
-  'message-id', 'in-reply-to', 'references', 'auto-submitted', 'x-autoreply', 'x-autorespond',
-  'x-auto-response-suppress', 'precedence', 'content-type', 'x-failed-recipients', 'return-path',
-  'list-id', 'list-unsubscribe', 'x-gm-thrid', 'delivered-to', 'reply-to',
-]);
 /**
  * Text kept per message. Every message of an export stays in memory until its conversation is
  * complete, so quoted history ("> " lines, which the core ignores anyway) is dropped and the
@@ -95,46 +90,6 @@ function multipartDamage(email: Email, raw: RawMessage): ProblemReason | undefin
   return undefined;
 }
 
-function keptHeaders(email: Email): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const h of email.headers) {
-    if (KEPT_HEADERS.has(h.key) && !(h.key in out)) out[h.key] = h.value.replace(/\s+/g, ' ').trim();
-  }
-  return out;
-}
-
-// Takeout's label names follow the account's language.
-const DRAFT_LABELS = /(^|,)\s*(drafts|entwürfe|brouillons|borradores|bozze|concepten)\s*(,|$)/i;
-
-function isDraft(email: Email): boolean {
-  return email.headers.some(
-    (h) => h.key === 'x-mozilla-draft-info' || (h.key === 'x-gmail-labels' && DRAFT_LABELS.test(h.value)),
-  );
-}
-
-/** X-GM-THRID is the decimal form of the hex id in Gmail's own links (#inbox/<hex>). */
-function gmailThreadIdOf(email: Email): { gmailThreadId?: string } {
-  const thrid = email.headers.find((h) => h.key === 'x-gm-thrid')?.value.trim();
-  return thrid && /^\d{1,20}$/.test(thrid) ? { gmailThreadId: BigInt(thrid).toString(16) } : {};
-}
-
-function conversationKeys(email: Email): string[] {
-  const keys: string[] = [];
-  const thrid = email.headers.find((h) => h.key === 'x-gm-thrid')?.value.trim();
-  if (thrid) keys.push(`gm-thrid:${thrid}`);
-  // 28 base64 characters = the first 21 bytes: reserved byte, time and most of the GUID.
-  const index = email.headers.find((h) => h.key === 'thread-index')?.value.replace(/\s+/g, '');
-  if (index && index.length >= 28) keys.push(`thread-index:${index.slice(0, 28)}`);
-  return keys;
-}
-
-/** Takeout adds X-GM-THRID / X-Gmail-Labels; Exchange adds Thread-Index and X-MS-Exchange-*. */
-function webmailOf(email: Email): ParsedMessage['webmail'] {
-  if (email.headers.some((h) => h.key === 'x-gm-thrid' || h.key === 'x-gmail-labels')) return 'gmail';
-  if (email.headers.some((h) => h.key === 'thread-index' || h.key.startsWith('x-ms-exchange-'))) return 'outlook';
-  return undefined;
-}
-
 /** Body bytes of a single-part message worth parsing: far more than the text kept. */
 const SINGLE_PART_BODY = 32 * 1024;
 
@@ -162,7 +117,8 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
   if (hasNul(raw.bytes)) return { skipped: 'binary' };
   let email: Email;
   try {
-    email = await PostalMime.parse(trimmedForParsing(raw.bytes), { attachmentEncoding: 'arraybuffer' });
+    // rfc822Attachments: a bounce's returned message stays a part of its own (bouncedMessageIds).
+    email = await PostalMime.parse(trimmedForParsing(raw.bytes), { attachmentEncoding: 'arraybuffer', rfc822Attachments: true });
   } catch {
     return { skipped: 'broken-mime' };
   }
@@ -177,7 +133,7 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
 
   const headers = keptHeaders(email);
   const messageId = messageIdList(email.messageId)[0] ?? syntheticMessageId(from.email, date, subject);
-  const parentIds = [...messageIdList(email.references), ...messageIdList(email.inReplyTo)].filter(
+  const parentIds = [...messageIdList(email.references), ...messageIdList(email.inReplyTo), ...bouncedMessageIds(email)].filter(
     (id, i, all) => id !== messageId && all.indexOf(id) === i,
   );
   const text = keptText(repairWindows1252(email.text ?? (email.html ? htmlToText(email.html) : '')));
@@ -185,7 +141,6 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
     .filter((a) => a.filename && !a.related)
     .map((a) => ({ name: repairWindows1252(a.filename!), mimeType: a.mimeType }));
   const { key, isReply } = subjectKey(subject);
-  const precedence = (headers.precedence ?? '').toLowerCase();
   const message: MailMessage = {
     id: messageId,
     from: from.name ? { ...from, name: repairWindows1252(from.name) } : from,
@@ -208,7 +163,7 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
       subjectKey: key,
       isReply: isReply || parentIds.length > 0,
       isDraft: isDraft(email),
-      isBulk: 'list-id' in headers || 'list-unsubscribe' in headers || precedence === 'bulk' || precedence === 'list',
+      isBulk: isBulk(headers),
       webmail: webmailOf(email),
     },
     ...(partial ? { partial } : {}),

@@ -1,7 +1,8 @@
 /**
- * Groups parsed messages into conversations: by Message-ID / References / In-Reply-To first
- * (in any order: a reply may come before its original in the file), then, for a reply that
- * names no known message, by normalised subject with a shared participant.
+ * Groups parsed messages into conversations: by Message-ID / References / In-Reply-To and the
+ * mail system's conversation ids first (in any order: a reply may come before its original in
+ * the file), then, for messages that name no known one, by normalised subject between the
+ * same people.
  */
 import type { MailMessage } from '../core/index';
 import { stableHash } from './message-ids';

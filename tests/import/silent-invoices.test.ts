@@ -9,7 +9,17 @@ import type { ImportedThread } from '../../lib/import/imported-thread';
 import { fixtureFile } from './fixture-messages';
 
 const now = new Date('2026-11-27T10:00:00+01:00');
-const files = ['takeout.mbox', 'eml/rechnung-studio-nord.eml', 'eml/antwort-studio-nord.eml', 'eml/invoice-kite.eml', 'eml/vacation-kite.eml'];
+const files = [
+  'takeout.mbox',
+  'eml/rechnung-studio-nord.eml',
+  'eml/antwort-studio-nord.eml',
+  'eml/invoice-kite.eml',
+  'eml/vacation-kite.eml',
+  'eml/bounce-berg.eml',
+  'eml/rechnung-berg.eml',
+  'outlook/rechnung-lang.eml',
+  'outlook/zahlung-lang.eml',
+];
 
 describe('imported conversations analysed by the core', async () => {
   const threads: ImportedThread[] = [];
@@ -27,6 +37,8 @@ describe('imported conversations analysed by the core', async () => {
     ['invoice bounced by MAILER-DAEMON (multipart/report)', 'Rechnung RE-2026-052', 'bounced'],
     ['Windows-1252 invoice paid ("habe heute überwiesen", ISO-8859-1)', 'Rechnung Nr. 2026-060 für Möbel-Fotos', 'paid'],
     ['the customer asked a question: the owner must act', 'Rechnung RE-2026-070', 'answered'],
+    ['Exim bounce joined only by the returned message/rfc822 headers (read before the invoice)', 'Rechnung RE-2026-066', 'bounced'],
+    ['Outlook export: HTML-only reply "wir haben überwiesen", joined by Thread-Index', 'Rechnung RE-2026-063', 'paid'],
   ])('%s', (_label, subject, status) => {
     expect(analysed.get(subject)?.status).toBe(status);
   });
