@@ -79,3 +79,32 @@ test('threads read in Gmail are ranked in the popup; holding one takes it off th
   expect(demo.blockedRequests).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('one click on a customer reopens the conversation in the open Gmail tab', async ({ context, demo, extensionId, errors }) => {
+  await allowExtensionPages(context);
+  const mail = await visit(context, DEMO.silent3);
+  await mail.goto('https://mail.google.com/mail/u/0/#inbox');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const row = popup.locator(`[data-testid=thread-row][data-thread-id="gmail:${DEMO.silent3}"]`);
+  await row.getByRole('button', { name: 'Raj Patel' }).click();
+  await expect.poll(() => mail.url()).toBe(`https://mail.google.com/mail/u/0/#inbox/${DEMO.silent3}`);
+  await expect(mail.locator('unghost-sidebar [data-testid=stage]')).toHaveAttribute('data-stage', '3');
+  expect(demo.blockedRequests).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('CSV export downloads the listed threads, filters applied', async ({ context, demo, extensionId, errors }) => {
+  await allowExtensionPages(context);
+  for (const id of [DEMO.silent1, DEMO.silent2, DEMO.answered]) await (await visit(context, id)).close();
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('thread-list')).toHaveAttribute('aria-busy', 'false');
+  await popup.getByTestId('filter-status').selectOption('silent');
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
+  const lines = (await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')).trim().split('\r\n');
+  expect(lines[0]).toMatch(/^status,ghost_score,customer,/);
+  expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['silent', 'silent']);
+  expect(demo.blockedRequests).toEqual([]);
+  expect(errors).toEqual([]);
+});
