@@ -37,10 +37,13 @@ export interface CueHits {
   cues: Record<BodyCue, PhraseMatch<number>[]>;
 }
 
+/** Hashes are kept to 30 bits so that they stay small integers (no boxed numbers in V8). */
+const HASH_MASK = 0x3fffffff;
+
 export function wordHash(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
-  return h;
+  return h & HASH_MASK;
 }
 
 /** ASCII letters and digits (the text is lower-case already, so no A-Z). */
@@ -67,14 +70,14 @@ export function hashTokens(lower: string): BodyTokens {
     } else if (start >= 0) {
       starts.push(start);
       ends.push(i);
-      hashes.push(h);
+      hashes.push(h & HASH_MASK);
       start = -1;
     }
   }
   if (start >= 0) {
     starts.push(start);
     ends.push(n);
-    hashes.push(h);
+    hashes.push(h & HASH_MASK);
   }
   return { starts, ends, hashes };
 }
@@ -201,11 +204,24 @@ export function scanCues(lower: string, tokens: BodyTokens): CueHits {
       scanSlot(numberSlot, lower, tokens, i, lists);
     }
   }
-  const cues = {} as CueHits['cues'];
-  BODY_CUES.forEach((cue, kind) => {
-    cues[cue] = lists[kind] as PhraseMatch<number>[];
-  });
-  return { cues };
+  // One object literal, in BODY_CUES order: every body's hits share one shape.
+  return {
+    cues: {
+      invoiceWords: listAt(lists, 0),
+      notInvoiceWords: listAt(lists, 1),
+      totalLabels: listAt(lists, 2),
+      paymentDetailWords: listAt(lists, 3),
+      dueDatePhrases: listAt(lists, 4),
+      termPhrases: listAt(lists, 5),
+      outOfOfficePhrases: listAt(lists, 6),
+      returnDatePhrases: listAt(lists, 7),
+      paymentCues: listAt(lists, 8),
+    },
+  };
+}
+
+function listAt(lists: PhraseMatch<number>[][], kind: number): PhraseMatch<number>[] {
+  return lists[kind] as PhraseMatch<number>[];
 }
 
 /**

@@ -89,7 +89,11 @@ export function findDate(text: string, ctx: DateContext = {}): FoundDate | undef
   const s = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   if (!/\d/.test(s)) return undefined;
   let best: FoundDate | undefined;
+  // A date right at the start cannot be beaten: stop there ("zahlbar bis 15.10.2026").
+  let first = 0;
+  while (first < s.length && (s.charCodeAt(first) === 32 || s.charCodeAt(first) === 58 || s.charCodeAt(first) === 9)) first++;
   for (const [pattern, read] of readers) {
+    if (best && best.index <= first) break;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
       if (best && m.index >= best.index) break;

@@ -31,13 +31,18 @@ function firstWord(line: string): string {
 
 /** "From:" / "De :" / "*Von:*": a header label followed by a colon. */
 function headerLabel(line: string, labels: Set<string>): boolean {
-  const quick = line.indexOf(':');
-  if (quick < 0 || quick > 25) return false;
-  const stripped = line.replace(/^[*\s]+/, '');
-  const colon = stripped.indexOf(':');
-  if (colon < 1 || colon > 20) return false;
-  const label = stripped.slice(0, colon).replace(/[*\s]+$/, '').toLowerCase();
-  return labels.has(label);
+  let from = 0;
+  while (from < line.length && isLabelPadding(line.charCodeAt(from))) from++;
+  const colon = line.indexOf(':', from);
+  // Header labels are one short word ("From", "Gesendet", "Verzonden").
+  if (colon < from + 1 || colon > from + 14) return false;
+  let to = colon;
+  while (to > from && isLabelPadding(line.charCodeAt(to - 1))) to--;
+  return labels.has(line.slice(from, to).toLowerCase());
+}
+
+function isLabelPadding(c: number): boolean {
+  return c === 42 /* * */ || c === 32 || c === 9 || c === 0xa0;
 }
 
 /** Quote intros start with a two-letter word (on, am, le, el, il, op): a cheap first check. */
@@ -129,11 +134,14 @@ function mightBeMarker(text: string, first: number, lineEnd: number): boolean {
   const c = text.charCodeAt(first);
   if (c === 45 || c === 95 || c === 61 || c === 42 || c === 8212 || c === 8211) return true;
   const third = text.charCodeAt(first + 2);
-  if (lineEnd - first > 3 && (third === 32 || third === 9)) return true;
+  if (lineEnd - first > 3 && (third === 32 || third === 9)) {
+    const pair = ((c | 32) << 8) | (text.charCodeAt(first + 1) | 32);
+    if (introPairs().has(pair)) return true;
+  }
   let last = lineEnd - 1;
   while (last > first && isSpace(text.charCodeAt(last))) last--;
   if (text.charCodeAt(last) === 58 /* : */) return true;
-  const limit = Math.min(lineEnd, first + 25);
+  const limit = Math.min(lineEnd, first + 18);
   for (let i = first; i < limit; i++) if (text.charCodeAt(i) === 58) return true;
   return false;
 }

@@ -11,7 +11,7 @@ import type { LanguageCode } from './results';
 import type { Register } from './settings';
 
 /** The owner's first messages and words are enough to tell the register. */
-const MAX_MESSAGES = 3;
+const MAX_MESSAGES = 2;
 const MAX_WORDS = 1500;
 const counters = new Map<number, WordCounter>();
 
