@@ -7,7 +7,7 @@ import type { ImportTally } from './use-mailbox-import';
 function problemText(p: ImportProblem): string {
   const reason = t(`import_reason_${p.reason.replace('-', '_')}`);
   if (p.message === undefined) return t(p.outcome === 'partial' ? 'import_problem_file_partial' : 'import_problem_file', [p.file, reason]);
-  const what = p.subject ? `“${p.subject}”` : t('import_problem_no_subject');
+  const what = p.subject ? t('import_problem_quoted', p.subject) : t('import_problem_no_subject');
   return t(`import_problem_${p.outcome}`, [p.file, p.message, what, reason]);
 }
 
