@@ -4,6 +4,7 @@ import { localDay } from '../../lib/storage/apply-decision';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
 import { formatDay } from './format-day';
 import { formatMoney } from './format-money';
+import { SnoozePicker } from './snooze-picker';
 import { ThreadOverridesPicker } from './thread-overrides-picker';
 import { t } from './translate';
 
@@ -16,7 +17,6 @@ export interface ThreadRowProps {
   onOverrides: (overrides: ThreadSummary['overrides']) => void;
 }
 
-const addDays = (day: Date, n: number) => new Date(day.getFullYear(), day.getMonth(), day.getDate() + n);
 const button =
   'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600';
 
@@ -82,9 +82,7 @@ export function ThreadRow({ thread, language, today, onDecision, onOpen, onOverr
         ) : (
           !held && (
             <>
-              <button type="button" data-testid="snooze" className={button} onClick={() => onDecision({ kind: 'snooze', until: localDay(addDays(today, 7)) })}>
-                {t('popup_snooze_week')}
-              </button>
+              <SnoozePicker today={today} className={button} onSnooze={(until) => onDecision({ kind: 'snooze', until })} />
               <button type="button" data-testid="mark-paid" className={button} onClick={() => onDecision({ kind: 'paid', date: day })}>
                 {t('popup_mark_paid')}
               </button>

@@ -109,8 +109,25 @@ describe('popup', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('4');
   });
 
+  test('snoozing until a chosen date sets the thread aside until that day', async () => {
+    await seed(all);
+    await openPopup();
+    const target = id('en-silent-three-reminders');
+    const row = () => rows().find((r) => r.dataset.threadId === target)!;
+    await userEvent.click(within(row()).getByTestId('snooze'));
+    const date = within(row()).getByTestId('snooze-date') as HTMLInputElement;
+    expect(date.value).toBe('2026-11-27');
+    await userEvent.clear(date);
+    await userEvent.type(date, '2026-12-04');
+    await userEvent.click(within(row()).getByTestId('snooze-confirm'));
+    await waitFor(() => expect(row().dataset.status).toBe('snoozed'));
+    expect(row().textContent).toContain('snoozed until Dec 4, 2026');
+    expect((await seedOne('en-silent-three-reminders')).decision).toEqual({ kind: 'snooze', until: '2026-12-04' });
+    await userEvent.click(within(row()).getByTestId('undo-decision'));
+    await waitFor(() => expect(row().dataset.status).toBe('silent'));
+  });
+
   test.each([
-    ['snooze', 'snooze', 'snoozed'],
     ['mark paid', 'mark-paid', 'paid'],
     ['not an invoice', 'not-invoice', 'not_invoice'],
   ])('%s moves the thread out of the silent section, and undo restores it', async (_label, button, status) => {
