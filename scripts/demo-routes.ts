@@ -55,7 +55,8 @@ export async function serveDemo(context: BrowserContext): Promise<DemoServer> {
     const url = new URL(route.request().url());
     const client = DEMO_ORIGINS[url.origin];
     if (client) return fulfilDemo(route, client);
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    // The extension's own pages and the page's in-memory resources are not network requests.
+    if (['data:', 'blob:', 'chrome-extension:'].includes(url.protocol)) return route.continue();
     blockedRequests.push(url.href);
     return route.abort('blockedbyclient');
   });
