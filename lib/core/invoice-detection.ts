@@ -16,7 +16,7 @@ import { dueDateOf, statedDueDate, termDays, type DueDateContext, type DueDateSo
 import { invoiceNumber, totalAmount } from './invoice-facts';
 import { countCommonWords, languageFromCounts } from './languages';
 import type { MailAddress } from './mail-thread';
-import { bodyOf, recipientsOf, subjectOf, type NormalMessage } from './normalize-thread';
+import { attachmentsOf, bodyOf, recipientsOf, subjectOf, type NormalMessage } from './normalize-thread';
 import type { InvoiceFacts, LanguageCode } from './results';
 
 export interface InvoiceDetection {
@@ -51,8 +51,9 @@ export function invoiceScore(message: NormalMessage, defaultTermDays = 14): numb
   const { words: subjectWords, isReply } = subjectOf(message);
   const subjectInvoice = cues.invoiceWords.has(subjectWords);
   const subjectOther = cues.notInvoiceWords.has(subjectWords);
-  const fileInvoice = fileNameHits(message.attachments, cues.invoiceFileNames);
-  const fileOther = fileNameHits(message.attachments, cues.notInvoiceFileNames);
+  const attachments = attachmentsOf(message);
+  const fileInvoice = fileNameHits(attachments, cues.invoiceFileNames);
+  const fileOther = fileNameHits(attachments, cues.notInvoiceFileNames);
   if ((subjectOther && !subjectInvoice) || (fileOther && !fileInvoice)) return -1;
 
   const body = bodyOf(message);

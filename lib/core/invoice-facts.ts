@@ -6,7 +6,7 @@
  */
 import { findAmounts, type FoundAmount } from './amount-parsing';
 import { numberAfterInvoiceWord, numberFollowing, numberInFileName } from './invoice-number';
-import { subjectOf, type MessageBody, type NormalMessage } from './normalize-thread';
+import { attachmentsOf, subjectOf, type MessageBody, type NormalMessage } from './normalize-thread';
 
 /** The invoice total of a body, computed once per message. */
 export function totalAmount(body: MessageBody): FoundAmount | undefined {
@@ -43,6 +43,6 @@ export function invoiceNumber(message: NormalMessage, body: MessageBody): string
   return (
     numberAfterInvoiceWord(subjectOf(message).stripped) ??
     numberInBody(body) ??
-    message.attachments.map(numberInFileName).find((n) => n !== undefined)
+    attachmentsOf(message).map(numberInFileName).find((n) => n !== undefined)
   );
 }

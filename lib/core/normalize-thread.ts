@@ -14,7 +14,6 @@ import type { FoundAmount } from './amount-parsing';
 export interface NormalMessage {
   index: number;
   fromEmail: string;
-  fromName: string;
   fromOwner: boolean;
   /** The adapter's message as given: recipients and headers are read from it on demand. */
   raw: Record<string, unknown>;
@@ -24,7 +23,6 @@ export interface NormalMessage {
   time: number;
   subject: string;
   text: string;
-  attachments: string[];
   /** Read on first use by `bodyOf` and `subjectOf`. */
   body?: MessageBody;
   subjectInfo?: SubjectInfo;
@@ -86,6 +84,17 @@ function headers(value: unknown): Record<string, string> {
   return out;
 }
 
+/** Attachment names of a message (only owner messages scored as invoices need them). */
+export function attachmentsOf(message: NormalMessage): string[] {
+  const list = message.raw.attachments;
+  if (!Array.isArray(list)) return [];
+  return list
+    .slice(0, 100)
+    .filter(isRecord)
+    .map((a) => str(a.name, 300))
+    .filter((n) => n.length > 0);
+}
+
 /** To and Cc of a message, normalised (only the invoice message's are ever needed). */
 export function recipientsOf(message: NormalMessage): MailAddress[] {
   return [...addresses(message.raw.to), ...addresses(message.raw.cc)];
@@ -111,25 +120,25 @@ export function ownerEmails(thread: unknown, aliases: unknown): Set<string> {
 export function normalizeMessages(thread: unknown, owner: Set<string>): NormalMessage[] {
   const raw = isRecord(thread) && Array.isArray(thread.messages) ? thread.messages.slice(0, MAX_MESSAGES) : [];
   const threadSubject = isRecord(thread) ? str(thread.subject) : '';
-  return raw.filter(isRecord).map((m, index) => {
+  const messages: NormalMessage[] = [];
+  // `index` stays the position in thread.messages even when junk entries are skipped.
+  raw.forEach((m, index) => {
+    if (!isRecord(m)) return;
     const from = isRecord(m.from) ? m.from : {};
     const fromEmail = str(from.email, 320).trim().toLowerCase();
     const date = str(m.date, 100);
-    return {
+    messages.push({
       index,
       fromEmail,
-      fromName: str(from.name, 200),
       fromOwner: owner.has(fromEmail),
       raw: m,
       date,
       time: instantOf(date),
       subject: str(m.subject) || (index === 0 ? threadSubject : ''),
       text: typeof m.text === 'string' ? m.text : '',
-      attachments: Array.isArray(m.attachments)
-        ? m.attachments.slice(0, 100).filter(isRecord).map((a) => str(a.name, 300)).filter((n) => n.length > 0)
-        : [],
-    };
+    });
   });
+  return messages;
 }
 
 /** The message's new text (quoted history stripped), lower-cased and tokenised, cached. */

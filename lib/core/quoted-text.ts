@@ -18,16 +18,6 @@ const MAX_NEW_TEXT = 64 * 1024;
 /** A header or intro line longer than this is prose, not a quote header. */
 const MAX_HEADER_LINE = 400;
 
-/** The line's first word, lower-case, read without a regex (this runs on every line). */
-function firstWord(line: string): string {
-  let end = 0;
-  while (end < line.length && end < 30) {
-    const c = line.charCodeAt(end);
-    if (c === 32 || c === 9 || c === 44 || c === 46 || c === 58) break;
-    end++;
-  }
-  return line.slice(0, end).toLowerCase();
-}
 
 /** "From:" / "De :" / "*Von:*": a header label followed by a colon. */
 function headerLabel(line: string, labels: Set<string>): boolean {
@@ -61,13 +51,25 @@ function introPairs(): Set<number> {
 
 function isIntro(line: string, next: string | undefined): boolean {
   if (line.length > MAX_HEADER_LINE) return false;
-  const first = firstWord(line);
-  const intros = cueIndex().quoteIntros.filter((intro) => intro.lead === first);
-  if (intros.length === 0 || !/\d/.test(line)) return false;
-  const joined = (next !== undefined && !line.trimEnd().endsWith(':') ? `${line} ${next}` : line).toLowerCase();
-  if (!joined.trimEnd().endsWith(':')) return false;
-  const words = tokenize(joined.slice(0, MAX_HEADER_LINE * 2)).words;
-  return intros.some((intro) => words.includes(intro.verb));
+  const lead = line.slice(0, 2).toLowerCase();
+  const verbs = cueIndex().quoteIntros.filter((intro) => intro.lead === lead);
+  if (verbs.length === 0 || !/\d/.test(line)) return false;
+  const closed = line.trimEnd().endsWith(':');
+  if (!closed && (next === undefined || !next.trimEnd().endsWith(':'))) return false;
+  const joined = (closed ? line : `${line} ${next}`).toLowerCase();
+  // The verb as a whole word: "wrote", "schrieb", "a écrit", "escribió", "ha scritto", "schreef".
+  return verbs.some(({ verb }) => {
+    for (let at = joined.indexOf(verb); at >= 0; at = joined.indexOf(verb, at + 1)) {
+      const before = joined.charCodeAt(at - 1);
+      const after = joined.charCodeAt(at + verb.length);
+      if (!isLetterCode(before) && !isLetterCode(after)) return true;
+    }
+    return false;
+  });
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
 function isSeparator(line: string): boolean {

@@ -33,7 +33,7 @@ export function threadStatus(messages: readonly NormalMessage[], invoice: Invoic
   let autoReplies = 0;
   for (const m of messages) {
     const c = classifyMessage(m, lastOwnerTime);
-    kinds.push(c.kind);
+    kinds[m.index] = c.kind;
     if (c.kind === 'owner') {
       lastOwner = m.index;
       if (Number.isFinite(m.time)) lastOwnerTime = m.time;

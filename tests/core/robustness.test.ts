@@ -37,6 +37,19 @@ describe('hostile input never throws and always yields a valid analysis', () => 
   });
 });
 
+describe('junk entries in the message list are skipped, not miscounted', () => {
+  test.each([
+    ['null', null],
+    ['a number', 7],
+    ['a string', 'message'],
+  ])('a %s before the invoice leaves invoiceMessageIndex pointing at the invoice', (_name, junk) => {
+    const thread = invoiceThread({ text: 'Invoice INV-1\nTotal: €100.00\nDue date: 15/10/2026', attachments: ['invoice.pdf'] });
+    const withJunk = { ...thread, messages: [junk, ...thread.messages] } as unknown as MailThread;
+    const a = analyzeThread(withJunk, { now: NOW });
+    expect([a.status, a.invoiceMessageIndex]).toEqual(['silent', 1]);
+  });
+});
+
 /**
  * Time of one `run` in ms: the best of 7 rounds, each repeating `run` for at least 20 ms. The
  * minimum, not the median: on a shared machine other work only ever adds time.
