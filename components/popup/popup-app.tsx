@@ -77,6 +77,7 @@ export function PopupApp({ store, now = systemNow }: PopupAppProps) {
           onDecision={(thread, decision) => void run(() => sendMessage('setDecision', { threadId: thread.id, decision }))}
           onOverrides={(thread, overrides) => void run(() => sendMessage('setThreadOverrides', { threadId: thread.id, overrides }))}
           onOpen={(thread) => void openThread(thread.link).then(() => window.close())}
+          onOpenOptions={() => void browser.runtime.openOptionsPage()}
           onExportCsv={(rows) => downloadFile(`unghost-${localDay(today)}.csv`, threadsCsv(rows), 'text/csv')}
         />
       )}

@@ -25,6 +25,8 @@ export interface SilentThreadsListProps {
   onOpen: (thread: ThreadSummary) => void;
   onOverrides: (thread: ThreadSummary, overrides: ThreadSummary['overrides']) => void;
   onExportCsv: (threads: ThreadSummary[]) => void;
+  /** Offered in the empty state: the options page can import a mailbox export. */
+  onOpenOptions?: () => void;
 }
 
 export function SilentThreadsList(props: SilentThreadsListProps) {
@@ -46,6 +48,13 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
       <div data-testid="empty-state" className="space-y-2 p-4 text-sm">
         <p className="font-semibold">{t('popup_empty_title')}</p>
         <p>{t('popup_empty_body')}</p>
+        {props.onOpenOptions && (
+          <p>
+            <button type="button" className="text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-600" onClick={props.onOpenOptions}>
+              {t('popup_empty_import')}
+            </button>
+          </p>
+        )}
         <p className="text-slate-600">{t('popup_empty_privacy')}</p>
       </div>
     );
