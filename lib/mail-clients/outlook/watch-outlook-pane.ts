@@ -63,7 +63,7 @@ export function watchOutlookPane(doc: Document, onChange: () => void, signal: Ab
       return;
     }
     regionObserver = new MutationObserver((records) => {
-      if (!onlyEditorTyping(records)) fire();
+      if (timer === undefined && !onlyEditorTyping(records)) fire(); // a check is already due otherwise
     });
     regionObserver.observe(region, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-expanded'] });
   };
