@@ -122,7 +122,21 @@ interface Slot {
 const MAX_HITS = 64;
 const NUMBER_KEY = wordHash(NUMBER);
 
-let index: Map<number, Slot> | undefined;
+/**
+ * Phrases are indexed by their first word when they have one word, and by their first two
+ * words when they have more: "de" starts many phrases ("de retour", "de vacaciones") and is
+ * among the most frequent words of French, Spanish and Dutch mail, so keying on the pair keeps
+ * the common case at a failed lookup. A `{n}` word is keyed as NUMBER_KEY.
+ */
+interface CueIndexMaps {
+  single: Map<number, Slot>;
+  pairs: Map<number, Slot>;
+}
+let index: CueIndexMaps | undefined;
+
+function pairKey(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & HASH_MASK;
+}
 
 function slotOf(map: Map<number, Slot>, key: number): Slot {
   let slot = map.get(key);
@@ -133,11 +147,14 @@ function slotOf(map: Map<number, Slot>, key: number): Slot {
   return slot;
 }
 
-function addPhrase(map: Map<number, Slot>, kind: number, phrase: string, tag: number): void {
+function addPhrase(maps: CueIndexMaps, kind: number, phrase: string, tag: number): void {
   const words = phraseWords(phrase);
   if (words.length === 0) return;
   const hashes = words.map(wordHash);
-  const slot = slotOf(map, hashes[0] as number);
+  const slot =
+    words.length === 1
+      ? slotOf(maps.single, hashes[0] as number)
+      : slotOf(maps.pairs, pairKey(hashes[0] as number, hashes[1] as number));
   let group = slot.kinds.find((k) => k.kind === kind);
   if (!group) {
     group = { kind, entries: [] };
@@ -148,14 +165,14 @@ function addPhrase(map: Map<number, Slot>, kind: number, phrase: string, tag: nu
   group.entries.sort((a, b) => b.words.length - a.words.length);
 }
 
-function buildIndex(): Map<number, Slot> {
-  const map = new Map<number, Slot>();
+function buildIndex(): CueIndexMaps {
+  const maps: CueIndexMaps = { single: new Map(), pairs: new Map() };
   languages.forEach((lang, tag) => {
     BODY_CUES.forEach((cue, kind) => {
-      for (const phrase of lang[cue]) addPhrase(map, kind, phrase, tag);
+      for (const phrase of lang[cue]) addPhrase(maps, kind, phrase, tag);
     });
   });
-  return map;
+  return maps;
 }
 
 function matchHashed(lower: string, tokens: BodyTokens, entries: readonly HashedEntry[], i: number): PhraseMatch<number> | undefined {
@@ -194,15 +211,29 @@ function scanSlot(slot: Slot, lower: string, tokens: BodyTokens, i: number, list
 
 export function scanCues(lower: string, tokens: BodyTokens): CueHits {
   index ??= buildIndex();
+  const { single, pairs } = index;
   const lists = new Array<PhraseMatch<number>[]>(BODY_CUES.length).fill(NONE as PhraseMatch<number>[]);
-  const numberSlot = index.get(NUMBER_KEY);
-  const { hashes } = tokens;
-  for (let i = 0; i < hashes.length; i++) {
-    const slot = index.get(hashes[i] as number);
-    if (slot) scanSlot(slot, lower, tokens, i, lists);
-    if (numberSlot && lower.charCodeAt(tokens.starts[i] as number) <= 57 && smallNumber(lower, tokens, i) >= 0) {
-      scanSlot(numberSlot, lower, tokens, i, lists);
+  const { hashes, starts } = tokens;
+  const count = hashes.length;
+  // Whether token i is a number, for `{n}`: computed once per token, carried to the next.
+  let isNumber = count > 0 && lower.charCodeAt(starts[0] as number) <= 57 && smallNumber(lower, tokens, 0) >= 0;
+  for (let i = 0; i < count; i++) {
+    const h = isNumber ? NUMBER_KEY : (hashes[i] as number);
+    const nextIsNumber =
+      i + 1 < count && lower.charCodeAt(starts[i + 1] as number) <= 57 && smallNumber(lower, tokens, i + 1) >= 0;
+    if (i + 1 < count) {
+      // Longer phrases first: their matches go into each list before a one-word match here.
+      const pair = pairs.get(pairKey(h, nextIsNumber ? NUMBER_KEY : (hashes[i + 1] as number)));
+      if (pair) scanSlot(pair, lower, tokens, i, lists);
+      if (isNumber || nextIsNumber) {
+        // "{n}" in the index but a plain word in the text, or the other way round.
+        const alt = pairs.get(pairKey(hashes[i] as number, hashes[i + 1] as number));
+        if (alt && alt !== pair) scanSlot(alt, lower, tokens, i, lists);
+      }
     }
+    const one = single.get(hashes[i] as number);
+    if (one) scanSlot(one, lower, tokens, i, lists);
+    isNumber = nextIsNumber;
   }
   // One object literal, in BODY_CUES order: every body's hits share one shape.
   return {
