@@ -8,14 +8,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/launch-browser';
 import { serveDemo } from '../../scripts/demo-routes';
 import { expect, test } from './fixtures';
+import { allowExtensionPages, popupWith } from './popup-helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const VISITED = ['18f1a2b3c4d5e601', '18f1a2b3c4d5e603', '18f1a2b3c4d5e606', '18f1a2b3c4d5e605'];
-
-/** See popup.spec.ts: serveDemo would otherwise abort the extension pages' own files (2026-11-27). */
-async function allowExtensionPages(context: BrowserContext) {
-  await context.route(/^chrome-extension:\/\//, (route) => route.continue());
-}
 
 async function track(context: BrowserContext) {
   for (const id of VISITED) {
@@ -48,9 +44,7 @@ for (const locale of ['en-US', 'de']) {
       await allowExtensionPages(context);
       await track(context);
       const id = await extensionIdOf(context);
-      const popup = await context.newPage();
-      await popup.goto(`chrome-extension://${id}/popup.html`);
-      await expect(popup.getByTestId('thread-list')).toHaveAttribute('aria-busy', 'false');
+      const popup = await popupWith(context, id, VISITED.length);
       expect(await axeViolations(popup)).toEqual([]);
       const options = await context.newPage();
       await options.goto(`chrome-extension://${id}/options.html`);
@@ -66,9 +60,7 @@ for (const locale of ['en-US', 'de']) {
 test('keyboard only: Tab to the top silent thread’s hold button and press Enter', async ({ context, extensionId, demo, errors }) => {
   await allowExtensionPages(context);
   await track(context);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(popup.getByTestId('thread-list')).toHaveAttribute('aria-busy', 'false');
+  const popup = await popupWith(context, extensionId, VISITED.length);
   const top = popup.locator('[data-testid=thread-row][data-status=silent]').first();
   const topId = await top.getAttribute('data-thread-id');
   for (let i = 0; i < 30 && (await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))) !== 'hold'; i++) {

@@ -3,23 +3,11 @@
  * survives export, "forget everything" and import; a damaged backup changes nothing.
  */
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
 import { expect, test } from './fixtures';
+import { allowExtensionPages, popupWith, visit } from './popup-helpers';
 
 const SILENT_EN = '18f1a2b3c4d5e601';
 const VISITED = ['18f1a2b3c4d5e601', '18f1a2b3c4d5e602', '18f1a2b3c4d5e603', '18f1a2b3c4d5e606'];
-
-/** See popup.spec.ts: serveDemo would otherwise abort the extension pages' own files (2026-11-27). */
-async function allowExtensionPages(context: BrowserContext) {
-  await context.route(/^chrome-extension:\/\//, (route) => route.continue());
-}
-
-async function visit(context: BrowserContext, id: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`https://mail.google.com/mail/u/0/#inbox/${id}`);
-  await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toHaveAttribute('data-status', /.+/, { timeout: 15_000 });
-  return page;
-}
 
 test('a signature saved in the options page is in the next draft', async ({ context, demo, extensionId, errors }) => {
   await allowExtensionPages(context);
@@ -56,6 +44,7 @@ test('a bad IBAN is refused with a message and nothing is saved', async ({ conte
 test('a backup survives export, "forget everything" and import; a damaged file changes nothing', async ({ context, demo, extensionId, errors }, testInfo) => {
   await allowExtensionPages(context);
   for (const id of VISITED) await (await visit(context, id)).close();
+  const popup = await popupWith(context, extensionId, VISITED.length);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByTestId('setting-ownerName').fill('Anna Schmidt');
@@ -70,8 +59,7 @@ test('a backup survives export, "forget everything" and import; a damaged file c
   await options.getByTestId('forget-everything').click();
   await options.getByTestId('confirm-forget').click();
   await expect(options.getByTestId('setting-ownerName')).toHaveValue('');
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.reload();
   await expect(popup.getByTestId('empty-state')).toBeVisible();
 
   const damaged = testInfo.outputPath('damaged.json');

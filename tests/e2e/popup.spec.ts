@@ -4,8 +4,9 @@
  * takes it off the list and the badge; a changed setting reaches the next draft; a backup
  * survives export, "forget everything" and import.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { expect, test } from './fixtures';
+import { allowExtensionPages, popupWith, visit } from './popup-helpers';
 
 /** Demo Gmail conversations (demo/gmail/conversations.js) and what the core makes of them. */
 const DEMO = {
@@ -19,41 +20,19 @@ const DEMO = {
 };
 const SILENT = [DEMO.silent1, DEMO.silent2, DEMO.silent3, DEMO.silent4];
 
-/**
- * Opens a conversation in a fresh tab (a hash change in the same tab would leave the previous
- * conversation's sidebar visible for a moment) and waits until the sidebar has read it.
- */
-async function visit(context: BrowserContext, id: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`https://mail.google.com/mail/u/0/#inbox/${id}`);
-  await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toHaveAttribute('data-status', /.+/, { timeout: 15_000 });
-  return page;
-}
-
 async function badge(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   type Chrome = { action: { getBadgeText(details: object): Promise<string> } };
   return worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}));
 }
 
-/**
- * serveDemo's catch-all route also aborts the extension's own pages' files (chrome-extension://
- * URLs), though its comment means to let the extension through; routes added later win, so
- * this lets them load. Remove once scripts/demo-routes.ts passes them itself (2026-11-27).
- */
-async function allowExtensionPages(context: BrowserContext) {
-  await context.route(/^chrome-extension:\/\//, (route) => route.continue());
-}
-
-const rows = (page: Page) => page.locator('[data-testid=thread-row]');
 
 test('threads read in Gmail are ranked in the popup; holding one takes it off the list and the badge', async ({ context, demo, extensionId, errors }) => {
   await allowExtensionPages(context);
   for (const id of Object.values(DEMO)) await (await visit(context, id)).close();
 
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(rows(popup).first()).toBeVisible();
+  // Every visited conversation but the quote is an invoice thread.
+  const popup = await popupWith(context, extensionId, Object.keys(DEMO).length - 1);
   const silent = popup.locator('[data-testid=thread-row][data-status=silent]');
   await expect(silent).toHaveCount(4);
   const ids = await silent.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.threadId));
@@ -63,7 +42,7 @@ test('threads read in Gmail are ranked in the popup; holding one takes it off th
   await expect(popup.locator('[data-testid=thread-row][data-status=answered]')).toHaveCount(1);
   await expect(popup.locator('[data-testid=thread-row][data-status=waiting]')).toHaveCount(1);
   await expect(popup.locator(`[data-thread-id="gmail:${DEMO.quote}"]`)).toHaveCount(0);
-  expect(await badge(context)).toBe('4');
+  await expect.poll(() => badge(context)).toBe('4');
 
   const top = silent.first();
   const topId = await top.getAttribute('data-thread-id');
@@ -84,8 +63,7 @@ test('one click on a customer reopens the conversation in the open Gmail tab', a
   await allowExtensionPages(context);
   const mail = await visit(context, DEMO.silent3);
   await mail.goto('https://mail.google.com/mail/u/0/#inbox');
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const popup = await popupWith(context, extensionId, 1);
   const row = popup.locator(`[data-testid=thread-row][data-thread-id="gmail:${DEMO.silent3}"]`);
   await row.getByRole('button', { name: 'Raj Patel' }).click();
   await expect.poll(() => mail.url()).toBe(`https://mail.google.com/mail/u/0/#inbox/${DEMO.silent3}`);
@@ -97,9 +75,7 @@ test('one click on a customer reopens the conversation in the open Gmail tab', a
 test('CSV export downloads the listed threads, filters applied', async ({ context, demo, extensionId, errors }) => {
   await allowExtensionPages(context);
   for (const id of [DEMO.silent1, DEMO.silent2, DEMO.answered]) await (await visit(context, id)).close();
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(popup.getByTestId('thread-list')).toHaveAttribute('aria-busy', 'false');
+  const popup = await popupWith(context, extensionId, 3);
   await popup.getByTestId('filter-status').selectOption('silent');
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
   const lines = (await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')).trim().split('\r\n');

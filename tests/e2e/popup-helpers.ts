@@ -1,0 +1,41 @@
+/**
+ * Shared steps of the popup and options end-to-end tests.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from './fixtures';
+
+/**
+ * serveDemo's catch-all route also aborts the extension pages' own files (chrome-extension://
+ * URLs), though its comment means to let the extension through; routes added later win, so
+ * this lets them load. Remove once scripts/demo-routes.ts passes them itself (2026-11-27).
+ */
+export async function allowExtensionPages(context: BrowserContext): Promise<void> {
+  await context.route(/^chrome-extension:\/\//, (route) => route.continue());
+}
+
+/**
+ * Opens a demo Gmail conversation in a fresh tab (a hash change in the same tab would leave the
+ * previous conversation's sidebar visible for a moment) and waits until the sidebar has read it.
+ */
+export async function visit(context: BrowserContext, id: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`https://mail.google.com/mail/u/0/#inbox/${id}`);
+  await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toHaveAttribute('data-status', /.+/, { timeout: 15_000 });
+  return page;
+}
+
+/**
+ * Opens the popup once `count` threads are stored. The sidebar reports a conversation to the
+ * background after showing it, so the last one may still be on its way: reopen until it is in.
+ */
+export async function popupWith(context: BrowserContext, extensionId: string, count: number): Promise<Page> {
+  const popup = await context.newPage();
+  await expect
+    .poll(async () => {
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      await expect(popup.locator('[data-testid=thread-list][aria-busy=false], [data-testid=empty-state]')).toBeVisible();
+      return popup.locator('[data-testid=thread-row]').count();
+    })
+    .toBe(count);
+  return popup;
+}
