@@ -30,7 +30,7 @@ function isBounce(m: NormalMessage): boolean {
   if (DAEMONS.some((d) => local.startsWith(d))) return true;
   const type = headersOf(m)['content-type'] ?? '';
   if (type.includes('multipart/report') || type.includes('delivery-status')) return true;
-  return cueIndex().bounceSubjects.has(subjectOf(m).allWords);
+  return cueIndex().bounceSubjects.has(subjectOf(m).words);
 }
 
 function autoByHeader(h: Record<string, string>): boolean {

@@ -35,8 +35,6 @@ export interface SubjectInfo {
   isReply: boolean;
   /** Words of the stripped subject. */
   words: string[];
-  /** Words of the whole subject, prefixes included. */
-  allWords: string[];
 }
 
 /** A message's new text, lower-cased and split into words; computed once per message. */
@@ -162,8 +160,7 @@ export function subjectOf(message: NormalMessage): SubjectInfo {
     let info = subjects.get(message.subject);
     if (!info) {
       const { subject, isReply } = stripReplyPrefixes(message.subject);
-      const allWords = tokenize(message.subject.toLowerCase()).words;
-      info = { stripped: subject, isReply, words: isReply ? tokenize(subject.toLowerCase()).words : allWords, allWords };
+      info = { stripped: subject, isReply, words: tokenize(subject.toLowerCase()).words };
       if (subjects.size >= MAX_CACHED_SUBJECTS) subjects.clear();
       subjects.set(message.subject, info);
     }

@@ -12,14 +12,28 @@ import { bodyOf, type NormalMessage } from './normalize-thread';
 /** How far a sentence reaches on either side of a cue, in words. */
 const SENTENCE_REACH = 40;
 
-/** Does the text between two words end a sentence? Returns the terminator or ''. */
-function terminator(gap: string): string {
-  if (gap.includes('?')) return '?';
-  if (gap.includes('!') || gap.includes(';') || gap.includes('\n\n')) return '.';
-  const dot = gap.indexOf('.');
-  // "1.547,00" and "z.B." keep the sentence going; ". " ends it.
-  if (dot >= 0 && (dot === gap.length - 1 || /\s/.test(gap[dot + 1] as string))) return '.';
-  return '';
+const NONE = 0;
+const END = 1;
+const QUESTION = 2;
+
+/**
+ * Does the text between two words, lower[from, to), end a sentence? Read in place, no copy.
+ * "1.547,00" and "z.B." keep the sentence going; ". ", "!", ";", "?" and a blank line end it.
+ */
+function terminator(lower: string, from: number, to: number): number {
+  let result = NONE;
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 63 /* ? */) return QUESTION;
+    if (c === 33 /* ! */ || c === 59 /* ; */) result = END;
+    else if (c === 10 && ++newlines >= 2) result = END;
+    else if (c === 46 /* . */) {
+      const next = i + 1 < to ? lower.charCodeAt(i + 1) : 32;
+      if (next === 32 || next === 10 || next === 13 || next === 9) result = END;
+    }
+  }
+  return result;
 }
 
 export function hasPaymentCue(message: NormalMessage): boolean {
@@ -29,11 +43,11 @@ export function hasPaymentCue(message: NormalMessage): boolean {
   const count = starts.length;
   for (const match of hits.cues.paymentCues) {
     let from = match.start;
-    while (from > 0 && match.start - from < SENTENCE_REACH && !terminator(lower.slice(ends[from - 1], starts[from]))) from--;
+    while (from > 0 && match.start - from < SENTENCE_REACH && !terminator(lower, ends[from - 1] as number, starts[from] as number)) from--;
     let to = match.end;
-    while (to < count && to - match.end < SENTENCE_REACH && !terminator(lower.slice(ends[to - 1], starts[to]))) to++;
-    const closing = to < count ? terminator(lower.slice(ends[to - 1], starts[to])) : lower.slice(ends[to - 1]).trim().slice(0, 1);
-    if (closing === '?') continue;
+    while (to < count && to - match.end < SENTENCE_REACH && !terminator(lower, ends[to - 1] as number, starts[to] as number)) to++;
+    const closingEnd = to < count ? (starts[to] as number) : Math.min(lower.length, (ends[to - 1] as number) + 20);
+    if (terminator(lower, ends[to - 1] as number, closingEnd) === QUESTION) continue;
     const blockers = cues.paymentBlockerHashes[match.tag];
     let blocked = false;
     for (let k = from; k < to && !blocked; k++) {
