@@ -51,6 +51,13 @@ export function PopupApp({ store, now = systemNow }: PopupAppProps) {
         setThreads(first.top);
         setPartialSilentCount(first.silentCount);
         performance.mark('unghost:first-page-loaded');
+        // Let that frame paint before reading every thread: the browser decodes the full list
+        // on this thread, and would otherwise hold the first frame back. (A hidden page gets no
+        // frames: the timeout makes sure the list still loads.)
+        await new Promise((resolve) => {
+          requestAnimationFrame(() => setTimeout(resolve));
+          setTimeout(resolve, 100);
+        });
       }
     }).then(() => setPartialSilentCount(undefined));
   }, [run]);
