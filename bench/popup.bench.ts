@@ -24,7 +24,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function backupOfThousandThreads(): Promise<string> {
   const dir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'threads');
   const fixtures = readdirSync(dir)
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { now: string; thread: MailThread; expect: { status: string } })
+    .map(
+      (f) =>
+        JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
+          now: string;
+          thread: MailThread;
+          expect: { status: string };
+        },
+    )
     .filter((f) => f.expect.status !== 'not_invoice');
   const db = await openDatabase(`bench-${Date.now()}`);
   const now = new Date('2026-11-20T10:00:00+01:00');
@@ -34,7 +41,10 @@ async function backupOfThousandThreads(): Promise<string> {
     const copy: MailThread = {
       ...thread,
       id: `${thread.id}-${i}`,
-      messages: thread.messages.map((m) => ({ ...m, date: new Date(new Date(m.date).getTime() - shift).toISOString() })),
+      messages: thread.messages.map((m) => ({
+        ...m,
+        date: new Date(new Date(m.date).getTime() - shift).toISOString(),
+      })),
     };
     await trackThread(db, { thread: copy, link: '' }, now, (t, opts) => analyzeThread(t, opts));
   }
@@ -99,7 +109,13 @@ export default async function popupBench(): Promise<void> {
     const empty = await openPopup(emptyContext);
     const full = await openPopup(fullContext);
     const imported = await full.page.evaluate(
-      (text) => chrome.runtime.sendMessage({ id: 1, type: 'importBackup', data: { text }, timestamp: Date.now() }),
+      (text) =>
+        chrome.runtime.sendMessage({
+          id: 1,
+          type: 'importBackup',
+          data: { text },
+          timestamp: Date.now(),
+        }),
       backup,
     );
     const runs = { empty: [] as FirstRender[], full: [] as FirstRender[] };
@@ -110,8 +126,11 @@ export default async function popupBench(): Promise<void> {
     const e = summary(runs.empty);
     const f = summary(runs.full);
     const ms = (n: number) => `${n.toFixed(1)} ms`;
-    console.log(`seeded: ${JSON.stringify(imported.res ?? imported.err)}; rows in the first frame: ${f.rows}`);
-    const line = (r: typeof e) => `first frame ${ms(r.frame)} (list read ${ms(r.loaded)}, rows in page ${ms(r.committed)})`;
+    console.log(
+      `seeded: ${JSON.stringify(imported.res ?? imported.err)}; rows in the first frame: ${f.rows}`,
+    );
+    const line = (r: typeof e) =>
+      `first frame ${ms(r.frame)} (list read ${ms(r.loaded)}, rows in page ${ms(r.committed)})`;
     console.log(`empty store: ${line(e)}, medians of ${ROUNDS - 1}`);
     console.log(`${THREADS} threads: ${line(f)}; target <= 100 ms`);
     console.log(`ratio ${THREADS} threads / empty store: ${(f.frame / e.frame).toFixed(2)}`);
@@ -120,4 +139,6 @@ export default async function popupBench(): Promise<void> {
   }
 }
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ res?: unknown; err?: unknown }> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ res?: unknown; err?: unknown }> };
+};

@@ -14,7 +14,11 @@ beforeEach(async () => {
   useMessages('en');
   clock = FIXTURE_NOW;
   const name = freshDbName();
-  background = startBackground({ openDb: () => openDatabase(name), analyze: labelAnalyzer, now: () => clock });
+  background = startBackground({
+    openDb: () => openDatabase(name),
+    analyze: labelAnalyzer,
+    now: () => clock,
+  });
   await background.ready;
 });
 afterEach(() => background.stop());
@@ -22,17 +26,30 @@ afterEach(() => background.stop());
 const badge = () => fakeBrowser.action.getBadgeText({});
 const track = (name: string) => {
   const { thread } = byName(name);
-  return sendMessage('trackThread', { thread, link: `https://mail.google.com/mail/u/0/#inbox/${thread.id.slice(6)}` });
+  return sendMessage('trackThread', {
+    thread,
+    link: `https://mail.google.com/mail/u/0/#inbox/${thread.id.slice(6)}`,
+  });
 };
-const silentNames = ['de-silent-two-reminders', 'en-silent-three-reminders', 'fr-silent-first-reminder'];
+const silentNames = [
+  'de-silent-two-reminders',
+  'en-silent-three-reminders',
+  'fr-silent-first-reminder',
+];
 
 describe('background, through the typed messages', () => {
   test('tracked silent threads are counted on the toolbar badge', async () => {
     expect(await badge()).toBe('');
-    for (const name of [...silentNames, 'en-answered-question', 'de-not-invoice-angebot']) await track(name);
+    for (const name of [...silentNames, 'en-answered-question', 'de-not-invoice-angebot'])
+      await track(name);
     expect(await badge()).toBe('3');
     const listed = await sendMessage('listThreads', undefined);
-    expect(listed.map((t) => t.view.status).sort()).toEqual(['answered', 'silent', 'silent', 'silent']);
+    expect(listed.map((t) => t.view.status).sort()).toEqual([
+      'answered',
+      'silent',
+      'silent',
+      'silent',
+    ]);
   });
 
   test.each([
@@ -40,14 +57,17 @@ describe('background, through the typed messages', () => {
     ['snooze for a week', { kind: 'snooze', until: '2026-11-27' }],
     ['mark paid', { kind: 'paid', date: '2026-11-20' }],
     ['not an invoice', { kind: 'not_invoice' }],
-  ] as const)('%s takes a thread off the badge, and releasing it puts it back', async (_label, decision) => {
-    for (const name of silentNames) await track(name);
-    const threadId = byName(silentNames[0]!).thread.id;
-    await sendMessage('setDecision', { threadId, decision });
-    expect(await badge()).toBe('2');
-    await sendMessage('setDecision', { threadId, decision: null });
-    expect(await badge()).toBe('3');
-  });
+  ] as const)(
+    '%s takes a thread off the badge, and releasing it puts it back',
+    async (_label, decision) => {
+      for (const name of silentNames) await track(name);
+      const threadId = byName(silentNames[0]!).thread.id;
+      await sendMessage('setDecision', { threadId, decision });
+      expect(await badge()).toBe('2');
+      await sendMessage('setDecision', { threadId, decision: null });
+      expect(await badge()).toBe('3');
+    },
+  );
 
   test('trackThread answers with the decision and follow-ups the sidebar must respect', async () => {
     await track(silentNames[0]!);
@@ -61,7 +81,9 @@ describe('background, through the typed messages', () => {
 
   test('invalid settings are refused with a readable message and nothing is saved', async () => {
     await sendMessage('saveSettings', { ownerName: 'Anna Schmidt' });
-    await expect(sendMessage('saveSettings', { ownerName: 'Someone else', payment: { iban: 'DE00 1234' } })).rejects.toThrow(
+    await expect(
+      sendMessage('saveSettings', { ownerName: 'Someone else', payment: { iban: 'DE00 1234' } }),
+    ).rejects.toThrow(
       'payment.iban: This is not a valid IBAN. Check it against your bank statement.',
     );
     expect((await sendMessage('getSettings', undefined)).ownerName).toBe('Anna Schmidt');
@@ -69,9 +91,16 @@ describe('background, through the typed messages', () => {
 
   test('the daily alarm is set, and when it fires silence has grown', async () => {
     await track(silentNames[0]!);
-    expect(await fakeBrowser.alarms.get(REANALYSIS_ALARM)).toMatchObject({ periodInMinutes: 24 * 60 });
+    expect(await fakeBrowser.alarms.get(REANALYSIS_ALARM)).toMatchObject({
+      periodInMinutes: 24 * 60,
+    });
     clock = new Date(FIXTURE_NOW.getTime() + 5 * 86_400_000);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: REANALYSIS_ALARM, scheduledTime: clock.getTime(), periodInMinutes: 24 * 60, persistAcrossSessions: false });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: REANALYSIS_ALARM,
+      scheduledTime: clock.getTime(),
+      periodInMinutes: 24 * 60,
+      persistAcrossSessions: false,
+    });
     await vi.waitFor(async () => {
       const [thread] = await sendMessage('listThreads', undefined);
       expect(thread?.daysOverdue).toBe(53 + 5);
@@ -80,7 +109,9 @@ describe('background, through the typed messages', () => {
 
   test('a foreign backup file is refused with a message, and the tracked threads stay', async () => {
     for (const name of silentNames) await track(name);
-    await expect(sendMessage('importBackup', { text: '{"hello": "world"}' })).rejects.toThrow('This file is not an Unghost backup. Nothing was changed.');
+    await expect(sendMessage('importBackup', { text: '{"hello": "world"}' })).rejects.toThrow(
+      'This file is not an Unghost backup. Nothing was changed.',
+    );
     expect(await sendMessage('listThreads', undefined)).toHaveLength(3);
   });
 
@@ -90,7 +121,9 @@ describe('background, through the typed messages', () => {
     await sendMessage('forgetEverything', undefined);
     expect(await sendMessage('listThreads', undefined)).toEqual([]);
     expect(await badge()).toBe('');
-    expect(await sendMessage('importBackup', { text: JSON.stringify(backup) })).toEqual({ threads: 3 });
+    expect(await sendMessage('importBackup', { text: JSON.stringify(backup) })).toEqual({
+      threads: 3,
+    });
     expect(await badge()).toBe('3');
   });
 });

@@ -7,7 +7,8 @@ import { t } from '../popup/translate';
 
 /** Far beyond any real backup (1,000 threads are a few MB); refuse before reading it into memory. */
 const MAX_BYTES = 200 * 1024 * 1024;
-const button = 'rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600';
+const button =
+  'rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600';
 
 export function BackupPanel({ onImported }: { onImported: () => void }) {
   const id = useId();
@@ -15,7 +16,11 @@ export function BackupPanel({ onImported }: { onImported: () => void }) {
 
   async function exportAll() {
     const backup = await sendMessage('exportBackup', undefined);
-    downloadFile(`unghost-backup-${localDay(new Date())}.json`, JSON.stringify(backup, null, 2), 'application/json');
+    downloadFile(
+      `unghost-backup-${localDay(new Date())}.json`,
+      JSON.stringify(backup, null, 2),
+      'application/json',
+    );
     setStatus({ ok: true, text: t('options_backup_exported', backup.threads.length) });
   }
 
@@ -32,13 +37,21 @@ export function BackupPanel({ onImported }: { onImported: () => void }) {
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded border border-slate-200 p-4">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="space-y-3 rounded border border-slate-200 p-4"
+    >
       <h2 id={`${id}-title`} className="text-base font-semibold">
         {t('options_backup_title')}
       </h2>
       <p>{t('options_backup_intro')}</p>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" data-testid="export-backup" className={button} onClick={() => void exportAll()}>
+        <button
+          type="button"
+          data-testid="export-backup"
+          className={button}
+          onClick={() => void exportAll()}
+        >
           {t('options_backup_export')}
         </button>
         <label htmlFor={`${id}-file`} className="font-medium">
@@ -57,7 +70,11 @@ export function BackupPanel({ onImported }: { onImported: () => void }) {
       </div>
       <p className="text-xs text-slate-600">{t('options_backup_replaces')}</p>
       {status && (
-        <p role={status.ok ? 'status' : 'alert'} data-testid="backup-status" className={status.ok ? 'text-green-800' : 'text-red-800'}>
+        <p
+          role={status.ok ? 'status' : 'alert'}
+          data-testid="backup-status"
+          className={status.ok ? 'text-green-800' : 'text-red-800'}
+        >
           {status.text}
         </p>
       )}

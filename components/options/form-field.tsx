@@ -7,7 +7,11 @@ export interface FormFieldProps {
   hint?: string;
   /** i18n key of the error, if any. */
   error?: string;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
+  children: (props: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby'?: string;
+  }) => ReactNode;
 }
 
 export const inputClass =
@@ -15,7 +19,8 @@ export const inputClass =
 
 export function FormField({ label, hint, error, children }: FormFieldProps) {
   const id = useId();
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const described =
+    [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block font-medium">

@@ -37,7 +37,9 @@ export function OptionsApp() {
       <RateTablesPanel key={`rates-${generation}`} />
       <div data-testid="import-slot">
         {/* Confirming the owner during an import saves an address: the form shows it after. */}
-        <ImportPanel deps={{ ...messageDeps, saveOwner: (owner) => messageDeps.saveOwner(owner).then(reload) }} />
+        <ImportPanel
+          deps={{ ...messageDeps, saveOwner: (owner) => messageDeps.saveOwner(owner).then(reload) }}
+        />
       </div>
       <BackupPanel onImported={() => void reload()} />
       <PrivacyPanel onForgotten={() => void reload()} />

@@ -16,7 +16,11 @@ export function PrivacyPanel({ onForgotten }: { onForgotten: () => void }) {
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded border border-slate-200 p-4" data-testid="privacy">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="space-y-3 rounded border border-slate-200 p-4"
+      data-testid="privacy"
+    >
       <h2 id={`${id}-title`} className="text-base font-semibold">
         {t('options_privacy_title')}
       </h2>
@@ -28,17 +32,35 @@ export function PrivacyPanel({ onForgotten }: { onForgotten: () => void }) {
         <li>{t('options_privacy_sending')}</li>
       </ul>
       {!confirming ? (
-        <button type="button" data-testid="forget-everything" className="rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-red-700" onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          data-testid="forget-everything"
+          className="rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-red-700"
+          onClick={() => setConfirming(true)}
+        >
           {t('options_forget_everything')}
         </button>
       ) : (
-        <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="space-y-2 rounded bg-red-50 p-3">
+        <div
+          role="alertdialog"
+          aria-labelledby={`${id}-confirm`}
+          className="space-y-2 rounded bg-red-50 p-3"
+        >
           <p id={`${id}-confirm`}>{t('options_forget_confirm_text')}</p>
           <div className="flex gap-2">
-            <button type="button" data-testid="confirm-forget" className="rounded bg-red-700 px-3 py-1 font-semibold text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700" onClick={() => void forget()}>
+            <button
+              type="button"
+              data-testid="confirm-forget"
+              className="rounded bg-red-700 px-3 py-1 font-semibold text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+              onClick={() => void forget()}
+            >
               {t('options_forget_confirm')}
             </button>
-            <button type="button" className="rounded border border-slate-400 px-3 py-1" onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              className="rounded border border-slate-400 px-3 py-1"
+              onClick={() => setConfirming(false)}
+            >
               {t('options_cancel')}
             </button>
           </div>

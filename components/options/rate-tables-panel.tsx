@@ -10,13 +10,19 @@ import { t } from '../popup/translate';
 import { inputClass } from './form-field';
 
 const LAWS: LateInterestJurisdiction[] = ['DE', 'UK', 'EU'];
-const button = 'rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600';
+const button =
+  'rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600';
 
 export function RateTablesPanel() {
   const id = useId();
   const [tables, setTables] = useState<LateInterestTables>();
   const [edited, setEdited] = useState(false);
-  const [draft, setDraft] = useState({ law: 'DE' as LateInterestJurisdiction, from: '', percent: '', knownUntil: '' });
+  const [draft, setDraft] = useState({
+    law: 'DE' as LateInterestJurisdiction,
+    from: '',
+    percent: '',
+    knownUntil: '',
+  });
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
 
   const load = async () => {
@@ -43,9 +49,10 @@ export function RateTablesPanel() {
     const next = structuredClone(tables);
     const table = next[draft.law];
     const percent = Number(draft.percent.replace(',', '.'));
-    table.reference = [...table.reference.filter((s) => s.from !== draft.from), { from: draft.from, percent: draft.percent.trim() === '' ? NaN : percent }].sort((a, b) =>
-      a.from.localeCompare(b.from),
-    );
+    table.reference = [
+      ...table.reference.filter((s) => s.from !== draft.from),
+      { from: draft.from, percent: draft.percent.trim() === '' ? NaN : percent },
+    ].sort((a, b) => a.from.localeCompare(b.from));
     if (draft.knownUntil) table.knownUntil = draft.knownUntil;
     else if (table.knownUntil < draft.from) table.knownUntil = draft.from;
     void save(next, 'options_rates_saved');
@@ -53,7 +60,11 @@ export function RateTablesPanel() {
 
   if (!tables) return null;
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded border border-slate-200 p-4" data-testid="rate-tables">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="space-y-3 rounded border border-slate-200 p-4"
+      data-testid="rate-tables"
+    >
       <h2 id={`${id}-title`} className="text-base font-semibold">
         {t('options_rates_title')}
       </h2>
@@ -65,15 +76,26 @@ export function RateTablesPanel() {
             <h3 className="font-semibold">{t(`options_jurisdiction_${law}`)}</h3>
             <p className="text-xs text-slate-600">
               {table.consumer
-                ? t('options_rates_terms', [table.referenceName, table.business.marginPoints, table.consumer.marginPoints])
-                : t('options_rates_terms_business_only', [table.referenceName, table.business.marginPoints])}
+                ? t('options_rates_terms', [
+                    table.referenceName,
+                    table.business.marginPoints,
+                    table.consumer.marginPoints,
+                  ])
+                : t('options_rates_terms_business_only', [
+                    table.referenceName,
+                    table.business.marginPoints,
+                  ])}
             </p>
             <table className="text-xs">
               <caption className="sr-only">{table.referenceName}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="pr-4 text-left">{t('options_rates_from')}</th>
-                  <th scope="col" className="text-right">{t('options_rates_percent')}</th>
+                  <th scope="col" className="pr-4 text-left">
+                    {t('options_rates_from')}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {t('options_rates_percent')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -93,7 +115,14 @@ export function RateTablesPanel() {
         <legend className="mb-1 font-medium">{t('options_rates_add')}</legend>
         <label className="text-xs">
           {t('options_rates_law')}
-          <select data-testid="rate-law" className={inputClass} value={draft.law} onChange={(e) => setDraft({ ...draft, law: e.target.value as LateInterestJurisdiction })}>
+          <select
+            data-testid="rate-law"
+            className={inputClass}
+            value={draft.law}
+            onChange={(e) =>
+              setDraft({ ...draft, law: e.target.value as LateInterestJurisdiction })
+            }
+          >
             {LAWS.map((law) => (
               <option key={law} value={law}>
                 {law}
@@ -103,15 +132,33 @@ export function RateTablesPanel() {
         </label>
         <label className="text-xs">
           {t('options_rates_from')}
-          <input type="date" data-testid="rate-from" className={inputClass} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+          <input
+            type="date"
+            data-testid="rate-from"
+            className={inputClass}
+            value={draft.from}
+            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          />
         </label>
         <label className="text-xs">
           {t('options_rates_percent')}
-          <input inputMode="decimal" data-testid="rate-percent" className={inputClass} value={draft.percent} onChange={(e) => setDraft({ ...draft, percent: e.target.value })} />
+          <input
+            inputMode="decimal"
+            data-testid="rate-percent"
+            className={inputClass}
+            value={draft.percent}
+            onChange={(e) => setDraft({ ...draft, percent: e.target.value })}
+          />
         </label>
         <label className="text-xs">
           {t('options_rates_known_until_label')}
-          <input type="date" data-testid="rate-known-until" className={inputClass} value={draft.knownUntil} onChange={(e) => setDraft({ ...draft, knownUntil: e.target.value })} />
+          <input
+            type="date"
+            data-testid="rate-known-until"
+            className={inputClass}
+            value={draft.knownUntil}
+            onChange={(e) => setDraft({ ...draft, knownUntil: e.target.value })}
+          />
         </label>
       </fieldset>
       <div className="flex gap-2">
@@ -119,13 +166,22 @@ export function RateTablesPanel() {
           {t('options_rates_add_button')}
         </button>
         {edited && (
-          <button type="button" data-testid="reset-rates" className={button} onClick={() => void save(null, 'options_rates_reset_done')}>
+          <button
+            type="button"
+            data-testid="reset-rates"
+            className={button}
+            onClick={() => void save(null, 'options_rates_reset_done')}
+          >
             {t('options_rates_reset')}
           </button>
         )}
       </div>
       {status && (
-        <p role={status.ok ? 'status' : 'alert'} data-testid="rates-status" className={status.ok ? 'text-green-800' : 'text-red-800'}>
+        <p
+          role={status.ok ? 'status' : 'alert'}
+          data-testid="rates-status"
+          className={status.ok ? 'text-green-800' : 'text-red-800'}
+        >
           {status.text}
         </p>
       )}

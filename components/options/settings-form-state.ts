@@ -51,7 +51,10 @@ export function settingsOf(f: SettingsFormState): Record<string, unknown> {
   return {
     ownerName: f.ownerName,
     signature: f.signature,
-    aliases: f.aliases.split('\n').map((a) => a.trim()).filter(Boolean),
+    aliases: f.aliases
+      .split('\n')
+      .map((a) => a.trim())
+      .filter(Boolean),
     defaultTermDays: num(f.defaultTermDays),
     minDaysOverdue: f.gates.map(num),
     deadlineDays: num(f.deadlineDays),

@@ -22,8 +22,10 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
   const [form, setForm] = useState<SettingsFormState>(() => formStateOf(settings));
   const [errors, setErrors] = useState<SettingsError[]>([]);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
-  const set = <K extends keyof SettingsFormState>(key: K, value: SettingsFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const err = (field: string) => errors.find((e) => e.field === field || e.field.startsWith(`${field}.`))?.key;
+  const set = <K extends keyof SettingsFormState>(key: K, value: SettingsFormState[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const err = (field: string) =>
+    errors.find((e) => e.field === field || e.field.startsWith(`${field}.`))?.key;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,15 +45,39 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
     }
   }
 
-  const text = (key: keyof SettingsFormState, label: string, hint?: string, field: string = key) => (
+  const text = (
+    key: keyof SettingsFormState,
+    label: string,
+    hint?: string,
+    field: string = key,
+  ) => (
     <FormField label={t(label)} hint={hint && t(hint)} error={err(field)}>
-      {(p) => <input {...p} data-testid={`setting-${key}`} className={inputClass} value={form[key] as string} onChange={(e) => set(key, e.target.value as never)} />}
+      {(p) => (
+        <input
+          {...p}
+          data-testid={`setting-${key}`}
+          className={inputClass}
+          value={form[key] as string}
+          onChange={(e) => set(key, e.target.value as never)}
+        />
+      )}
     </FormField>
   );
-  const choice = (key: keyof SettingsFormState, label: string, options: string[], prefix: string) => (
+  const choice = (
+    key: keyof SettingsFormState,
+    label: string,
+    options: string[],
+    prefix: string,
+  ) => (
     <FormField label={t(label)} error={err(key)}>
       {(p) => (
-        <select {...p} data-testid={`setting-${key}`} className={inputClass} value={form[key] as string} onChange={(e) => set(key, e.target.value as never)}>
+        <select
+          {...p}
+          data-testid={`setting-${key}`}
+          className={inputClass}
+          value={form[key] as string}
+          onChange={(e) => set(key, e.target.value as never)}
+        >
           {options.map((o) => (
             <option key={o} value={o}>
               {t(`${prefix}${o}`)}
@@ -63,15 +89,46 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
   );
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-label={t('options_settings_title')}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="space-y-4"
+      aria-label={t('options_settings_title')}
+    >
       <fieldset className={fieldset}>
         <legend className={legend}>{t('options_section_you')}</legend>
         {text('ownerName', 'options_owner_name', 'options_owner_name_hint')}
-        <FormField label={t('options_signature')} hint={t('options_signature_hint')} error={err('signature')}>
-          {(p) => <textarea {...p} data-testid="setting-signature" rows={4} className={inputClass} value={form.signature} onChange={(e) => set('signature', e.target.value)} />}
+        <FormField
+          label={t('options_signature')}
+          hint={t('options_signature_hint')}
+          error={err('signature')}
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              data-testid="setting-signature"
+              rows={4}
+              className={inputClass}
+              value={form.signature}
+              onChange={(e) => set('signature', e.target.value)}
+            />
+          )}
         </FormField>
-        <FormField label={t('options_aliases')} hint={t('options_aliases_hint')} error={err('aliases')}>
-          {(p) => <textarea {...p} data-testid="setting-aliases" rows={3} className={inputClass} value={form.aliases} onChange={(e) => set('aliases', e.target.value)} />}
+        <FormField
+          label={t('options_aliases')}
+          hint={t('options_aliases_hint')}
+          error={err('aliases')}
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              data-testid="setting-aliases"
+              rows={3}
+              className={inputClass}
+              value={form.aliases}
+              onChange={(e) => set('aliases', e.target.value)}
+            />
+          )}
         </FormField>
       </fieldset>
 
@@ -82,7 +139,11 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
         <fieldset className="grid grid-cols-4 items-end gap-2">
           <legend className="mb-1 font-medium">{t('options_gates')}</legend>
           {form.gates.map((gate, i) => (
-            <FormField key={i} label={t('options_gate_stage', [t(`popup_stage_${i + 1}`)])} error={err(`minDaysOverdue.${i}`)}>
+            <FormField
+              key={i}
+              label={t('options_gate_stage', [t(`popup_stage_${i + 1}`)])}
+              error={err(`minDaysOverdue.${i}`)}
+            >
               {(p) => (
                 <input
                   {...p}
@@ -90,7 +151,14 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
                   inputMode="numeric"
                   className={inputClass}
                   value={gate}
-                  onChange={(e) => set('gates', form.gates.map((g, j) => (j === i ? e.target.value : g)) as SettingsFormState['gates'])}
+                  onChange={(e) =>
+                    set(
+                      'gates',
+                      form.gates.map((g, j) =>
+                        j === i ? e.target.value : g,
+                      ) as SettingsFormState['gates'],
+                    )
+                  }
                 />
               )}
             </FormField>
@@ -106,14 +174,34 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
       <fieldset className={fieldset}>
         <legend className={legend}>{t('options_section_payment')}</legend>
         {text('iban', 'options_iban', 'options_iban_hint', 'payment.iban')}
-        {text('paymentLink', 'options_payment_link', 'options_payment_link_hint', 'payment.paymentLink')}
-        {text('instalments', 'options_instalments', 'options_instalments_hint', 'payment.instalments')}
+        {text(
+          'paymentLink',
+          'options_payment_link',
+          'options_payment_link_hint',
+          'payment.paymentLink',
+        )}
+        {text(
+          'instalments',
+          'options_instalments',
+          'options_instalments_hint',
+          'payment.instalments',
+        )}
       </fieldset>
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t('options_section_law')}</legend>
-        {choice('customerType', 'options_customer_type', ['business', 'consumer'], 'options_customer_')}
-        {choice('jurisdiction', 'options_jurisdiction', ['auto', 'DE', 'UK', 'EU', 'none'], 'options_jurisdiction_')}
+        {choice(
+          'customerType',
+          'options_customer_type',
+          ['business', 'consumer'],
+          'options_customer_',
+        )}
+        {choice(
+          'jurisdiction',
+          'options_jurisdiction',
+          ['auto', 'DE', 'UK', 'EU', 'none'],
+          'options_jurisdiction_',
+        )}
         <p className="text-xs text-slate-600">{t('options_per_thread_hint')}</p>
         {text('collectionAgency', 'options_collection_agency', 'options_collection_agency_hint')}
       </fieldset>
@@ -121,15 +209,28 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
       <fieldset className={fieldset}>
         <legend className={legend}>{t('options_section_language')}</legend>
         {choice('defaultLanguage', 'options_default_language', ['en', 'de'], 'options_language_')}
-        {choice('defaultRegister', 'options_default_register', ['formal', 'informal'], 'options_register_')}
+        {choice(
+          'defaultRegister',
+          'options_default_register',
+          ['formal', 'informal'],
+          'options_register_',
+        )}
       </fieldset>
 
       <div className="flex items-center gap-3">
-        <button type="submit" data-testid="save-settings" className="rounded bg-blue-700 px-4 py-1.5 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700">
+        <button
+          type="submit"
+          data-testid="save-settings"
+          className="rounded bg-blue-700 px-4 py-1.5 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        >
           {t('options_save')}
         </button>
         {status && (
-          <p role={status.ok ? 'status' : 'alert'} data-testid="save-status" className={status.ok ? 'text-green-800' : 'text-red-800'}>
+          <p
+            role={status.ok ? 'status' : 'alert'}
+            data-testid="save-status"
+            className={status.ok ? 'text-green-800' : 'text-red-800'}
+          >
             {status.text}
           </p>
         )}

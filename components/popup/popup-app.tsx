@@ -66,7 +66,11 @@ export function PopupApp({ store, now = systemNow }: PopupAppProps) {
     <main className="w-[600px] text-sm text-slate-900">
       <header className="flex items-center gap-2 border-b border-slate-200 px-3 py-2">
         <h1 className="text-base font-bold">{t('extName')}</h1>
-        <button type="button" className="ml-auto text-xs text-blue-800 underline" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          className="ml-auto text-xs text-blue-800 underline"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
           {t('popup_open_options')}
         </button>
       </header>
@@ -81,11 +85,17 @@ export function PopupApp({ store, now = systemNow }: PopupAppProps) {
           partialSilentCount={partialSilentCount}
           language={uiLanguage()}
           today={today}
-          onDecision={(thread, decision) => void run(() => sendMessage('setDecision', { threadId: thread.id, decision }))}
-          onOverrides={(thread, overrides) => void run(() => sendMessage('setThreadOverrides', { threadId: thread.id, overrides }))}
+          onDecision={(thread, decision) =>
+            void run(() => sendMessage('setDecision', { threadId: thread.id, decision }))
+          }
+          onOverrides={(thread, overrides) =>
+            void run(() => sendMessage('setThreadOverrides', { threadId: thread.id, overrides }))
+          }
           onOpen={(thread) => void openThread(thread.link).then(() => window.close())}
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
-          onExportCsv={(rows) => downloadFile(`unghost-${localDay(today)}.csv`, threadsCsv(rows), 'text/csv')}
+          onExportCsv={(rows) =>
+            downloadFile(`unghost-${localDay(today)}.csv`, threadsCsv(rows), 'text/csv')
+          }
         />
       )}
     </main>

@@ -39,9 +39,12 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
   // frame; the other sections follow a moment later (React renders them in the background).
   const later = useDeferredValue(sections, EMPTY);
   const rowsOf = (section: (typeof sections)[number]) =>
-    section.id === 'silent' ? section.threads : (later.find((l) => l.id === section.id)?.threads ?? []);
+    section.id === 'silent'
+      ? section.threads
+      : (later.find((l) => l.id === section.id)?.threads ?? []);
   const partial = props.partialSilentCount !== undefined;
-  const silentCount = props.partialSilentCount ?? threads.filter((x) => x.view.status === 'silent').length;
+  const silentCount =
+    props.partialSilentCount ?? threads.filter((x) => x.view.status === 'silent').length;
 
   if (threads.length === 0) {
     return (
@@ -50,7 +53,11 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
         <p>{t('popup_empty_body')}</p>
         {props.onOpenOptions && (
           <p>
-            <button type="button" className="text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-600" onClick={props.onOpenOptions}>
+            <button
+              type="button"
+              className="text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-600"
+              onClick={props.onOpenOptions}
+            >
               {t('popup_empty_import')}
             </button>
           </p>
@@ -81,25 +88,39 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
         const limit = shown[section.id] ?? PAGE_SIZE;
         const headingId = `section-${section.id}`;
         return (
-          <section key={section.id} aria-labelledby={headingId} data-testid={`section-${section.id}`}>
-            <h2 id={headingId} className="bg-slate-100 px-3 py-1 text-xs font-bold uppercase tracking-wide text-slate-700">
-              {t(`popup_section_${section.id}`)} ({partial && section.id === 'silent' ? silentCount : section.threads.length})
+          <section
+            key={section.id}
+            aria-labelledby={headingId}
+            data-testid={`section-${section.id}`}
+          >
+            <h2
+              id={headingId}
+              className="bg-slate-100 px-3 py-1 text-xs font-bold uppercase tracking-wide text-slate-700"
+            >
+              {t(`popup_section_${section.id}`)} (
+              {partial && section.id === 'silent' ? silentCount : section.threads.length})
             </h2>
             <ul>
-              {rowsOf(section).slice(0, limit).map((thread) => (
-                <ThreadRow
-                  key={thread.id}
-                  thread={thread}
-                  language={language}
-                  today={today}
-                  onDecision={(d) => props.onDecision(thread, d)}
-                  onOpen={() => props.onOpen(thread)}
-                  onOverrides={(o) => props.onOverrides(thread, o)}
-                />
-              ))}
+              {rowsOf(section)
+                .slice(0, limit)
+                .map((thread) => (
+                  <ThreadRow
+                    key={thread.id}
+                    thread={thread}
+                    language={language}
+                    today={today}
+                    onDecision={(d) => props.onDecision(thread, d)}
+                    onOpen={() => props.onOpen(thread)}
+                    onOverrides={(o) => props.onOverrides(thread, o)}
+                  />
+                ))}
             </ul>
             {rowsOf(section).length > limit && (
-              <button type="button" className="w-full py-1 text-xs text-blue-800 underline" onClick={() => setShown({ ...shown, [section.id]: limit + 20 * PAGE_SIZE })}>
+              <button
+                type="button"
+                className="w-full py-1 text-xs text-blue-800 underline"
+                onClick={() => setShown({ ...shown, [section.id]: limit + 20 * PAGE_SIZE })}
+              >
                 {t('popup_show_more', section.threads.length - limit)}
               </button>
             )}

@@ -3,16 +3,31 @@ import { useId, useState } from 'react';
 import { localDay } from '../../lib/storage/apply-decision';
 import { t } from './translate';
 
-const addDays = (day: Date, n: number) => new Date(day.getFullYear(), day.getMonth(), day.getDate() + n);
+const addDays = (day: Date, n: number) =>
+  new Date(day.getFullYear(), day.getMonth(), day.getDate() + n);
 
-export function SnoozePicker({ today, className, onSnooze }: { today: Date; className: string; onSnooze: (until: string) => void }) {
+export function SnoozePicker({
+  today,
+  className,
+  onSnooze,
+}: {
+  today: Date;
+  className: string;
+  onSnooze: (until: string) => void;
+}) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [until, setUntil] = useState(() => localDay(addDays(today, 7)));
   const tomorrow = localDay(addDays(today, 1));
   if (!open) {
     return (
-      <button type="button" data-testid="snooze" aria-expanded={false} className={className} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        data-testid="snooze"
+        aria-expanded={false}
+        className={className}
+        onClick={() => setOpen(true)}
+      >
         {t('popup_snooze')}
       </button>
     );

@@ -2,11 +2,27 @@
 import type { ThreadFilter } from './thread-sections';
 import { t } from './translate';
 
-const STATUSES = ['silent', 'answered', 'waiting', 'on_hold', 'snoozed', 'bounced', 'paid', 'not_invoice'] as const;
+const STATUSES = [
+  'silent',
+  'answered',
+  'waiting',
+  'on_hold',
+  'snoozed',
+  'bounced',
+  'paid',
+  'not_invoice',
+] as const;
 const CLIENTS = ['gmail', 'outlook', 'import'] as const;
-const field = 'rounded border border-slate-300 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-blue-600';
+const field =
+  'rounded border border-slate-300 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-blue-600';
 
-export function ThreadFilters({ filter, onChange }: { filter: ThreadFilter; onChange: (f: ThreadFilter) => void }) {
+export function ThreadFilters({
+  filter,
+  onChange,
+}: {
+  filter: ThreadFilter;
+  onChange: (f: ThreadFilter) => void;
+}) {
   return (
     <div className="flex flex-wrap gap-2 border-b border-slate-200 px-3 py-2" role="search">
       <input
@@ -18,7 +34,13 @@ export function ThreadFilters({ filter, onChange }: { filter: ThreadFilter; onCh
         value={filter.search}
         onChange={(e) => onChange({ ...filter, search: e.target.value })}
       />
-      <select aria-label={t('popup_filter_client')} data-testid="filter-client" className={field} value={filter.client} onChange={(e) => onChange({ ...filter, client: e.target.value as ThreadFilter['client'] })}>
+      <select
+        aria-label={t('popup_filter_client')}
+        data-testid="filter-client"
+        className={field}
+        value={filter.client}
+        onChange={(e) => onChange({ ...filter, client: e.target.value as ThreadFilter['client'] })}
+      >
         <option value="all">{t('popup_all_clients')}</option>
         {CLIENTS.map((c) => (
           <option key={c} value={c}>
@@ -26,7 +48,13 @@ export function ThreadFilters({ filter, onChange }: { filter: ThreadFilter; onCh
           </option>
         ))}
       </select>
-      <select aria-label={t('popup_filter_status')} data-testid="filter-status" className={field} value={filter.status} onChange={(e) => onChange({ ...filter, status: e.target.value as ThreadFilter['status'] })}>
+      <select
+        aria-label={t('popup_filter_status')}
+        data-testid="filter-status"
+        className={field}
+        value={filter.status}
+        onChange={(e) => onChange({ ...filter, status: e.target.value as ThreadFilter['status'] })}
+      >
         <option value="all">{t('popup_all_statuses')}</option>
         {STATUSES.map((s) => (
           <option key={s} value={s}>

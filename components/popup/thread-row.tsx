@@ -22,12 +22,20 @@ const button =
 
 /** The last follow-up: the stage inserted with Unghost, else the count of reminders read in the thread. */
 function lastSent(thread: ThreadSummary): string {
-  if (thread.view.lastStage) return t('popup_last_stage', t(`popup_stage_${thread.view.lastStage}`));
+  if (thread.view.lastStage)
+    return t('popup_last_stage', t(`popup_stage_${thread.view.lastStage}`));
   if (thread.unansweredFollowUps) return t('popup_reminders_sent', thread.unansweredFollowUps);
   return t('popup_no_follow_up_yet');
 }
 
-export function ThreadRow({ thread, language, today, onDecision, onOpen, onOverrides }: ThreadRowProps) {
+export function ThreadRow({
+  thread,
+  language,
+  today,
+  onDecision,
+  onOpen,
+  onOverrides,
+}: ThreadRowProps) {
   const { view, invoice, customer, decision } = thread;
   const who = customer.name || customer.email || t('popup_unknown_customer');
   const held = decision?.kind === 'hold';
@@ -42,51 +50,105 @@ export function ThreadRow({ thread, language, today, onDecision, onOpen, onOverr
     >
       <div className="flex items-baseline gap-2">
         {view.status === 'silent' && (
-          <span className="min-w-8 rounded bg-red-700 px-1 text-center text-xs font-bold text-white" title={t('popup_score_title')}>
+          <span
+            className="min-w-8 rounded bg-red-700 px-1 text-center text-xs font-bold text-white"
+            title={t('popup_score_title')}
+          >
             {view.ghostScore}
           </span>
         )}
         {thread.link ? (
-          <button type="button" onClick={onOpen} className="truncate text-left font-semibold text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600">
+          <button
+            type="button"
+            onClick={onOpen}
+            className="truncate text-left font-semibold text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600"
+          >
             {who}
           </button>
         ) : (
           <span className="truncate font-semibold">{who}</span>
         )}
-        <span className="ml-auto whitespace-nowrap font-mono text-xs">{formatMoney(invoice?.amount, invoice?.currency, language)}</span>
+        <span className="ml-auto whitespace-nowrap font-mono text-xs">
+          {formatMoney(invoice?.amount, invoice?.currency, language)}
+        </span>
       </div>
       <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600">
         {invoice?.number && <span>{t('popup_invoice_number', invoice.number)}</span>}
-        {(thread.daysOverdue ?? 0) > 0 && <span>{t('popup_days_overdue', thread.daysOverdue!)}</span>}
-        {view.status === 'waiting' && invoice?.dueDate && <span>{t('popup_due_on', formatDay(invoice.dueDate, language))}</span>}
+        {(thread.daysOverdue ?? 0) > 0 && (
+          <span>{t('popup_days_overdue', thread.daysOverdue!)}</span>
+        )}
+        {view.status === 'waiting' && invoice?.dueDate && (
+          <span>{t('popup_due_on', formatDay(invoice.dueDate, language))}</span>
+        )}
         <span>{lastSent(thread)}</span>
-        {view.stage && <span className="font-medium text-slate-800">{t('popup_next_stage', t(`popup_stage_${view.stage}`))}</span>}
-        {view.snoozedUntil && <span>{t('popup_snoozed_until', formatDay(view.snoozedUntil, language))}</span>}
-        {view.status !== 'silent' && <span className="italic">{t(`popup_status_${view.status}`)}</span>}
+        {view.stage && (
+          <span className="font-medium text-slate-800">
+            {t('popup_next_stage', t(`popup_stage_${view.stage}`))}
+          </span>
+        )}
+        {view.snoozedUntil && (
+          <span>{t('popup_snoozed_until', formatDay(view.snoozedUntil, language))}</span>
+        )}
+        {view.status !== 'silent' && (
+          <span className="italic">{t(`popup_status_${view.status}`)}</span>
+        )}
       </div>
       {view.reasons.length > 0 && (
-        <ul className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-red-800" aria-label={t('popup_reasons_label')}>
+        <ul
+          className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-red-800"
+          aria-label={t('popup_reasons_label')}
+        >
           {view.reasons.map((r) => (
-            <li key={r.code}>{t(`popup_reason_${r.code}`, r.code === 'amount' ? formatMoney(r.value, invoice?.currency, language) : r.value)}</li>
+            <li key={r.code}>
+              {t(
+                `popup_reason_${r.code}`,
+                r.code === 'amount' ? formatMoney(r.value, invoice?.currency, language) : r.value,
+              )}
+            </li>
           ))}
         </ul>
       )}
       <div className="mt-1 flex flex-wrap items-center gap-1">
-        <button type="button" data-testid="hold" aria-pressed={held} className={button} onClick={() => onDecision(held ? null : { kind: 'hold', since: day })}>
+        <button
+          type="button"
+          data-testid="hold"
+          aria-pressed={held}
+          className={button}
+          onClick={() => onDecision(held ? null : { kind: 'hold', since: day })}
+        >
           {held ? t('popup_release_hold') : t('popup_hold')}
         </button>
         {decision && !held ? (
-          <button type="button" data-testid="undo-decision" className={button} onClick={() => onDecision(null)}>
+          <button
+            type="button"
+            data-testid="undo-decision"
+            className={button}
+            onClick={() => onDecision(null)}
+          >
             {t(`popup_undo_${decision.kind}`)}
           </button>
         ) : (
           !held && (
             <>
-              <SnoozePicker today={today} className={button} onSnooze={(until) => onDecision({ kind: 'snooze', until })} />
-              <button type="button" data-testid="mark-paid" className={button} onClick={() => onDecision({ kind: 'paid', date: day })}>
+              <SnoozePicker
+                today={today}
+                className={button}
+                onSnooze={(until) => onDecision({ kind: 'snooze', until })}
+              />
+              <button
+                type="button"
+                data-testid="mark-paid"
+                className={button}
+                onClick={() => onDecision({ kind: 'paid', date: day })}
+              >
                 {t('popup_mark_paid')}
               </button>
-              <button type="button" data-testid="not-invoice" className={button} onClick={() => onDecision({ kind: 'not_invoice' })}>
+              <button
+                type="button"
+                data-testid="not-invoice"
+                className={button}
+                onClick={() => onDecision({ kind: 'not_invoice' })}
+              >
                 {t('popup_not_invoice')}
               </button>
             </>

@@ -8,7 +8,14 @@ import type { ThreadSummary } from '../../lib/storage/thread-summary';
 
 export type SectionId = 'silent' | 'answered' | 'waiting' | 'set_aside' | 'bounced' | 'closed';
 
-export const SECTION_ORDER: SectionId[] = ['silent', 'answered', 'waiting', 'set_aside', 'bounced', 'closed'];
+export const SECTION_ORDER: SectionId[] = [
+  'silent',
+  'answered',
+  'waiting',
+  'set_aside',
+  'bounced',
+  'closed',
+];
 
 const sectionOfStatus: Record<DisplayStatus, SectionId> = {
   silent: 'silent',
@@ -24,16 +31,21 @@ const sectionOfStatus: Record<DisplayStatus, SectionId> = {
 export const sectionOf = (t: ThreadSummary): SectionId => sectionOfStatus[t.view.status];
 
 const byScore = (a: ThreadSummary, b: ThreadSummary) =>
-  b.view.ghostScore - a.view.ghostScore || (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || a.id.localeCompare(b.id);
+  b.view.ghostScore - a.view.ghostScore ||
+  (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) ||
+  a.id.localeCompare(b.id);
 const byDueDate = (a: ThreadSummary, b: ThreadSummary) =>
   (a.invoice?.dueDate ?? '').localeCompare(b.invoice?.dueDate ?? '') || a.id.localeCompare(b.id);
 
-export function groupThreads(threads: readonly ThreadSummary[]): { id: SectionId; threads: ThreadSummary[] }[] {
+export function groupThreads(
+  threads: readonly ThreadSummary[],
+): { id: SectionId; threads: ThreadSummary[] }[] {
   const groups = new Map<SectionId, ThreadSummary[]>(SECTION_ORDER.map((id) => [id, []]));
   for (const t of threads) groups.get(sectionOf(t))!.push(t);
-  return SECTION_ORDER.map((id) => ({ id, threads: groups.get(id)!.sort(id === 'silent' || id === 'answered' ? byScore : byDueDate) })).filter(
-    (g) => g.threads.length > 0,
-  );
+  return SECTION_ORDER.map((id) => ({
+    id,
+    threads: groups.get(id)!.sort(id === 'silent' || id === 'answered' ? byScore : byDueDate),
+  })).filter((g) => g.threads.length > 0);
 }
 
 export interface ThreadFilter {
@@ -44,7 +56,10 @@ export interface ThreadFilter {
 
 export const noFilter: ThreadFilter = { client: 'all', status: 'all', search: '' };
 
-export function filterThreads(threads: readonly ThreadSummary[], filter: ThreadFilter): ThreadSummary[] {
+export function filterThreads(
+  threads: readonly ThreadSummary[],
+  filter: ThreadFilter,
+): ThreadSummary[] {
   const words = filter.search.toLowerCase().split(/\s+/).filter(Boolean);
   return threads.filter(
     (t) =>

@@ -5,7 +5,22 @@
  */
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
 
-const COLUMNS = ['status', 'ghost_score', 'customer', 'customer_email', 'invoice_number', 'amount', 'currency', 'due_date', 'days_overdue', 'last_stage_sent', 'next_stage', 'decision', 'client', 'link'];
+const COLUMNS = [
+  'status',
+  'ghost_score',
+  'customer',
+  'customer_email',
+  'invoice_number',
+  'amount',
+  'currency',
+  'due_date',
+  'days_overdue',
+  'last_stage_sent',
+  'next_stage',
+  'decision',
+  'client',
+  'link',
+];
 
 function cell(value: string | number | undefined): string {
   if (value === undefined) return '';

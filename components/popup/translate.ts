@@ -13,7 +13,8 @@ export function t(key: string, subs?: string | number | (string | number)[]): st
     if (text === undefined) plain.set(key, (text = browser.i18n.getMessage(key as never) || key));
     return text;
   }
-  const list = subs === undefined ? undefined : Array.isArray(subs) ? subs.map(String) : String(subs);
+  const list =
+    subs === undefined ? undefined : Array.isArray(subs) ? subs.map(String) : String(subs);
   // Keys are often computed (popup_status_<status>), so they cannot be checked against the JSON.
   return browser.i18n.getMessage(key as never, list) || key;
 }

@@ -10,7 +10,11 @@ const DAY_MINUTES = 24 * 60;
 /** Creates the daily alarm unless it exists (alarms survive service-worker restarts). */
 export async function ensureDailyAlarm(): Promise<void> {
   const existing = await browser.alarms.get(REANALYSIS_ALARM);
-  if (!existing) await browser.alarms.create(REANALYSIS_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+  if (!existing)
+    await browser.alarms.create(REANALYSIS_ALARM, {
+      delayInMinutes: 1,
+      periodInMinutes: DAY_MINUTES,
+    });
 }
 
 export function onDailyAlarm(run: () => Promise<void>): void {

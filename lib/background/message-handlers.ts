@@ -23,7 +23,11 @@ export interface BackgroundDeps {
   changed: (what: 'threads' | 'settings') => Promise<void>;
 }
 
-type Handlers = { [K in keyof ProtocolMap]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>> };
+type Handlers = {
+  [K in keyof ProtocolMap]: (
+    data: Parameters<ProtocolMap[K]>[0],
+  ) => Promise<ReturnType<ProtocolMap[K]>>;
+};
 
 export function createMessageHandlers(deps: BackgroundDeps): Handlers {
   const { db, now, analyze, translate, changed } = deps;
@@ -46,7 +50,8 @@ export function createMessageHandlers(deps: BackgroundDeps): Handlers {
     },
     async saveSettings(data): Promise<Settings> {
       const check = await saveSettings(await db(), data);
-      if (!check.ok) throw new Error(check.errors.map((e) => `${e.field}: ${translate(e.key)}`).join('\n'));
+      if (!check.ok)
+        throw new Error(check.errors.map((e) => `${e.field}: ${translate(e.key)}`).join('\n'));
       // Term and gates move statuses and stages: every thread is re-analysed with them.
       await changed('settings');
       return check.settings;
@@ -72,7 +77,8 @@ export function createMessageHandlers(deps: BackgroundDeps): Handlers {
     },
     async importThreads(data) {
       const outcomes = await storeImportedThreads(await db(), data, now(), analyze);
-      if (outcomes.some((o) => o.status && o.status !== 'error') || data.replacedIds.length) await changed('threads');
+      if (outcomes.some((o) => o.status && o.status !== 'error') || data.replacedIds.length)
+        await changed('threads');
       return outcomes;
     },
     async getRateTables() {

@@ -22,8 +22,15 @@ export interface BackgroundOptions {
 }
 
 /** Options exist for tests (a fake-indexeddb database, a fixed clock); the extension passes none. */
-export function startBackground(options: BackgroundOptions = {}): { ready: Promise<void>; stop: () => void } {
-  const { openDb = () => openDatabase(), analyze = analyzeWithCore, now = () => new Date() } = options;
+export function startBackground(options: BackgroundOptions = {}): {
+  ready: Promise<void>;
+  stop: () => void;
+} {
+  const {
+    openDb = () => openDatabase(),
+    analyze = analyzeWithCore,
+    now = () => new Date(),
+  } = options;
   let opened: Promise<UnghostDb> | undefined;
   const db = () => (opened ??= openDb());
 

@@ -28,7 +28,12 @@ export function localDay(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const quiet = (status: DisplayStatus, lastStage?: Stage): ThreadView => ({ status, ghostScore: 0, reasons: [], lastStage });
+const quiet = (status: DisplayStatus, lastStage?: Stage): ThreadView => ({
+  status,
+  ghostScore: 0,
+  reasons: [],
+  lastStage,
+});
 
 export function applyDecision(
   analysis: ThreadAnalysis,
@@ -46,7 +51,8 @@ export function applyDecision(
       return quiet('not_invoice', lastStage);
     case 'snooze':
       // The snooze covers the days before `until`; on that day the thread is back.
-      if (localDay(now) < decision.until) return { ...quiet('snoozed', lastStage), snoozedUntil: decision.until };
+      if (localDay(now) < decision.until)
+        return { ...quiet('snoozed', lastStage), snoozedUntil: decision.until };
       break;
   }
   const silent = analysis.status === 'silent';

@@ -20,7 +20,12 @@ const analysis = v.looseObject({
   ghostScore: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   reasons: v.array(v.looseObject({ code: v.string(), value: v.number(), points: v.number() })),
   invoice: v.optional(
-    v.looseObject({ number: v.optional(v.string()), amount: v.optional(v.number()), currency: v.optional(v.string()), dueDate: v.optional(v.string()) }),
+    v.looseObject({
+      number: v.optional(v.string()),
+      amount: v.optional(v.number()),
+      currency: v.optional(v.string()),
+      dueDate: v.optional(v.string()),
+    }),
   ),
   stage: v.optional(stage),
 });

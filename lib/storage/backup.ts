@@ -66,17 +66,25 @@ export function parseBackup(text: string): Backup {
   } catch {
     throw new BackupError('options_backup_error_not_json');
   }
-  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+  if (
+    !json ||
+    typeof json !== 'object' ||
+    (json as { format?: unknown }).format !== BACKUP_FORMAT
+  ) {
     throw new BackupError('options_backup_error_foreign');
   }
-  if ((json as { version?: unknown }).version !== BACKUP_VERSION) throw new BackupError('options_backup_error_version');
+  if ((json as { version?: unknown }).version !== BACKUP_VERSION)
+    throw new BackupError('options_backup_error_version');
   const parsed = v.safeParse(backupSchema, json);
   if (!parsed.success) throw new BackupError('options_backup_error_damaged');
   const backup = parsed.output as unknown as Backup;
-  if (backup.settings && !validateSettings(backup.settings).ok) throw new BackupError('options_backup_error_damaged');
-  if (backup.lateInterestTables && checkRateTables(backup.lateInterestTables)) throw new BackupError('options_backup_error_damaged');
+  if (backup.settings && !validateSettings(backup.settings).ok)
+    throw new BackupError('options_backup_error_damaged');
+  if (backup.lateInterestTables && checkRateTables(backup.lateInterestTables))
+    throw new BackupError('options_backup_error_damaged');
   const contentIds = new Set(backup.contents.map((c) => c.id));
-  if (!backup.threads.every((t) => contentIds.has(t.id))) throw new BackupError('options_backup_error_damaged');
+  if (!backup.threads.every((t) => contentIds.has(t.id)))
+    throw new BackupError('options_backup_error_damaged');
   return backup;
 }
 
@@ -88,13 +96,26 @@ export async function importBackup(db: UnghostDb, text: string): Promise<number>
   const contents = tx.objectStore('contents');
   const settings = tx.objectStore('settings');
   // Derived data goes too; the background rebuilds it from what was imported.
-  await Promise.all([threads.clear(), contents.clear(), settings.clear(), tx.objectStore('meta').clear()]);
+  await Promise.all([
+    threads.clear(),
+    contents.clear(),
+    settings.clear(),
+    tx.objectStore('meta').clear(),
+  ]);
   const writes: Promise<unknown>[] = [];
   if (backup.settings) writes.push(settings.put(backup.settings, SETTINGS_KEY));
-  if (backup.lateInterestTables) writes.push(settings.put(backup.lateInterestTables as never, RATE_TABLES_KEY));
+  if (backup.lateInterestTables)
+    writes.push(settings.put(backup.lateInterestTables as never, RATE_TABLES_KEY));
   for (const t of backup.threads) {
     // Links are re-checked: a hand-edited backup must not smuggle in another site.
-    writes.push(threads.put({ ...t, link: safeMailLink(t.link), overrides: t.overrides ?? {}, searchText: searchTextOf(t) }));
+    writes.push(
+      threads.put({
+        ...t,
+        link: safeMailLink(t.link),
+        overrides: t.overrides ?? {},
+        searchText: searchTextOf(t),
+      }),
+    );
   }
   for (const c of backup.contents) writes.push(contents.put(c));
   await Promise.all(writes);

@@ -22,7 +22,12 @@ export interface FirstPage {
 export function buildFirstPage(summaries: readonly ThreadSummary[], now: Date): FirstPage {
   const silent = summaries.filter((s) => s.view.status === 'silent');
   const top = [...silent]
-    .sort((a, b) => b.view.ghostScore - a.view.ghostScore || (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        b.view.ghostScore - a.view.ghostScore ||
+        (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) ||
+        a.id.localeCompare(b.id),
+    )
     .slice(0, FIRST_PAGE_SIZE);
   return { day: localDay(now), silentCount: silent.length, total: summaries.length, top };
 }

@@ -32,7 +32,12 @@ export const migrations: Migration[] = [
         analysis?: { invoice?: { number?: string } };
         overrides?: object;
       };
-      const searchText = [r.customer?.name, r.customer?.email, r.subject, r.analysis?.invoice?.number]
+      const searchText = [
+        r.customer?.name,
+        r.customer?.email,
+        r.subject,
+        r.analysis?.invoice?.number,
+      ]
         .filter(Boolean)
         .join(' ')
         .toLowerCase();

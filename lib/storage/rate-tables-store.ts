@@ -13,11 +13,17 @@ const day = v.pipe(v.string(), v.isoDate('options_rates_error_date'));
 const step = v.object({
   from: day,
   // Reference rates have been negative (ECB 2014-2022) but never beyond these bounds.
-  percent: v.pipe(v.number('options_rates_error_percent'), v.minValue(-10, 'options_rates_error_percent'), v.maxValue(30, 'options_rates_error_percent')),
+  percent: v.pipe(
+    v.number('options_rates_error_percent'),
+    v.minValue(-10, 'options_rates_error_percent'),
+    v.maxValue(30, 'options_rates_error_percent'),
+  ),
 });
 const terms = v.looseObject({
   marginPoints: v.pipe(v.number(), v.minValue(0), v.maxValue(30)),
-  feeBands: v.optional(v.array(v.object({ below: v.optional(v.number()), fee: v.pipe(v.number(), v.minValue(0)) }))),
+  feeBands: v.optional(
+    v.array(v.object({ below: v.optional(v.number()), fee: v.pipe(v.number(), v.minValue(0)) })),
+  ),
   legalBasis: v.string(),
 });
 const table = v.pipe(
@@ -30,8 +36,14 @@ const table = v.pipe(
     business: terms,
     consumer: v.optional(terms),
   }),
-  v.check((t) => t.reference.every((s, i) => i === 0 || s.from > t.reference[i - 1]!.from), 'options_rates_error_order'),
-  v.check((t) => t.reference.length === 0 || t.knownUntil >= t.reference[t.reference.length - 1]!.from, 'options_rates_error_known_until'),
+  v.check(
+    (t) => t.reference.every((s, i) => i === 0 || s.from > t.reference[i - 1]!.from),
+    'options_rates_error_order',
+  ),
+  v.check(
+    (t) => t.reference.length === 0 || t.knownUntil >= t.reference[t.reference.length - 1]!.from,
+    'options_rates_error_known_until',
+  ),
 );
 export const rateTablesSchema = v.object({ DE: table, UK: table, EU: table });
 
@@ -43,13 +55,21 @@ export function checkRateTables(input: unknown): string | undefined {
   return message.startsWith('options_rates_error_') ? message : 'options_rates_error_invalid';
 }
 
-export async function loadRateTables(db: UnghostDb): Promise<{ tables: LateInterestTables; edited: boolean }> {
-  const stored = (await db.get('settings', RATE_TABLES_KEY)) as unknown as LateInterestTables | undefined;
-  return stored ? { tables: stored, edited: true } : { tables: defaultLateInterestTables, edited: false };
+export async function loadRateTables(
+  db: UnghostDb,
+): Promise<{ tables: LateInterestTables; edited: boolean }> {
+  const stored = (await db.get('settings', RATE_TABLES_KEY)) as unknown as
+    LateInterestTables | undefined;
+  return stored
+    ? { tables: stored, edited: true }
+    : { tables: defaultLateInterestTables, edited: false };
 }
 
 /** Saves the person's tables (null: back to the shipped ones). Returns an error key, or undefined when saved. */
-export async function saveRateTables(db: UnghostDb, tables: LateInterestTables | null): Promise<string | undefined> {
+export async function saveRateTables(
+  db: UnghostDb,
+  tables: LateInterestTables | null,
+): Promise<string | undefined> {
   if (tables === null) {
     await db.delete('settings', RATE_TABLES_KEY);
     return undefined;

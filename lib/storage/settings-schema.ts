@@ -12,11 +12,17 @@ const optionalText = (max: number) =>
   v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max, 'options_error_too_long')));
 
 const gates = v.pipe(
-  v.tuple([days(365, 'options_error_gate'), days(365, 'options_error_gate'), days(365, 'options_error_gate'), days(365, 'options_error_gate')]),
+  v.tuple([
+    days(365, 'options_error_gate'),
+    days(365, 'options_error_gate'),
+    days(365, 'options_error_gate'),
+    days(365, 'options_error_gate'),
+  ]),
   // A later stage may never come before an earlier one (SPEC §5). A gate that is itself wrong
   // already has its message; the order is judged once every gate is a proper number of days.
   v.check(
-    (g) => g.some((d) => !Number.isInteger(d) || d < 0) || g.every((d, i) => i === 0 || d >= g[i - 1]!),
+    (g) =>
+      g.some((d) => !Number.isInteger(d) || d < 0) || g.every((d, i) => i === 0 || d >= g[i - 1]!),
     'options_error_gates_order',
   ),
 );
@@ -24,19 +30,36 @@ const gates = v.pipe(
 export const settingsSchema = v.object({
   ownerName: optionalText(200),
   signature: optionalText(2000),
-  aliases: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.email('options_error_alias'))), v.maxLength(50, 'options_error_too_long')),
+  aliases: v.pipe(
+    v.array(v.pipe(v.string(), v.trim(), v.email('options_error_alias'))),
+    v.maxLength(50, 'options_error_too_long'),
+  ),
   defaultTermDays: days(365, 'options_error_term'),
   minDaysOverdue: gates,
   deadlineDays: v.pipe(days(90, 'options_error_deadline'), v.minValue(1, 'options_error_deadline')),
   customerType: v.picklist(['business', 'consumer'], 'options_error_choice'),
   jurisdiction: v.picklist(['auto', 'DE', 'UK', 'EU', 'none'], 'options_error_choice'),
   payment: v.object({
-    iban: v.optional(v.pipe(v.string(), v.transform(normalizeIban), v.check(isValidIban, 'options_error_iban'))),
+    iban: v.optional(
+      v.pipe(v.string(), v.transform(normalizeIban), v.check(isValidIban, 'options_error_iban')),
+    ),
     // Shown to customers in drafts: only a secure web address makes sense there.
     paymentLink: v.optional(
-      v.pipe(v.string(), v.trim(), v.url('options_error_payment_link'), v.startsWith('https://', 'options_error_payment_link')),
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.url('options_error_payment_link'),
+        v.startsWith('https://', 'options_error_payment_link'),
+      ),
     ),
-    instalments: v.optional(v.pipe(v.number('options_error_instalments'), v.integer('options_error_instalments'), v.minValue(0, 'options_error_instalments'), v.maxValue(24, 'options_error_instalments'))),
+    instalments: v.optional(
+      v.pipe(
+        v.number('options_error_instalments'),
+        v.integer('options_error_instalments'),
+        v.minValue(0, 'options_error_instalments'),
+        v.maxValue(24, 'options_error_instalments'),
+      ),
+    ),
   }),
   collectionAgency: optionalText(200),
   defaultLanguage: v.picklist(['en', 'de'], 'options_error_choice'),

@@ -11,7 +11,10 @@ export async function loadSettings(db: UnghostDb): Promise<Settings> {
  * Merges `change` into the stored settings and saves the result if all of it is valid. One
  * transaction: a concurrent save cannot be lost in between the read and the write.
  */
-export async function saveSettings(db: UnghostDb, change: Partial<Settings>): Promise<SettingsCheck> {
+export async function saveSettings(
+  db: UnghostDb,
+  change: Partial<Settings>,
+): Promise<SettingsCheck> {
   const tx = db.transaction('settings', 'readwrite');
   const current = resolveSettings(await tx.store.get(SETTINGS_KEY));
   const merged = { ...current, ...change, payment: { ...current.payment, ...change.payment } };

@@ -9,7 +9,10 @@ import type { ThreadOverrides } from './thread-record';
 export type StoredSettings = Settings;
 
 /** The settings a thread is analysed and drafted with: the person's, then the thread's own. */
-export function settingsForThread(settings: Partial<Settings> | undefined, overrides: ThreadOverrides = {}): Settings {
+export function settingsForThread(
+  settings: Partial<Settings> | undefined,
+  overrides: ThreadOverrides = {},
+): Settings {
   const resolved = resolveSettings(settings);
   return {
     ...resolved,

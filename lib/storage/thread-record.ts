@@ -3,7 +3,13 @@
  * in bulk by the popup; the thread content needed to re-analyse it as days pass lives in its own
  * store (`ThreadContent`) so that listing 1,000 threads never deserialises their mail bodies.
  */
-import type { CustomerType, Jurisdiction, MailClientName, MailThread, ThreadAnalysis } from '../core/index';
+import type {
+  CustomerType,
+  Jurisdiction,
+  MailClientName,
+  MailThread,
+  ThreadAnalysis,
+} from '../core/index';
 import type { Decision, FollowUpRecord } from '../messages';
 
 /** The person's per-thread overrides of their default settings. */
@@ -48,8 +54,15 @@ export function customerOf(thread: MailThread, analysis: ThreadAnalysis): Thread
   return sender ? { name: sender.name || undefined, email: sender.email } : {};
 }
 
-export function searchTextOf(record: Pick<ThreadRecord, 'customer' | 'subject' | 'analysis'>): string {
-  return [record.customer.name, record.customer.email, record.subject, record.analysis.invoice?.number]
+export function searchTextOf(
+  record: Pick<ThreadRecord, 'customer' | 'subject' | 'analysis'>,
+): string {
+  return [
+    record.customer.name,
+    record.customer.email,
+    record.subject,
+    record.analysis.invoice?.number,
+  ]
     .filter(Boolean)
     .join(' ')
     .toLowerCase();

@@ -2,7 +2,13 @@
  * Reads and writes of tracked threads. Every change is one IndexedDB transaction: a crash
  * mid-write leaves the last good state, never a record without its content or half a decision.
  */
-import type { LateInterestTables, MailThread, Settings, Stage, ThreadAnalysis } from '../core/index';
+import type {
+  LateInterestTables,
+  MailThread,
+  Settings,
+  Stage,
+  ThreadAnalysis,
+} from '../core/index';
 import type { Decision, TrackedThreadState } from '../messages';
 import { SETTINGS_KEY, type UnghostDb } from './database';
 import { safeMailLink } from './mail-link';
@@ -10,7 +16,10 @@ import { RATE_TABLES_KEY } from './rate-tables-store';
 import { settingsForThread } from './stored-settings';
 import { customerOf, searchTextOf, type ThreadOverrides, type ThreadRecord } from './thread-record';
 
-export type Analyzer = (thread: MailThread, opts: { now: Date; settings: Settings }) => ThreadAnalysis;
+export type Analyzer = (
+  thread: MailThread,
+  opts: { now: Date; settings: Settings },
+) => ThreadAnalysis;
 
 export class UnknownThreadError extends Error {
   constructor() {
@@ -74,11 +83,24 @@ export async function trackThread(
     tx.objectStore('contents').put({ id: record.id, thread: input.thread }),
   ]);
   await tx.done;
-  return { state: { settings, decision: record.decision, followUps: record.followUps, ...lateInterestTables }, record };
+  return {
+    state: {
+      settings,
+      decision: record.decision,
+      followUps: record.followUps,
+      ...lateInterestTables,
+    },
+    record,
+  };
 }
 
 /** Applies `change` to one record inside a single read-write transaction. */
-async function updateRecord(db: UnghostDb, threadId: string, now: Date, change: (r: ThreadRecord) => ThreadRecord) {
+async function updateRecord(
+  db: UnghostDb,
+  threadId: string,
+  now: Date,
+  change: (r: ThreadRecord) => ThreadRecord,
+) {
   const tx = db.transaction('threads', 'readwrite');
   const record = await tx.store.get(threadId);
   if (!record) {
@@ -90,22 +112,39 @@ async function updateRecord(db: UnghostDb, threadId: string, now: Date, change: 
   await tx.done;
 }
 
-export function recordFollowUp(db: UnghostDb, input: { threadId: string; stage: Stage; date: string }, now: Date) {
+export function recordFollowUp(
+  db: UnghostDb,
+  input: { threadId: string; stage: Stage; date: string },
+  now: Date,
+) {
   return updateRecord(db, input.threadId, now, (r) => ({
     ...r,
-    followUps: [...r.followUps, { stage: input.stage, date: input.date }].sort((a, b) => a.date.localeCompare(b.date)),
+    followUps: [...r.followUps, { stage: input.stage, date: input.date }].sort((a, b) =>
+      a.date.localeCompare(b.date),
+    ),
   }));
 }
 
-export function setDecision(db: UnghostDb, input: { threadId: string; decision: Decision | null }, now: Date) {
+export function setDecision(
+  db: UnghostDb,
+  input: { threadId: string; decision: Decision | null },
+  now: Date,
+) {
   return updateRecord(db, input.threadId, now, (r) => {
     const { decision: _old, ...rest } = r;
     return input.decision ? { ...rest, decision: input.decision } : rest;
   });
 }
 
-export function setOverrides(db: UnghostDb, input: { threadId: string; overrides: ThreadOverrides }, now: Date) {
-  return updateRecord(db, input.threadId, now, (r) => ({ ...r, overrides: { ...input.overrides } }));
+export function setOverrides(
+  db: UnghostDb,
+  input: { threadId: string; overrides: ThreadOverrides },
+  now: Date,
+) {
+  return updateRecord(db, input.threadId, now, (r) => ({
+    ...r,
+    overrides: { ...input.overrides },
+  }));
 }
 
 export function listRecords(db: UnghostDb): Promise<ThreadRecord[]> {
@@ -133,7 +172,14 @@ export async function reanalyseAll(db: UnghostDb, now: Date, analyze: Analyzer):
       // Keep this thread's last good analysis; the others still move on.
       continue;
     }
-    writes.push(threads.put({ ...record, analysis, analyzedAt: at, searchText: searchTextOf({ ...record, analysis }) }));
+    writes.push(
+      threads.put({
+        ...record,
+        analysis,
+        analyzedAt: at,
+        searchText: searchTextOf({ ...record, analysis }),
+      }),
+    );
   }
   await Promise.all(writes);
   await tx.done;

@@ -13,7 +13,8 @@ export interface SettingsError {
   key: string;
 }
 
-export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
+export type SettingsCheck =
+  { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
 
 /** Blank form fields mean "not set", not "set to nothing". */
 function dropBlank(value: unknown): unknown {
@@ -36,5 +37,8 @@ export function validateSettings(input: unknown): SettingsCheck {
     key: issue.message.startsWith('options_error_') ? issue.message : 'options_error_invalid',
   }));
   // One message per field is enough.
-  return { ok: false, errors: errors.filter((e, i) => errors.findIndex((x) => x.field === e.field) === i) };
+  return {
+    ok: false,
+    errors: errors.filter((e, i) => errors.findIndex((x) => x.field === e.field) === i),
+  };
 }

@@ -12,9 +12,16 @@ let background: ReturnType<typeof startBackground>;
 beforeEach(async () => {
   useMessages('en');
   const name = freshDbName();
-  background = startBackground({ openDb: () => openDatabase(name), analyze: labelAnalyzer, now: () => FIXTURE_NOW });
+  background = startBackground({
+    openDb: () => openDatabase(name),
+    analyze: labelAnalyzer,
+    now: () => FIXTURE_NOW,
+  });
   await background.ready;
-  await sendMessage('saveSettings', { ownerName: 'Anna Schmidt', payment: { iban: 'DE89370400440532013000' } });
+  await sendMessage('saveSettings', {
+    ownerName: 'Anna Schmidt',
+    payment: { iban: 'DE89370400440532013000' },
+  });
 });
 afterEach(() => {
   cleanup();
@@ -43,19 +50,39 @@ describe('options page', () => {
   test.each([
     ['a bad IBAN', 'iban', 'DE89 3704 0044 0532 0130 01', 'This is not a valid IBAN.'],
     ['a negative stage gate', 'gate-2', '-3', 'Enter a whole number of days from 0 to 365.'],
-    ['a gate below the one before', 'gate-3', '7', 'Each stage needs at least as many days overdue as the stage before it.'],
-    ['a payment link without https', 'paymentLink', 'http://pay.example/anna', 'must be a full address starting with https://'],
-    ['a payment term in words', 'defaultTermDays', 'two weeks', 'Enter a payment term from 0 to 365 days.'],
-  ])('%s gets a clear message, and nothing is saved, not even the valid fields', async (_label, key, value, message) => {
-    await openOptions();
-    await replace('ownerName', 'Changed Name');
-    await replace(key, value);
-    await userEvent.click(screen.getByTestId('save-settings'));
-    expect((await screen.findByTestId('field-error')).textContent).toContain(message);
-    expect(screen.getByTestId('save-status').textContent).toContain('Nothing was saved');
-    expect(field(key).getAttribute('aria-invalid')).toBe(key.startsWith('gate-3') ? 'false' : 'true');
-    expect((await sendMessage('getSettings', undefined)).ownerName).toBe('Anna Schmidt');
-  });
+    [
+      'a gate below the one before',
+      'gate-3',
+      '7',
+      'Each stage needs at least as many days overdue as the stage before it.',
+    ],
+    [
+      'a payment link without https',
+      'paymentLink',
+      'http://pay.example/anna',
+      'must be a full address starting with https://',
+    ],
+    [
+      'a payment term in words',
+      'defaultTermDays',
+      'two weeks',
+      'Enter a payment term from 0 to 365 days.',
+    ],
+  ])(
+    '%s gets a clear message, and nothing is saved, not even the valid fields',
+    async (_label, key, value, message) => {
+      await openOptions();
+      await replace('ownerName', 'Changed Name');
+      await replace(key, value);
+      await userEvent.click(screen.getByTestId('save-settings'));
+      expect((await screen.findByTestId('field-error')).textContent).toContain(message);
+      expect(screen.getByTestId('save-status').textContent).toContain('Nothing was saved');
+      expect(field(key).getAttribute('aria-invalid')).toBe(
+        key.startsWith('gate-3') ? 'false' : 'true',
+      );
+      expect((await sendMessage('getSettings', undefined)).ownerName).toBe('Anna Schmidt');
+    },
+  );
 
   test('valid changes are saved, with the IBAN normalised', async () => {
     await openOptions();
@@ -76,16 +103,26 @@ describe('options page', () => {
   test.each([
     ['a file that is not JSON', 'hello, world', 'it is not readable JSON'],
     ['another app’s JSON', '{"contacts": []}', 'This file is not an Unghost backup.'],
-    ['a backup from a future version', '{"format": "unghost-backup", "version": 7}', 'comes from a newer version'],
-  ])('importing %s is refused with a message, and the store is untouched', async (_label, text, message) => {
-    const { thread } = byName('de-silent-two-reminders');
-    await sendMessage('trackThread', { thread, link: '' });
-    await openOptions();
-    await userEvent.upload(screen.getByTestId('backup-file'), new File([text], 'backup.json', { type: 'application/json' }));
-    expect((await screen.findByTestId('backup-status')).textContent).toContain(message);
-    expect(await sendMessage('listThreads', undefined)).toHaveLength(1);
-    expect((await sendMessage('getSettings', undefined)).ownerName).toBe('Anna Schmidt');
-  });
+    [
+      'a backup from a future version',
+      '{"format": "unghost-backup", "version": 7}',
+      'comes from a newer version',
+    ],
+  ])(
+    'importing %s is refused with a message, and the store is untouched',
+    async (_label, text, message) => {
+      const { thread } = byName('de-silent-two-reminders');
+      await sendMessage('trackThread', { thread, link: '' });
+      await openOptions();
+      await userEvent.upload(
+        screen.getByTestId('backup-file'),
+        new File([text], 'backup.json', { type: 'application/json' }),
+      );
+      expect((await screen.findByTestId('backup-status')).textContent).toContain(message);
+      expect(await sendMessage('listThreads', undefined)).toHaveLength(1);
+      expect((await sendMessage('getSettings', undefined)).ownerName).toBe('Anna Schmidt');
+    },
+  );
 
   test('a backup imported through the page restores threads and settings into the form', async () => {
     const { thread } = byName('de-silent-two-reminders');
@@ -94,8 +131,13 @@ describe('options page', () => {
     await sendMessage('forgetEverything', undefined);
     await openOptions();
     expect(field('ownerName').value).toBe('');
-    await userEvent.upload(screen.getByTestId('backup-file'), new File([backup], 'backup.json', { type: 'application/json' }));
-    expect((await screen.findByTestId('backup-status')).textContent).toBe('Backup imported: 1 threads.');
+    await userEvent.upload(
+      screen.getByTestId('backup-file'),
+      new File([backup], 'backup.json', { type: 'application/json' }),
+    );
+    expect((await screen.findByTestId('backup-status')).textContent).toBe(
+      'Backup imported: 1 threads.',
+    );
     await waitFor(() => expect(field('ownerName').value).toBe('Anna Schmidt'));
     expect(await sendMessage('listThreads', undefined)).toHaveLength(1);
   });
@@ -123,20 +165,29 @@ describe('options page', () => {
     expect((await screen.findByTestId('rates-status')).textContent).toContain('Rate saved');
     expect(screen.getByTestId('rate-table-DE').textContent).toContain('2026-07-011.52');
     const { tables, edited } = await sendMessage('getRateTables', undefined);
-    expect([edited, tables.DE.reference.at(-1), tables.DE.knownUntil]).toEqual([true, { from: '2026-07-01', percent: 1.52 }, '2026-12-31']);
+    expect([edited, tables.DE.reference.at(-1), tables.DE.knownUntil]).toEqual([
+      true,
+      { from: '2026-07-01', percent: 1.52 },
+      '2026-12-31',
+    ]);
     await userEvent.click(screen.getByTestId('reset-rates'));
-    await waitFor(async () => expect((await sendMessage('getRateTables', undefined)).edited).toBe(false));
+    await waitFor(async () =>
+      expect((await sendMessage('getRateTables', undefined)).edited).toBe(false),
+    );
   });
 
   test.each([
     ['a rate in words', '2026-07-01', 'one percent', 'Enter the rate in percent'],
     ['no date', '', '1.5', 'Enter the date the rate took effect'],
-  ])('%s is refused with a message and the tables stay as they were', async (_label, from, percent, message) => {
-    await openOptions();
-    if (from) await userEvent.type(screen.getByTestId('rate-from'), from);
-    await userEvent.type(screen.getByTestId('rate-percent'), percent);
-    await userEvent.click(screen.getByTestId('add-rate'));
-    expect((await screen.findByTestId('rates-status')).textContent).toContain(message);
-    expect((await sendMessage('getRateTables', undefined)).edited).toBe(false);
-  });
+  ])(
+    '%s is refused with a message and the tables stay as they were',
+    async (_label, from, percent, message) => {
+      await openOptions();
+      if (from) await userEvent.type(screen.getByTestId('rate-from'), from);
+      await userEvent.type(screen.getByTestId('rate-percent'), percent);
+      await userEvent.click(screen.getByTestId('add-rate'));
+      expect((await screen.findByTestId('rates-status')).textContent).toContain(message);
+      expect((await sendMessage('getRateTables', undefined)).edited).toBe(false);
+    },
+  );
 });

@@ -15,7 +15,11 @@ let name: string;
 beforeEach(async () => {
   useMessages('en');
   name = freshDbName();
-  background = startBackground({ openDb: () => openDatabase(name), analyze: labelAnalyzer, now: () => FIXTURE_NOW });
+  background = startBackground({
+    openDb: () => openDatabase(name),
+    analyze: labelAnalyzer,
+    now: () => FIXTURE_NOW,
+  });
   await background.ready;
 });
 afterEach(() => {
@@ -23,7 +27,10 @@ afterEach(() => {
   background.stop();
 });
 
-const linkOf = (id: string) => (id.startsWith('gmail:') ? `https://mail.google.com/mail/u/0/#inbox/${id.slice(6)}` : `https://outlook.office.com/mail/inbox/id/${encodeURIComponent(id.slice(8))}`);
+const linkOf = (id: string) =>
+  id.startsWith('gmail:')
+    ? `https://mail.google.com/mail/u/0/#inbox/${id.slice(6)}`
+    : `https://outlook.office.com/mail/inbox/id/${encodeURIComponent(id.slice(8))}`;
 async function seed(names: string[]) {
   for (const name of names) {
     const { thread } = byName(name);
@@ -35,7 +42,10 @@ const seedOne = (name: string) => {
   return sendMessage('trackThread', { thread, link: linkOf(thread.id) });
 };
 const rows = () => screen.queryAllByTestId('thread-row');
-const silentIds = () => rows().filter((r) => r.dataset.status === 'silent').map((r) => r.dataset.threadId);
+const silentIds = () =>
+  rows()
+    .filter((r) => r.dataset.status === 'silent')
+    .map((r) => r.dataset.threadId);
 const id = (name: string) => byName(name).thread.id;
 const all = [
   'de-silent-two-reminders',
@@ -59,23 +69,40 @@ async function openPopup() {
 describe('popup', () => {
   test('with nothing tracked it explains how threads get here', async () => {
     await openPopup();
-    expect(screen.getByTestId('empty-state').textContent).toContain('Open a conversation in Gmail or Outlook');
+    expect(screen.getByTestId('empty-state').textContent).toContain(
+      'Open a conversation in Gmail or Outlook',
+    );
   });
 
   test('silent threads come first, highest ghost score first, then answered, waiting and closed', async () => {
     await seed(all);
     await openPopup();
-    const scores = rows().filter((r) => r.dataset.status === 'silent').map((r) => Number(r.dataset.score));
+    const scores = rows()
+      .filter((r) => r.dataset.status === 'silent')
+      .map((r) => Number(r.dataset.score));
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(scores.every((s) => s > 0)).toBe(true);
-    expect(rows().map((r) => r.dataset.status)).toEqual(['silent', 'silent', 'silent', 'silent', 'answered', 'waiting', 'paid']);
+    expect(rows().map((r) => r.dataset.status)).toEqual([
+      'silent',
+      'silent',
+      'silent',
+      'silent',
+      'answered',
+      'waiting',
+      'paid',
+    ]);
     expect(screen.getByTestId('silent-count').textContent).toBe('4 silent threads');
   });
 
   test('the top silent threads are painted from the first page before the whole list is read', async () => {
     await seed(all);
     const real = openPopupStore(() => openDatabase(name));
-    render(<PopupApp now={() => FIXTURE_NOW} store={{ firstPage: real.firstPage, list: () => new Promise(() => {}) }} />);
+    render(
+      <PopupApp
+        now={() => FIXTURE_NOW}
+        store={{ firstPage: real.firstPage, list: () => new Promise(() => {}) }}
+      />,
+    );
     await waitFor(() => expect(rows()).toHaveLength(4));
     expect(rows().every((r) => r.dataset.status === 'silent')).toBe(true);
     expect(screen.getByTestId('thread-list').getAttribute('aria-busy')).toBe('true');
@@ -85,13 +112,26 @@ describe('popup', () => {
 
   test('a row shows customer, invoice number, amount, days overdue, last and next stage, and the reasons', async () => {
     await seed(['de-silent-two-reminders']);
-    await sendMessage('recordFollowUp', { threadId: id('de-silent-two-reminders'), stage: 2, date: '2026-11-03T11:40:00+01:00' });
+    await sendMessage('recordFollowUp', {
+      threadId: id('de-silent-two-reminders'),
+      stage: 2,
+      date: '2026-11-03T11:40:00+01:00',
+    });
     await openPopup();
     const row = rows()[0]!;
-    for (const text of ['Sabine Krüger', 'Invoice 2026-1187', '€1,547.00', '53 days overdue', 'last sent: reminder', 'next: firm notice']) {
+    for (const text of [
+      'Sabine Krüger',
+      'Invoice 2026-1187',
+      '€1,547.00',
+      '53 days overdue',
+      'last sent: reminder',
+      'next: firm notice',
+    ]) {
       expect(row.textContent).toContain(text);
     }
-    expect(within(row).getByRole('list', { name: 'Why this score' }).textContent).toContain('53 days overdue');
+    expect(within(row).getByRole('list', { name: 'Why this score' }).textContent).toContain(
+      '53 days overdue',
+    );
   });
 
   test('holding a thread takes it out of the silent list and off the badge; releasing brings it back', async () => {
@@ -122,7 +162,10 @@ describe('popup', () => {
     await userEvent.click(within(row()).getByTestId('snooze-confirm'));
     await waitFor(() => expect(row().dataset.status).toBe('snoozed'));
     expect(row().textContent).toContain('snoozed until Dec 4, 2026');
-    expect((await seedOne('en-silent-three-reminders')).decision).toEqual({ kind: 'snooze', until: '2026-12-04' });
+    expect((await seedOne('en-silent-three-reminders')).decision).toEqual({
+      kind: 'snooze',
+      until: '2026-12-04',
+    });
     await userEvent.click(within(row()).getByTestId('undo-decision'));
     await waitFor(() => expect(row().dataset.status).toBe('silent'));
   });
@@ -130,27 +173,52 @@ describe('popup', () => {
   test.each([
     ['mark paid', 'mark-paid', 'paid'],
     ['not an invoice', 'not-invoice', 'not_invoice'],
-  ])('%s moves the thread out of the silent section, and undo restores it', async (_label, button, status) => {
-    await seed(all);
-    await openPopup();
-    const target = id('en-silent-three-reminders');
-    const row = () => rows().find((r) => r.dataset.threadId === target)!;
-    await userEvent.click(within(row()).getByTestId(button));
-    await waitFor(() => expect(row().dataset.status).toBe(status));
-    await userEvent.click(within(row()).getByTestId('undo-decision'));
-    await waitFor(() => expect(row().dataset.status).toBe('silent'));
-  });
+  ])(
+    '%s moves the thread out of the silent section, and undo restores it',
+    async (_label, button, status) => {
+      await seed(all);
+      await openPopup();
+      const target = id('en-silent-three-reminders');
+      const row = () => rows().find((r) => r.dataset.threadId === target)!;
+      await userEvent.click(within(row()).getByTestId(button));
+      await waitFor(() => expect(row().dataset.status).toBe(status));
+      await userEvent.click(within(row()).getByTestId('undo-decision'));
+      await waitFor(() => expect(row().dataset.status).toBe('silent'));
+    },
+  );
 
   test.each<[string, (u: ReturnType<typeof userEvent.setup>) => Promise<void>, string[]]>([
-    ['client Outlook', (u) => u.selectOptions(screen.getByTestId('filter-client'), 'outlook'), ['de-ooo-subject-not-human', 'de-waiting-not-yet-due']],
-    ['status answered', (u) => u.selectOptions(screen.getByTestId('filter-status'), 'answered'), ['en-answered-question']],
-    ['search by invoice number', (u) => u.type(screen.getByTestId('search'), '2026-1187'), ['de-silent-two-reminders']],
-    ['search by customer, any case', (u) => u.type(screen.getByTestId('search'), 'SABINE'), ['de-silent-two-reminders']],
+    [
+      'client Outlook',
+      (u) => u.selectOptions(screen.getByTestId('filter-client'), 'outlook'),
+      ['de-ooo-subject-not-human', 'de-waiting-not-yet-due'],
+    ],
+    [
+      'status answered',
+      (u) => u.selectOptions(screen.getByTestId('filter-status'), 'answered'),
+      ['en-answered-question'],
+    ],
+    [
+      'search by invoice number',
+      (u) => u.type(screen.getByTestId('search'), '2026-1187'),
+      ['de-silent-two-reminders'],
+    ],
+    [
+      'search by customer, any case',
+      (u) => u.type(screen.getByTestId('search'), 'SABINE'),
+      ['de-silent-two-reminders'],
+    ],
   ])('filtering by %s', async (_label, act, expected) => {
     await seed(all);
     await openPopup();
     await act(userEvent.setup());
-    await waitFor(() => expect(rows().map((r) => r.dataset.threadId).sort()).toEqual(expected.map(id).sort()));
+    await waitFor(() =>
+      expect(
+        rows()
+          .map((r) => r.dataset.threadId)
+          .sort(),
+      ).toEqual(expected.map(id).sort()),
+    );
   });
 
   test('a thread’s own customer type reaches the sidebar’s settings for that thread only', async () => {
@@ -160,7 +228,9 @@ describe('popup', () => {
     const row = rows().find((r) => r.dataset.threadId === target)!;
     await userEvent.click(within(row).getByText('Customer and law'));
     await userEvent.selectOptions(within(row).getByLabelText('Customer'), 'consumer');
-    await waitFor(async () => expect((await seedOne('de-silent-two-reminders')).settings.customerType).toBe('consumer'));
+    await waitFor(async () =>
+      expect((await seedOne('de-silent-two-reminders')).settings.customerType).toBe('consumer'),
+    );
     expect((await seedOne('en-silent-three-reminders')).settings.customerType).toBe('business');
   });
 
@@ -170,6 +240,8 @@ describe('popup', () => {
     vi.spyOn(window, 'close').mockImplementation(() => {});
     await openPopup();
     await userEvent.click(within(rows()[0]!).getByRole('button', { name: 'Sabine Krüger' }));
-    await waitFor(() => expect(created).toHaveBeenCalledWith({ url: linkOf(id('de-silent-two-reminders')) }));
+    await waitFor(() =>
+      expect(created).toHaveBeenCalledWith({ url: linkOf(id('de-silent-two-reminders')) }),
+    );
   });
 });

@@ -10,14 +10,21 @@ import { serveDemo } from '../../scripts/demo-routes';
 import { expect, test } from './fixtures';
 import { allowExtensionPages, popupWith } from './popup-helpers';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const VISITED = ['18f1a2b3c4d5e601', '18f1a2b3c4d5e603', '18f1a2b3c4d5e606', '18f1a2b3c4d5e605'];
 
 async function track(context: BrowserContext) {
   for (const id of VISITED) {
     const page = await context.newPage();
     await page.goto(`https://mail.google.com/mail/u/0/#inbox/${id}`);
-    await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toHaveAttribute('data-status', /.+/, { timeout: 15_000 });
+    await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toHaveAttribute(
+      'data-status',
+      /.+/,
+      { timeout: 15_000 },
+    );
     await page.close();
   }
 }
@@ -25,7 +32,9 @@ async function track(context: BrowserContext) {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    type Axe = { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+    type Axe = {
+      run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+    };
     const result = await (window as unknown as { axe: Axe }).axe.run(document);
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
@@ -57,19 +66,34 @@ for (const locale of ['en-US', 'de']) {
   });
 }
 
-test('keyboard only: Tab to the top silent thread’s hold button and press Enter', async ({ context, extensionId, demo, errors }) => {
+test('keyboard only: Tab to the top silent thread’s hold button and press Enter', async ({
+  context,
+  extensionId,
+  demo,
+  errors,
+}) => {
   await allowExtensionPages(context);
   await track(context);
   const popup = await popupWith(context, extensionId, VISITED.length);
   const top = popup.locator('[data-testid=thread-row][data-status=silent]').first();
   const topId = await top.getAttribute('data-thread-id');
-  for (let i = 0; i < 30 && (await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))) !== 'hold'; i++) {
+  for (
+    let i = 0;
+    i < 30 &&
+    (await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))) !== 'hold';
+    i++
+  ) {
     await popup.keyboard.press('Tab');
   }
-  const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  const outline = await popup.evaluate(
+    () => getComputedStyle(document.activeElement!).outlineStyle,
+  );
   expect(outline).not.toBe('none');
   await popup.keyboard.press('Enter');
-  await expect(popup.locator(`[data-thread-id="${topId}"]`)).toHaveAttribute('data-status', 'on_hold');
+  await expect(popup.locator(`[data-thread-id="${topId}"]`)).toHaveAttribute(
+    'data-status',
+    'on_hold',
+  );
   expect(demo.blockedRequests).toEqual([]);
   expect(errors).toEqual([]);
 });

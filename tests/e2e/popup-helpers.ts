@@ -20,7 +20,11 @@ export async function allowExtensionPages(context: BrowserContext): Promise<void
 export async function visit(context: BrowserContext, id: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`https://mail.google.com/mail/u/0/#inbox/${id}`);
-  await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toHaveAttribute('data-status', /.+/, { timeout: 15_000 });
+  await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toHaveAttribute(
+    'data-status',
+    /.+/,
+    { timeout: 15_000 },
+  );
   return page;
 }
 
@@ -28,12 +32,18 @@ export async function visit(context: BrowserContext, id: string): Promise<Page> 
  * Opens the popup once `count` threads are stored. The sidebar reports a conversation to the
  * background after showing it, so the last one may still be on its way: reopen until it is in.
  */
-export async function popupWith(context: BrowserContext, extensionId: string, count: number): Promise<Page> {
+export async function popupWith(
+  context: BrowserContext,
+  extensionId: string,
+  count: number,
+): Promise<Page> {
   const popup = await context.newPage();
   await expect
     .poll(async () => {
       await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-      await expect(popup.locator('[data-testid=thread-list][aria-busy=false], [data-testid=empty-state]')).toBeVisible();
+      await expect(
+        popup.locator('[data-testid=thread-list][aria-busy=false], [data-testid=empty-state]'),
+      ).toBeVisible();
       return popup.locator('[data-testid=thread-row]').count();
     })
     .toBe(count);

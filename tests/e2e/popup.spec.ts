@@ -23,11 +23,17 @@ const SILENT = [DEMO.silent1, DEMO.silent2, DEMO.silent3, DEMO.silent4];
 async function badge(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   type Chrome = { action: { getBadgeText(details: object): Promise<string> } };
-  return worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}));
+  return worker.evaluate(() =>
+    (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}),
+  );
 }
 
-
-test('threads read in Gmail are ranked in the popup; holding one takes it off the list and the badge', async ({ context, demo, extensionId, errors }) => {
+test('threads read in Gmail are ranked in the popup; holding one takes it off the list and the badge', async ({
+  context,
+  demo,
+  extensionId,
+  errors,
+}) => {
   await allowExtensionPages(context);
   for (const id of Object.values(DEMO)) await (await visit(context, id)).close();
 
@@ -35,9 +41,13 @@ test('threads read in Gmail are ranked in the popup; holding one takes it off th
   const popup = await popupWith(context, extensionId, Object.keys(DEMO).length - 1);
   const silent = popup.locator('[data-testid=thread-row][data-status=silent]');
   await expect(silent).toHaveCount(4);
-  const ids = await silent.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.threadId));
+  const ids = await silent.evaluateAll((els) =>
+    els.map((e) => (e as HTMLElement).dataset.threadId),
+  );
   expect(ids.sort()).toEqual(SILENT.map((id) => `gmail:${id}`).sort());
-  const scores = await silent.evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.score)));
+  const scores = await silent.evaluateAll((els) =>
+    els.map((e) => Number((e as HTMLElement).dataset.score)),
+  );
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
   await expect(popup.locator('[data-testid=thread-row][data-status=answered]')).toHaveCount(1);
   await expect(popup.locator('[data-testid=thread-row][data-status=waiting]')).toHaveCount(1);
@@ -47,7 +57,9 @@ test('threads read in Gmail are ranked in the popup; holding one takes it off th
   const top = silent.first();
   const topId = await top.getAttribute('data-thread-id');
   await top.getByTestId('hold').click();
-  await expect(popup.locator(`[data-testid=thread-row][data-thread-id="${topId}"]`)).toHaveAttribute('data-status', 'on_hold');
+  await expect(
+    popup.locator(`[data-testid=thread-row][data-thread-id="${topId}"]`),
+  ).toHaveAttribute('data-status', 'on_hold');
   await expect(silent).toHaveCount(3);
   await expect.poll(() => badge(context)).toBe('3');
 
@@ -59,26 +71,49 @@ test('threads read in Gmail are ranked in the popup; holding one takes it off th
   expect(errors).toEqual([]);
 });
 
-test('one click on a customer reopens the conversation in the open Gmail tab', async ({ context, demo, extensionId, errors }) => {
+test('one click on a customer reopens the conversation in the open Gmail tab', async ({
+  context,
+  demo,
+  extensionId,
+  errors,
+}) => {
   await allowExtensionPages(context);
   const mail = await visit(context, DEMO.silent3);
   await mail.goto('https://mail.google.com/mail/u/0/#inbox');
   const popup = await popupWith(context, extensionId, 1);
   const row = popup.locator(`[data-testid=thread-row][data-thread-id="gmail:${DEMO.silent3}"]`);
   await row.getByRole('button', { name: 'Raj Patel' }).click();
-  await expect.poll(() => mail.url()).toBe(`https://mail.google.com/mail/u/0/#inbox/${DEMO.silent3}`);
-  await expect(mail.locator('unghost-sidebar [data-testid=stage]')).toHaveAttribute('data-stage', '3');
+  await expect
+    .poll(() => mail.url())
+    .toBe(`https://mail.google.com/mail/u/0/#inbox/${DEMO.silent3}`);
+  await expect(mail.locator('unghost-sidebar [data-testid=stage]')).toHaveAttribute(
+    'data-stage',
+    '3',
+  );
   expect(demo.blockedRequests).toEqual([]);
   expect(errors).toEqual([]);
 });
 
-test('CSV export downloads the listed threads, filters applied', async ({ context, demo, extensionId, errors }) => {
+test('CSV export downloads the listed threads, filters applied', async ({
+  context,
+  demo,
+  extensionId,
+  errors,
+}) => {
   await allowExtensionPages(context);
-  for (const id of [DEMO.silent1, DEMO.silent2, DEMO.answered]) await (await visit(context, id)).close();
+  for (const id of [DEMO.silent1, DEMO.silent2, DEMO.answered])
+    await (await visit(context, id)).close();
   const popup = await popupWith(context, extensionId, 3);
   await popup.getByTestId('filter-status').selectOption('silent');
-  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
-  const lines = (await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')).trim().split('\r\n');
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    popup.getByTestId('export-csv').click(),
+  ]);
+  const lines = (
+    await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')
+  )
+    .trim()
+    .split('\r\n');
   expect(lines[0]).toMatch(/^status,ghost_score,customer,/);
   expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['silent', 'silent']);
   expect(demo.blockedRequests).toEqual([]);

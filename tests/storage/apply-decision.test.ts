@@ -18,14 +18,44 @@ const sent: FollowUpRecord[] = [
 ];
 
 describe('a decision laid over the analysis', () => {
-  test.each<[string, ThreadAnalysis, Decision | undefined, DisplayStatus, number, number | undefined]>([
+  test.each<
+    [string, ThreadAnalysis, Decision | undefined, DisplayStatus, number, number | undefined]
+  >([
     ['no decision: a silent thread keeps score and stage', silent, undefined, 'silent', 64, 3],
-    ['hold ("Mahnstopp"): not silent, nothing suggested', silent, { kind: 'hold', since: '2026-11-01' }, 'on_hold', 0, undefined],
+    [
+      'hold ("Mahnstopp"): not silent, nothing suggested',
+      silent,
+      { kind: 'hold', since: '2026-11-01' },
+      'on_hold',
+      0,
+      undefined,
+    ],
     ['marked paid', silent, { kind: 'paid', date: '2026-11-19' }, 'paid', 0, undefined],
     ['not an invoice', silent, { kind: 'not_invoice' }, 'not_invoice', 0, undefined],
-    ['snoozed until tomorrow', silent, { kind: 'snooze', until: '2026-11-21' }, 'snoozed', 0, undefined],
-    ['a snooze that ends today is over', silent, { kind: 'snooze', until: '2026-11-20' }, 'silent', 64, 3],
-    ['a snooze that ended last week is over', silent, { kind: 'snooze', until: '2026-11-13' }, 'silent', 64, 3],
+    [
+      'snoozed until tomorrow',
+      silent,
+      { kind: 'snooze', until: '2026-11-21' },
+      'snoozed',
+      0,
+      undefined,
+    ],
+    [
+      'a snooze that ends today is over',
+      silent,
+      { kind: 'snooze', until: '2026-11-20' },
+      'silent',
+      64,
+      3,
+    ],
+    [
+      'a snooze that ended last week is over',
+      silent,
+      { kind: 'snooze', until: '2026-11-13' },
+      'silent',
+      64,
+      3,
+    ],
     ['an answered thread has no score or stage', answered, undefined, 'answered', 0, undefined],
   ])('%s', (_label, analysis, decision, status, score, stage) => {
     const view = applyDecision(analysis, decision, sent, now);
@@ -34,7 +64,9 @@ describe('a decision laid over the analysis', () => {
   });
 
   test('the last stage sent is the latest follow-up, whatever the decision', () => {
-    expect(applyDecision(silent, { kind: 'hold', since: '2026-11-01' }, sent, now).lastStage).toBe(2);
+    expect(applyDecision(silent, { kind: 'hold', since: '2026-11-01' }, sent, now).lastStage).toBe(
+      2,
+    );
     expect(applyDecision(silent, undefined, [], now).lastStage).toBeUndefined();
   });
 });

@@ -12,10 +12,22 @@ beforeEach(async () => {
   db = await openDatabase(freshDbName());
   for (const name of names) {
     const { thread } = byName(name);
-    await trackThread(db, { thread, link: `https://mail.google.com/mail/u/0/#inbox/${thread.id.slice(6)}` }, FIXTURE_NOW, labelAnalyzer);
+    await trackThread(
+      db,
+      { thread, link: `https://mail.google.com/mail/u/0/#inbox/${thread.id.slice(6)}` },
+      FIXTURE_NOW,
+      labelAnalyzer,
+    );
   }
-  await setDecision(db, { threadId: byName(names[0]!).thread.id, decision: { kind: 'hold', since: '2026-11-20' } }, FIXTURE_NOW);
-  await saveSettings(db, { ownerName: 'Anna Schmidt', payment: { iban: 'DE89370400440532013000' } });
+  await setDecision(
+    db,
+    { threadId: byName(names[0]!).thread.id, decision: { kind: 'hold', since: '2026-11-20' } },
+    FIXTURE_NOW,
+  );
+  await saveSettings(db, {
+    ownerName: 'Anna Schmidt',
+    payment: { iban: 'DE89370400440532013000' },
+  });
 });
 
 async function snapshot(target: UnghostDb) {
@@ -40,17 +52,49 @@ describe('backup', () => {
     const { thread } = byName('en-silent-three-reminders');
     await trackThread(other, { thread, link: '' }, FIXTURE_NOW, labelAnalyzer);
     await importBackup(other, text);
-    expect((await other.getAllKeys('threads')).sort()).toEqual(names.map((n) => byName(n).thread.id).sort());
+    expect((await other.getAllKeys('threads')).sort()).toEqual(
+      names.map((n) => byName(n).thread.id).sort(),
+    );
   });
 
   const damage: [string, (b: Record<string, unknown>) => unknown, string][] = [
-    ['not JSON at all', () => '{"format": "unghost-backup", "versi', 'options_backup_error_not_json'],
-    ['some other app’s JSON', () => ({ accounts: [], exportedBy: 'other' }), 'options_backup_error_foreign'],
+    [
+      'not JSON at all',
+      () => '{"format": "unghost-backup", "versi',
+      'options_backup_error_not_json',
+    ],
+    [
+      'some other app’s JSON',
+      () => ({ accounts: [], exportedBy: 'other' }),
+      'options_backup_error_foreign',
+    ],
     ['a JSON array', () => [1, 2, 3], 'options_backup_error_foreign'],
-    ['a backup from a future format version', (b) => ({ ...b, version: 99 }), 'options_backup_error_version'],
-    ['a thread without its content', (b) => ({ ...b, contents: (b.contents as unknown[]).slice(1) }), 'options_backup_error_damaged'],
-    ['a thread with an unknown status', (b) => ({ ...b, threads: (b.threads as { analysis: object }[]).map((t) => ({ ...t, analysis: { ...t.analysis, status: 'lost' } })) }), 'options_backup_error_damaged'],
-    ['settings with a bad IBAN', (b) => ({ ...b, settings: { ...(b.settings as object), payment: { iban: 'DE00 0000' } } }), 'options_backup_error_damaged'],
+    [
+      'a backup from a future format version',
+      (b) => ({ ...b, version: 99 }),
+      'options_backup_error_version',
+    ],
+    [
+      'a thread without its content',
+      (b) => ({ ...b, contents: (b.contents as unknown[]).slice(1) }),
+      'options_backup_error_damaged',
+    ],
+    [
+      'a thread with an unknown status',
+      (b) => ({
+        ...b,
+        threads: (b.threads as { analysis: object }[]).map((t) => ({
+          ...t,
+          analysis: { ...t.analysis, status: 'lost' },
+        })),
+      }),
+      'options_backup_error_damaged',
+    ],
+    [
+      'settings with a bad IBAN',
+      (b) => ({ ...b, settings: { ...(b.settings as object), payment: { iban: 'DE00 0000' } } }),
+      'options_backup_error_damaged',
+    ],
     ['a bare JSON null', () => null, 'options_backup_error_foreign'],
   ];
 

@@ -19,7 +19,10 @@ const dir = join(import.meta.dirname, '..', 'fixtures', 'threads');
 export const labelled: LabelledThread[] = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .map((f) => ({ name: f.replace('.json', ''), ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }));
+  .map((f) => ({
+    name: f.replace('.json', ''),
+    ...JSON.parse(readFileSync(join(dir, f), 'utf8')),
+  }));
 
 export const byName = (name: string): LabelledThread => {
   const found = labelled.find((l) => l.name === name);

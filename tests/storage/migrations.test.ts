@@ -43,9 +43,15 @@ const cases: MigrationCase[] = [
     to: 2,
     fill: async (db) => {
       const raw = db as unknown as import('idb').IDBPDatabase<unknown>;
-      await raw.put('threads', v1Record('de-silent-two-reminders', { decision: { kind: 'hold', since: '2026-11-10' } }));
+      await raw.put(
+        'threads',
+        v1Record('de-silent-two-reminders', { decision: { kind: 'hold', since: '2026-11-10' } }),
+      );
       await raw.put('threads', v1Record('en-answered-question'));
-      await raw.put('contents', { id: byName('en-answered-question').thread.id, thread: byName('en-answered-question').thread });
+      await raw.put('contents', {
+        id: byName('en-answered-question').thread.id,
+        thread: byName('en-answered-question').thread,
+      });
       await raw.put('settings', { ownerName: 'Markus Lehmann', defaultTermDays: 30 }, SETTINGS_KEY);
     },
     check: async (db) => {
@@ -53,27 +59,42 @@ const cases: MigrationCase[] = [
       expect(held).toEqual({
         ...v1Record('de-silent-two-reminders', { decision: { kind: 'hold', since: '2026-11-10' } }),
         overrides: {},
-        searchText: 'sabine krüger s.krueger@zahnarzt-krueger.de rechnung nr. 2026-1187 – netzwerk und server praxis 2026-1187',
+        searchText:
+          'sabine krüger s.krueger@zahnarzt-krueger.de rechnung nr. 2026-1187 – netzwerk und server praxis 2026-1187',
       });
       expect(await db.count('threads')).toBe(2);
       expect(await db.getAllKeysFromIndex('threads', 'by-client', 'gmail')).toHaveLength(2);
-      expect((await db.get('contents', byName('en-answered-question').thread.id))?.thread).toEqual(byName('en-answered-question').thread);
-      expect(await db.get('settings', SETTINGS_KEY)).toEqual({ ownerName: 'Markus Lehmann', defaultTermDays: 30 });
+      expect((await db.get('contents', byName('en-answered-question').thread.id))?.thread).toEqual(
+        byName('en-answered-question').thread,
+      );
+      expect(await db.get('settings', SETTINGS_KEY)).toEqual({
+        ownerName: 'Markus Lehmann',
+        defaultTermDays: 30,
+      });
     },
   },
   {
-    label: '3: a store for the popup\'s first frame is added; threads, contents and settings are kept',
+    label:
+      "3: a store for the popup's first frame is added; threads, contents and settings are kept",
     to: 3,
     fill: async (db) => {
       const l = byName('en-answered-question');
-      await db.put('threads', { ...v1Record('en-answered-question'), overrides: { customerType: 'consumer' }, searchText: 'x' } as never);
+      await db.put('threads', {
+        ...v1Record('en-answered-question'),
+        overrides: { customerType: 'consumer' },
+        searchText: 'x',
+      } as never);
       await db.put('contents', { id: l.thread.id, thread: l.thread });
       await db.put('settings', { ownerName: 'Markus Lehmann' } as never, SETTINGS_KEY);
     },
     check: async (db) => {
       const l = byName('en-answered-question');
       expect([...db.objectStoreNames].sort()).toEqual(['contents', 'meta', 'settings', 'threads']);
-      expect(await db.get('threads', l.thread.id)).toEqual({ ...v1Record('en-answered-question'), overrides: { customerType: 'consumer' }, searchText: 'x' });
+      expect(await db.get('threads', l.thread.id)).toEqual({
+        ...v1Record('en-answered-question'),
+        overrides: { customerType: 'consumer' },
+        searchText: 'x',
+      });
       expect((await db.get('contents', l.thread.id))?.thread).toEqual(l.thread);
       expect(await db.get('settings', SETTINGS_KEY)).toEqual({ ownerName: 'Markus Lehmann' });
     },

@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { defaultLateInterestTables, type LateInterestTables } from '../../lib/core/index';
 import { exportBackup, importBackup } from '../../lib/storage/backup';
 import { openDatabase, type UnghostDb } from '../../lib/storage/database';
-import { checkRateTables, loadRateTables, saveRateTables } from '../../lib/storage/rate-tables-store';
+import {
+  checkRateTables,
+  loadRateTables,
+  saveRateTables,
+} from '../../lib/storage/rate-tables-store';
 import { trackThread } from '../../lib/storage/thread-store';
 import { byName, FIXTURE_NOW, freshDbName, labelAnalyzer } from './labelled-threads';
 
@@ -29,16 +33,35 @@ describe('late-interest rate tables', () => {
     expect(await loadRateTables(db)).toEqual({ tables: withJuly2026(), edited: true });
     const { thread } = byName('de-silent-two-reminders');
     const { state } = await trackThread(db, { thread, link: '' }, FIXTURE_NOW, labelAnalyzer);
-    expect(state.lateInterestTables?.DE.reference.at(-1)).toEqual({ from: '2026-07-01', percent: 1.5 });
+    expect(state.lateInterestTables?.DE.reference.at(-1)).toEqual({
+      from: '2026-07-01',
+      percent: 1.5,
+    });
     await saveRateTables(db, null);
     expect((await loadRateTables(db)).edited).toBe(false);
   });
 
   test.each<[string, (t: LateInterestTables) => void, string]>([
-    ['a step out of date order', (t) => t.DE.reference.push({ from: '2025-01-01', percent: 2 }), 'options_rates_error_order'],
-    ['an impossible date', (t) => t.UK.reference.push({ from: '2026-13-01', percent: 2 }), 'options_rates_error_date'],
-    ['a rate of 250 %', (t) => t.EU.reference.push({ from: '2026-07-01', percent: 250 }), 'options_rates_error_percent'],
-    ['"known until" before the last step', (t) => (t.DE.knownUntil = '2025-12-31'), 'options_rates_error_known_until'],
+    [
+      'a step out of date order',
+      (t) => t.DE.reference.push({ from: '2025-01-01', percent: 2 }),
+      'options_rates_error_order',
+    ],
+    [
+      'an impossible date',
+      (t) => t.UK.reference.push({ from: '2026-13-01', percent: 2 }),
+      'options_rates_error_date',
+    ],
+    [
+      'a rate of 250 %',
+      (t) => t.EU.reference.push({ from: '2026-07-01', percent: 250 }),
+      'options_rates_error_percent',
+    ],
+    [
+      '"known until" before the last step',
+      (t) => (t.DE.knownUntil = '2025-12-31'),
+      'options_rates_error_known_until',
+    ],
     ['an empty table', (t) => (t.DE.reference = []), 'options_rates_error_empty'],
   ])('%s is refused and nothing is saved', async (_label, damage, key) => {
     const tables = structuredClone(defaultLateInterestTables);

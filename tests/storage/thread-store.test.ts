@@ -46,7 +46,11 @@ describe('tracking a thread the sidebar read', () => {
   test('a thread already tracked is refreshed even when it no longer reads as an invoice', async () => {
     await track('en-answered-question');
     const { thread } = byName('en-answered-question');
-    await store.trackThread(db, { thread, link: link(thread.id) }, FIXTURE_NOW, () => ({ status: 'not_invoice', ghostScore: 0, reasons: [] }));
+    await store.trackThread(db, { thread, link: link(thread.id) }, FIXTURE_NOW, () => ({
+      status: 'not_invoice',
+      ghostScore: 0,
+      reasons: [],
+    }));
     expect((await db.get('threads', thread.id))?.analysis.status).toBe('not_invoice');
   });
 
@@ -64,9 +68,21 @@ describe('tracking a thread the sidebar read', () => {
     const { thread } = byName('de-silent-two-reminders');
     await saveSettings(db, { ownerName: 'Markus Lehmann', customerType: 'business' });
     await track('de-silent-two-reminders');
-    await store.setOverrides(db, { threadId: thread.id, overrides: { customerType: 'consumer' } }, FIXTURE_NOW);
-    await store.setDecision(db, { threadId: thread.id, decision: { kind: 'snooze', until: '2026-12-01' } }, FIXTURE_NOW);
-    await store.recordFollowUp(db, { threadId: thread.id, stage: 3, date: '2026-11-20T10:05:00+01:00' }, FIXTURE_NOW);
+    await store.setOverrides(
+      db,
+      { threadId: thread.id, overrides: { customerType: 'consumer' } },
+      FIXTURE_NOW,
+    );
+    await store.setDecision(
+      db,
+      { threadId: thread.id, decision: { kind: 'snooze', until: '2026-12-01' } },
+      FIXTURE_NOW,
+    );
+    await store.recordFollowUp(
+      db,
+      { threadId: thread.id, stage: 3, date: '2026-11-20T10:05:00+01:00' },
+      FIXTURE_NOW,
+    );
     const { state } = await track('de-silent-two-reminders');
     expect(state.settings).toMatchObject({ ownerName: 'Markus Lehmann', customerType: 'consumer' });
     expect(state.decision).toEqual({ kind: 'snooze', until: '2026-12-01' });
@@ -92,14 +108,38 @@ describe('decisions and follow-ups', () => {
   test('follow-ups are kept in date order', async () => {
     const { thread } = byName('de-silent-two-reminders');
     await track('de-silent-two-reminders');
-    await store.recordFollowUp(db, { threadId: thread.id, stage: 4, date: '2026-11-25T09:00:00Z' }, FIXTURE_NOW);
-    await store.recordFollowUp(db, { threadId: thread.id, stage: 3, date: '2026-11-20T09:00:00Z' }, FIXTURE_NOW);
+    await store.recordFollowUp(
+      db,
+      { threadId: thread.id, stage: 4, date: '2026-11-25T09:00:00Z' },
+      FIXTURE_NOW,
+    );
+    await store.recordFollowUp(
+      db,
+      { threadId: thread.id, stage: 3, date: '2026-11-20T09:00:00Z' },
+      FIXTURE_NOW,
+    );
     expect((await db.get('threads', thread.id))?.followUps.map((f) => f.stage)).toEqual([3, 4]);
   });
 
   test.each([
-    ['a decision', () => store.setDecision(db, { threadId: 'gmail:unknown', decision: { kind: 'not_invoice' } }, FIXTURE_NOW)],
-    ['a follow-up', () => store.recordFollowUp(db, { threadId: 'gmail:unknown', stage: 1, date: '2026-11-20' }, FIXTURE_NOW)],
+    [
+      'a decision',
+      () =>
+        store.setDecision(
+          db,
+          { threadId: 'gmail:unknown', decision: { kind: 'not_invoice' } },
+          FIXTURE_NOW,
+        ),
+    ],
+    [
+      'a follow-up',
+      () =>
+        store.recordFollowUp(
+          db,
+          { threadId: 'gmail:unknown', stage: 1, date: '2026-11-20' },
+          FIXTURE_NOW,
+        ),
+    ],
   ])('%s on an untracked thread is refused and stores nothing', async (_label, act) => {
     await expect(act()).rejects.toThrow('not tracked');
     expect(await db.count('threads')).toBe(0);
@@ -131,7 +171,8 @@ describe('daily re-analysis', () => {
     const overdue = (await store.listRecords(db)).map((r) => [r.id, r.analysis.daysOverdue]);
     expect(Object.fromEntries(overdue)).toEqual({
       [byName('de-silent-two-reminders').thread.id]: 63,
-      [byName('en-silent-three-reminders').thread.id]: (byName('en-silent-three-reminders').expect.daysOverdue ?? 0) + 10,
+      [byName('en-silent-three-reminders').thread.id]:
+        (byName('en-silent-three-reminders').expect.daysOverdue ?? 0) + 10,
     });
   });
 
@@ -144,7 +185,9 @@ describe('daily re-analysis', () => {
       if (thread.id === brokenId) throw new Error('boom');
       return labelAnalyzer(thread, opts);
     });
-    const records = Object.fromEntries((await store.listRecords(db)).map((r) => [r.id, r.analysis.daysOverdue]));
+    const records = Object.fromEntries(
+      (await store.listRecords(db)).map((r) => [r.id, r.analysis.daysOverdue]),
+    );
     expect(records[brokenId]).toBe(byName('en-silent-three-reminders').expect.daysOverdue);
     expect(records[byName('de-silent-two-reminders').thread.id]).toBe(54);
   });
