@@ -6,8 +6,8 @@ import { WordCounter } from './cue-scan';
 import { languages } from './languages';
 import type { MessageBody } from './normalize-thread';
 
-/** Reading the first 600 words is plenty to tell the languages apart. */
-const MAX_WORDS = 600;
+/** Reading the first 300 words is plenty to tell the languages apart. */
+const MAX_WORDS = 300;
 let counter: WordCounter | undefined;
 
 export function commonWordCounts(body: MessageBody): number[] {

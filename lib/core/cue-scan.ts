@@ -30,6 +30,8 @@ export interface BodyTokens {
   starts: number[];
   ends: number[];
   hashes: number[];
+  /** The text holds combining marks ("e\u0301"): normalise to NFC and tokenise again. */
+  combining: boolean;
 }
 
 export interface CueHits {
@@ -58,8 +60,10 @@ export function hashTokens(lower: string): BodyTokens {
   const n = lower.length;
   let start = -1;
   let h = 0;
+  let combining = false;
   for (let i = 0; i < n; i++) {
     const c = lower.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) combining = true;
     const inWord = c < 128 ? ASCII_WORD[c] === 1 : isWordCode(lower, i, c);
     if (inWord) {
       if (start < 0) {
@@ -79,7 +83,7 @@ export function hashTokens(lower: string): BodyTokens {
     ends.push(n);
     hashes.push(h & HASH_MASK);
   }
-  return { starts, ends, hashes };
+  return { starts, ends, hashes, combining };
 }
 
 /** Is token i the word `word` (hash, length, then the characters themselves)? */

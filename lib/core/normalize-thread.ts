@@ -49,8 +49,6 @@ export interface MessageBody {
   statedDue?: string | null;
 }
 
-/** Combining marks: only text that has them needs NFC normalisation ("e\u0301" -> "é"). */
-const COMBINING = /[\u0300-\u036f]/;
 
 const MAX_MESSAGES = 1000;
 
@@ -143,10 +141,15 @@ export function normalizeMessages(thread: unknown, owner: Set<string>): NormalMe
 export function bodyOf(message: NormalMessage): MessageBody {
   let body = message.body;
   if (!body) {
-    const raw = newText(message.text);
-    const text = COMBINING.test(raw) ? raw.normalize('NFC') : raw;
-    const lower = text.toLowerCase();
-    const tokens = hashTokens(lower);
+    let text = newText(message.text);
+    let lower = text.toLowerCase();
+    let tokens = hashTokens(lower);
+    if (tokens.combining) {
+      // Decomposed accents ("e\u0301") would split words: compose them and read again.
+      text = text.normalize('NFC');
+      lower = text.toLowerCase();
+      tokens = hashTokens(lower);
+    }
     body = { text, lower, tokens, hits: scanCues(lower, tokens) };
     message.body = body;
   }

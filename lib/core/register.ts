@@ -12,7 +12,7 @@ import type { Register } from './settings';
 
 /** The owner's first messages and words are enough to tell the register. */
 const MAX_MESSAGES = 2;
-const MAX_WORDS = 1500;
+const MAX_WORDS = 800;
 const counters = new Map<number, WordCounter>();
 
 export function detectRegister(messages: readonly NormalMessage[], language: LanguageCode | undefined): Register | undefined {

@@ -92,6 +92,7 @@ describe('a payment cue marks the thread paid; a promise, a question or a negati
     ['de', 'answered', 'Wir werden nächste Woche überweisen.'],
     ['de', 'answered', 'Die Rechnung ist noch nicht bezahlt, ich kläre das.'],
     ['fr', 'paid', 'Virement effectué ce matin.'],
+    ['fr (decomposed accents)', 'paid', 'Virement effectue\u0301 ce matin.'],
     ['fr', 'answered', 'Je vais faire le virement la semaine prochaine.'],
     ['fr', 'answered', "La facture n'est pas encore réglée."],
     ['es', 'paid', 'Ya hemos pagado la factura, le adjunto el justificante de pago.'],
