@@ -66,6 +66,7 @@ export async function mountSidebar(ctx: ContentScriptContext, client: MailClient
           link={() => location.href}
           onThreadChange={reattach}
           onVisibleChange={(visible) => host.toggleAttribute('hidden', !visible)}
+          onCollapsedChange={(collapsed) => host.toggleAttribute('data-collapsed', collapsed)}
         />,
       );
       return root;

@@ -12,12 +12,18 @@ export function SidebarFrame({
   t,
   prefs,
   children,
+  onCollapsedChange,
 }: {
   t: Translate;
   prefs: SidebarPrefs;
   children: ReactNode;
+  /** Tells the host, which sizes itself (it is a contained column of the mail layout). */
+  onCollapsedChange?: (collapsed: boolean) => void;
 }) {
   const [collapsed, setCollapsed] = useState(false);
+  useEffect(() => {
+    onCollapsedChange?.(collapsed);
+  }, [collapsed, onCollapsedChange]);
   useEffect(() => {
     let live = true;
     prefs
@@ -38,7 +44,7 @@ export function SidebarFrame({
       <aside
         aria-label={t('sidebar_region')}
         data-collapsed="true"
-        className="flex h-full w-11 flex-col items-center bg-white py-3 font-sans"
+        className="flex h-full w-full flex-col items-center bg-white py-3 font-sans"
       >
         <button
           type="button"
@@ -58,7 +64,7 @@ export function SidebarFrame({
     <aside
       aria-label={t('sidebar_region')}
       data-collapsed="false"
-      className="flex h-full w-80 flex-col overflow-y-auto rounded-2xl bg-white font-sans text-slate-900"
+      className="flex h-full w-full flex-col overflow-y-auto rounded-2xl bg-white font-sans text-slate-900"
     >
       <header className="flex items-center justify-between border-b border-solid border-slate-200 px-4 py-3">
         <h2 className="m-0 text-base font-bold">{t('sidebar_title')}</h2>

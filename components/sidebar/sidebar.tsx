@@ -24,6 +24,8 @@ export interface SidebarProps {
   link: () => string;
   /** Told whether there is anything to show, so the host can take no space when there is not. */
   onVisibleChange?: (visible: boolean) => void;
+  /** Told when the person collapses or expands the sidebar. */
+  onCollapsedChange?: (collapsed: boolean) => void;
   /** Called on every change of the open conversation (the host re-attaches itself if needed). */
   onThreadChange?: () => void;
   /** The time a conversation is read at; the real clock unless a test passes a fixed one. */
@@ -49,6 +51,7 @@ export function Sidebar({
   locale,
   link,
   onVisibleChange,
+  onCollapsedChange,
   onThreadChange,
   clock = systemClock,
 }: SidebarProps) {
@@ -94,7 +97,7 @@ export function Sidebar({
   const decision = tracked.decision;
   const partial = open.kind === 'open' ? open.open.hiddenMessages + open.open.collapsedMessages : 0;
   return (
-    <SidebarFrame t={t} prefs={prefs}>
+    <SidebarFrame t={t} prefs={prefs} onCollapsedChange={onCollapsedChange}>
       {open.kind === 'unreadable' && <Unreadable t={t} />}
       {analysis === null && <p role="alert">{t('sidebar_cant_analyse')}</p>}
       {thread && analysis && now && (

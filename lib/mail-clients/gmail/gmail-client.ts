@@ -47,7 +47,13 @@ export function createGmailClient(
     watchOpenThread(onChange, { signal }) {
       let last = fingerprint(doc);
       let timer: ReturnType<typeof setTimeout> | undefined;
-      let observed: Element | undefined;
+      const observer = new MutationObserver(() => schedule());
+      // The narrowest root that holds both the inbox and the conversation views.
+      const observe = () =>
+        observer.observe(findElement(doc, sel.sidebarRow) ?? doc.body, {
+          childList: true,
+          subtree: true,
+        });
       const check = () => {
         timer = undefined;
         observe();
@@ -57,17 +63,13 @@ export function createGmailClient(
           onChange();
         }
       };
+      // The first mutation of a burst disconnects the observer until the check runs: Gmail
+      // mutates in hundreds of small tasks and each callback would cost a trip into this world.
+      // The check compares what is shown, so nothing that happened meanwhile is missed.
       const schedule = () => {
-        if (!timer && !signal.aborted) timer = setTimeout(check, SETTLE_MS);
-      };
-      const observer = new MutationObserver(schedule);
-      // The narrowest root that holds both the inbox and the conversation views.
-      const observe = () => {
-        const root = findElement(doc, sel.sidebarRow) ?? doc.body;
-        if (root === observed) return;
+        if (timer || signal.aborted) return;
         observer.disconnect();
-        observer.observe(root, { childList: true, subtree: true });
-        observed = root;
+        timer = setTimeout(check, SETTLE_MS);
       };
       observe();
       doc.defaultView?.addEventListener('hashchange', schedule, { signal });
