@@ -2,7 +2,7 @@
  * The language of a message body: its common words counted per language (see
  * languages/index.ts). Only the invoice message needs this, so it is a separate, lazy pass.
  */
-import { WordCounter } from './cue-scan';
+import { WordCounter } from './word-counter';
 import { languages } from './languages';
 import type { MessageBody } from './normalize-thread';
 

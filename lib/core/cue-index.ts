@@ -1,11 +1,12 @@
 /**
- * The cues of every language in ./languages, merged and indexed once (lazily, on first use).
+ * Cues read from subjects, attachment names and header lines, merged from every language in
+ * ./languages and indexed once (lazily). Body cues are in ./cue-scan.ts, read in one pass.
  * A thread may mix languages (an English subject over a German body), so detection always
  * reads all of them; the tag on each phrase says which language it came from.
  */
 import { languages } from './languages';
 import type { LanguageCues } from './languages';
-import { wordHash } from './cue-scan';
+import { wordHash } from './body-tokens';
 import { PhraseSet, phraseSetOf } from './phrase-matcher';
 
 export interface CueIndex {
@@ -14,16 +15,9 @@ export interface CueIndex {
   invoiceFileNames: string[];
   notInvoiceFileNames: string[];
   numberFillers: Set<string>;
-  totalLabels: PhraseSet<number>;
-  paymentDetailWords: PhraseSet<number>;
-  dueDatePhrases: PhraseSet<number>;
-  termPhrases: PhraseSet<number>;
   months: Map<string, number>;
   autoReplySubjects: PhraseSet<number>;
   bounceSubjects: PhraseSet<number>;
-  outOfOfficePhrases: PhraseSet<number>;
-  returnDatePhrases: PhraseSet<number>;
-  paymentCues: PhraseSet<number>;
   /** Per language: words that block a payment cue in the same sentence, by word hash. */
   paymentBlockerHashes: Map<number, string>[];
   quoteIntros: { lead: string; verb: string }[];
@@ -49,16 +43,9 @@ export function cueIndex(): CueIndex {
     invoiceFileNames: all((l) => l.invoiceFileNames),
     notInvoiceFileNames: all((l) => l.notInvoiceFileNames),
     numberFillers: new Set(all((l) => l.numberFillers)),
-    totalLabels: phraseSetOf(languages, (l) => l.totalLabels),
-    paymentDetailWords: phraseSetOf(languages, (l) => l.paymentDetailWords),
-    dueDatePhrases: phraseSetOf(languages, (l) => l.dueDatePhrases),
-    termPhrases: phraseSetOf(languages, (l) => l.termPhrases),
     months,
     autoReplySubjects: phraseSetOf(languages, (l) => l.autoReplySubjects),
     bounceSubjects: phraseSetOf(languages, (l) => l.bounceSubjects),
-    outOfOfficePhrases: phraseSetOf(languages, (l) => l.outOfOfficePhrases),
-    returnDatePhrases: phraseSetOf(languages, (l) => l.returnDatePhrases),
-    paymentCues: phraseSetOf(languages, (l) => l.paymentCues),
     paymentBlockerHashes: languages.map((l) => new Map(l.paymentBlockers.map((w) => [wordHash(w), w] as const))),
     quoteIntros: languages.map((l) => l.quoteIntro),
     quoteSeparators: phraseSetOf(languages, (l) => l.quoteSeparators),

@@ -1,16 +1,14 @@
 /**
- * One pass over a message's words finds every body cue of every language at once. Words are
- * never copied out as strings: the tokenizer records each word's offsets in the lower-cased
- * text and a 32-bit hash of its characters, the cue index is keyed by that hash, and a
- * candidate is confirmed by comparing characters in place. A mail of n characters costs O(n)
- * and allocates three number arrays, however many phrases the language files hold.
- *
- * The result is what invoice detection, out-of-office detection,
- * due dates and payment cues read, so a body is never scanned twice.
+ * One pass over a message's words (./body-tokens.ts) finds every body cue of every language at
+ * once: the cue index is keyed by word hashes, a candidate is confirmed by comparing characters
+ * in place, and a mail of n characters costs O(n) however many phrases the language files hold.
+ * Invoice detection, due dates, out-of-office detection and payment cues all read the result,
+ * so a body is never scanned twice.
  */
 import { languages } from './languages';
 import type { LanguageCues } from './languages';
-import { isWordCode, NUMBER, phraseWords, type PhraseMatch } from './phrase-matcher';
+import { HASH_MASK, smallNumber, tokenIs, wordHash, type BodyTokens } from './body-tokens';
+import { NUMBER, phraseWords, type PhraseMatch } from './phrase-matcher';
 
 export const BODY_CUES = [
   'invoiceWords',
@@ -25,87 +23,9 @@ export const BODY_CUES = [
 ] as const satisfies readonly (keyof LanguageCues)[];
 export type BodyCue = (typeof BODY_CUES)[number];
 
-/** Words of a lower-case text as offsets and hashes (no word strings). */
-export interface BodyTokens {
-  starts: number[];
-  ends: number[];
-  hashes: number[];
-  /** The text holds combining marks ("e\u0301"): normalise to NFC and tokenise again. */
-  combining: boolean;
-}
-
 export interface CueHits {
   /** Matches per cue, tagged with the index of their language in `languages`. */
   cues: Record<BodyCue, PhraseMatch<number>[]>;
-}
-
-/** Hashes are kept to 30 bits so that they stay small integers (no boxed numbers in V8). */
-const HASH_MASK = 0x3fffffff;
-
-export function wordHash(word: string): number {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
-  return h & HASH_MASK;
-}
-
-/** ASCII letters and digits (the text is lower-case already, so no A-Z). */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
-for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
-
-export function hashTokens(lower: string): BodyTokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
-  const n = lower.length;
-  let start = -1;
-  let h = 0;
-  let combining = false;
-  for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f) combining = true;
-    const inWord = c < 128 ? ASCII_WORD[c] === 1 : isWordCode(lower, i, c);
-    if (inWord) {
-      if (start < 0) {
-        start = i;
-        h = 0;
-      }
-      h = (Math.imul(h, 31) + c) | 0;
-    } else if (start >= 0) {
-      starts.push(start);
-      ends.push(i);
-      hashes.push(h & HASH_MASK);
-      start = -1;
-    }
-  }
-  if (start >= 0) {
-    starts.push(start);
-    ends.push(n);
-    hashes.push(h & HASH_MASK);
-  }
-  return { starts, ends, hashes, combining };
-}
-
-/** Is token i the word `word` (hash, length, then the characters themselves)? */
-export function tokenIs(lower: string, tokens: BodyTokens, i: number, word: string, hash = wordHash(word)): boolean {
-  const start = tokens.starts[i] as number;
-  return (
-    tokens.hashes[i] === hash && (tokens.ends[i] as number) - start === word.length && lower.startsWith(word, start)
-  );
-}
-
-/** Token i as a day count of one to three digits, or -1. */
-function smallNumber(lower: string, tokens: BodyTokens, i: number): number {
-  const start = tokens.starts[i] as number;
-  const end = tokens.ends[i] as number;
-  if (end - start > 3) return -1;
-  let n = 0;
-  for (let k = start; k < end; k++) {
-    const c = lower.charCodeAt(k);
-    if (c < 48 || c > 57) return -1;
-    n = n * 10 + (c - 48);
-  }
-  return n;
 }
 
 interface HashedEntry {
@@ -257,35 +177,4 @@ export function scanCues(lower: string, tokens: BodyTokens): CueHits {
 
 function listAt(lists: PhraseMatch<number>[][], kind: number): PhraseMatch<number>[] {
   return lists[kind] as PhraseMatch<number>[];
-}
-
-/**
- * Word lists read only for some messages (common words for the invoice's language, pronouns
- * for the owner's register), kept out of the main scan: they are the most frequent words of
- * any mail and would make every message pay for what one or two need.
- */
-export class WordCounter {
-  private readonly byHash = new Map<number, { word: string; tags: number[] }[]>();
-
-  constructor(words: Iterable<readonly [string, number]>) {
-    for (const [word, tag] of words) {
-      const h = wordHash(word);
-      const list = this.byHash.get(h) ?? [];
-      const entry = list.find((e) => e.word === word);
-      if (entry) {
-        if (!entry.tags.includes(tag)) entry.tags.push(tag);
-      } else list.push({ word, tags: [tag] });
-      this.byHash.set(h, list);
-    }
-  }
-
-  /** Calls `found(tag, tokenIndex)` for each listed word among the first `limit` tokens. */
-  each(lower: string, tokens: BodyTokens, limit: number, found: (tag: number, i: number) => void): void {
-    const n = Math.min(tokens.hashes.length, limit);
-    for (let i = 0; i < n; i++) {
-      const list = this.byHash.get(tokens.hashes[i] as number);
-      if (!list) continue;
-      for (const e of list) if (tokenIs(lower, tokens, i, e.word)) for (const tag of e.tags) found(tag, i);
-    }
-  }
 }

@@ -8,7 +8,8 @@ import type { MailAddress } from './mail-thread';
 import { tokenize } from './phrase-matcher';
 import { newText } from './quoted-text';
 import { stripReplyPrefixes } from './reply-subject';
-import { hashTokens, scanCues, type BodyTokens, type CueHits } from './cue-scan';
+import { hashTokens, type BodyTokens } from './body-tokens';
+import { scanCues, type CueHits } from './cue-scan';
 import type { FoundAmount } from './amount-parsing';
 
 export interface NormalMessage {

@@ -6,7 +6,7 @@
  * paid", "we'll pay next Friday", "je n'ai pas encore reçu le règlement"), nor in a question.
  */
 import { cueIndex } from './cue-index';
-import { tokenIs } from './cue-scan';
+import { tokenIs } from './body-tokens';
 import { bodyOf, type NormalMessage } from './normalize-thread';
 
 /** How far a sentence reaches on either side of a cue, in words. */

@@ -4,7 +4,7 @@
  * double ("Sehr geehrte Frau Meyer" vs "Hallo Lena"); then the pronouns are counted. Formal
  * pronouns are matched case-sensitively because German "Sie" is only formal capitalised.
  */
-import { WordCounter } from './cue-scan';
+import { WordCounter } from './word-counter';
 import { languages } from './languages';
 import { bodyOf, type NormalMessage } from './normalize-thread';
 import type { LanguageCode } from './results';

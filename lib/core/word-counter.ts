@@ -1,0 +1,32 @@
+/**
+ * Counts listed words in a body's tokens (language detection's common words, register
+ * pronouns). Kept out of the main cue scan: these are the most frequent words of any mail and
+ * only one or two messages per thread need them.
+ */
+import { tokenIs, wordHash, type BodyTokens } from './body-tokens';
+
+export class WordCounter {
+  private readonly byHash = new Map<number, { word: string; tags: number[] }[]>();
+
+  constructor(words: Iterable<readonly [string, number]>) {
+    for (const [word, tag] of words) {
+      const h = wordHash(word);
+      const list = this.byHash.get(h) ?? [];
+      const entry = list.find((e) => e.word === word);
+      if (entry) {
+        if (!entry.tags.includes(tag)) entry.tags.push(tag);
+      } else list.push({ word, tags: [tag] });
+      this.byHash.set(h, list);
+    }
+  }
+
+  /** Calls `found(tag, tokenIndex)` for each listed word among the first `limit` tokens. */
+  each(lower: string, tokens: BodyTokens, limit: number, found: (tag: number, i: number) => void): void {
+    const n = Math.min(tokens.hashes.length, limit);
+    for (let i = 0; i < n; i++) {
+      const list = this.byHash.get(tokens.hashes[i] as number);
+      if (!list) continue;
+      for (const e of list) if (tokenIs(lower, tokens, i, e.word)) for (const tag of e.tags) found(tag, i);
+    }
+  }
+}
