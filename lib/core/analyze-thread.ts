@@ -3,6 +3,7 @@
  * Pure and total: it takes `now` and settings as arguments and never throws, whatever the
  * thread holds; an unreadable thread is simply not an invoice.
  */
+import { resetTokenArena } from './body-tokens';
 import { instantOf } from './calendar';
 import { escalationStage } from './escalation';
 import { ghostScore } from './ghost-score';
@@ -38,6 +39,7 @@ function safeSettings(partial: unknown): Settings {
 }
 
 function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAnalysis {
+  resetTokenArena();
   const settings = safeSettings(opts?.settings);
   const now = opts?.now === undefined ? Date.now() : instantOf(opts.now);
   const owner = ownerEmails(thread, settings.aliases);

@@ -7,9 +7,9 @@ import { isWordCode } from './phrase-matcher';
 
 /** Words of a lower-case text as offsets and hashes (no word strings). */
 export interface BodyTokens {
-  starts: number[];
-  ends: number[];
-  hashes: number[];
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
   /** The text holds combining marks ("e\u0301"): normalise to NFC and tokenise again. */
   combining: boolean;
 }
@@ -28,11 +28,40 @@ const ASCII_WORD = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
 
+/**
+ * Token arrays live in one arena reused by every analysis: an analysis is synchronous, its
+ * bodies die with it, and `resetTokenArena` at its start hands the space to the next one. This
+ * keeps a mail's words from costing three growing arrays each (most of what the analysis would
+ * otherwise allocate). A body too large for the arena cap gets arrays of its own.
+ */
+const ARENA_CAP = 4 * 1024 * 1024;
+let arena = new Int32Array(64 * 1024);
+let cursor = 0;
+
+export function resetTokenArena(): void {
+  cursor = 0;
+}
+
+function reserve(size: number): { buffer: Int32Array; at: number } {
+  if (cursor + size > arena.length) {
+    if (cursor + size > ARENA_CAP) return { buffer: new Int32Array(size), at: 0 };
+    // Earlier bodies keep views into the old buffer; the new one serves what follows.
+    arena = new Int32Array(Math.min(ARENA_CAP, Math.max(arena.length * 2, cursor + size)));
+  }
+  const at = cursor;
+  cursor += size;
+  return { buffer: arena, at };
+}
+
 export function hashTokens(lower: string): BodyTokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
   const n = lower.length;
+  // At most one word per two characters (a letter and a separator).
+  const max = (n >> 1) + 1;
+  const { buffer, at } = reserve(3 * max);
+  const s0 = at;
+  const e0 = at + max;
+  const h0 = at + 2 * max;
+  let count = 0;
   let start = -1;
   let h = 0;
   let combining = false;
@@ -47,18 +76,25 @@ export function hashTokens(lower: string): BodyTokens {
       }
       h = (Math.imul(h, 31) + c) | 0;
     } else if (start >= 0) {
-      starts.push(start);
-      ends.push(i);
-      hashes.push(h & HASH_MASK);
+      buffer[s0 + count] = start;
+      buffer[e0 + count] = i;
+      buffer[h0 + count] = h & HASH_MASK;
+      count++;
       start = -1;
     }
   }
   if (start >= 0) {
-    starts.push(start);
-    ends.push(n);
-    hashes.push(h & HASH_MASK);
+    buffer[s0 + count] = start;
+    buffer[e0 + count] = n;
+    buffer[h0 + count] = h & HASH_MASK;
+    count++;
   }
-  return { starts, ends, hashes, combining };
+  return {
+    starts: buffer.subarray(s0, s0 + count),
+    ends: buffer.subarray(e0, e0 + count),
+    hashes: buffer.subarray(h0, h0 + count),
+    combining,
+  };
 }
 
 /** Is token i the word `word` (hash, length, then the characters themselves)? */
