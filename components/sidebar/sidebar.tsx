@@ -104,9 +104,23 @@ export function Sidebar({
         <>
           <ThreadSummary analysis={analysis} t={t} locale={locale} />
           {partial > 0 && (
-            <p className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800">
-              {partial === 1 ? t('sidebar_partial_read_one') : t('sidebar_partial_read', [partial])}
-            </p>
+            <div className="flex flex-col items-start gap-2 rounded-lg bg-slate-100 p-2 text-sm text-slate-800">
+              <p className="m-0">
+                {partial === 1
+                  ? t('sidebar_partial_read_one')
+                  : t('sidebar_partial_read', [partial])}
+              </p>
+              {client.expandMessages && (
+                <button
+                  type="button"
+                  data-testid="expand-messages"
+                  onClick={() => client.expandMessages?.()}
+                  className="rounded-full border border-solid border-slate-500 bg-white px-3 py-1 text-sm font-medium text-slate-900 focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+                >
+                  {t('sidebar_expand_messages')}
+                </button>
+              )}
+            </div>
           )}
           {decision && (
             <p className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800">

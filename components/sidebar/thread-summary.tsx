@@ -49,7 +49,8 @@ export function ThreadSummary({ analysis, t, locale }: Props) {
   if (analysis.daysSilent !== undefined && status === 'silent')
     facts.push(['sidebar_days_silent', days(t, analysis.daysSilent)]);
   // A paid invoice is not "overdue" any more, whatever the dates say.
-  if (analysis.daysOverdue && status !== 'paid') facts.push(['sidebar_days_overdue', days(t, analysis.daysOverdue)]);
+  if (analysis.daysOverdue && status !== 'paid')
+    facts.push(['sidebar_days_overdue', days(t, analysis.daysOverdue)]);
 
   return (
     <section className="flex flex-col gap-3">

@@ -52,6 +52,13 @@ export interface MailClient {
   sidebarAnchor(): Element | undefined;
 
   /**
+   * Optional: expands the messages the client shows collapsed or bundled, the way the person
+   * would by clicking them, so the next read sees their text. The change arrives through
+   * `watchOpenThread` like any other.
+   */
+  expandMessages?(): void;
+
+  /**
    * Puts `text` into the client's own reply editor of the open conversation, opening the
    * editor first if none is open, so that the client treats it as typed (its draft autosave
    * sees it). Never sends.

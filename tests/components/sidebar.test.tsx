@@ -4,7 +4,7 @@
  */
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SelectorError } from '../../lib/mail-clients/dom';
 import type { MailThread } from '../../lib/core/index';
 import silentDe from '../fixtures/threads/de-silent-two-reminders.json';
@@ -79,6 +79,21 @@ describe('what the sidebar shows', () => {
       { now: silentDe.now },
     );
     expect(screen.getByText(/3 older messages are collapsed/)).toBeTruthy();
+  });
+
+  test.each([
+    ['a client that can expand them offers a button', true],
+    ['a client that cannot only reports them', false],
+  ])('collapsed messages: %s', async (_label, canExpand) => {
+    const user = userEvent.setup();
+    const page = fakeClient(open(thread(silentDe), { collapsedMessages: 2 }));
+    const expand = vi.fn();
+    if (canExpand) page.client.expandMessages = expand;
+    renderSidebar(page.client, { now: silentDe.now });
+    const button = screen.queryByTestId('expand-messages');
+    expect(button !== null).toBe(canExpand);
+    if (button) await user.click(button);
+    expect(expand).toHaveBeenCalledTimes(canExpand ? 1 : 0);
   });
 
   test('it follows the page: another conversation, then none', async () => {

@@ -15,6 +15,8 @@ const counts: Record<GmailFixture, Record<Name, number>> = {
     conversationMain: 2,
     message: 3,
     messageSender: 8, // three senders, four recipients, one row of the hidden inbox view
+    messageBundleBar: 0,
+    collapsedMessage: 0,
     messageRecipients: 4,
     messageDate: 3,
     messageBody: 3,
@@ -30,6 +32,8 @@ const counts: Record<GmailFixture, Record<Name, number>> = {
     conversationMain: 1,
     message: 5,
     messageSender: 5, // collapsed sender, two expanded senders, two recipients
+    messageBundleBar: 1,
+    collapsedMessage: 1,
     messageRecipients: 2,
     messageDate: 3, // hidden messages have none
     messageBody: 2,
@@ -45,6 +49,8 @@ const counts: Record<GmailFixture, Record<Name, number>> = {
     conversationMain: 1,
     message: 0,
     messageSender: 2,
+    messageBundleBar: 0,
+    collapsedMessage: 0,
     messageRecipients: 0,
     messageDate: 0,
     messageBody: 0,
@@ -60,6 +66,8 @@ const counts: Record<GmailFixture, Record<Name, number>> = {
     conversationMain: 1,
     message: 0,
     messageSender: 1,
+    messageBundleBar: 0,
+    collapsedMessage: 0,
     messageRecipients: 0,
     messageDate: 1,
     messageBody: 1,

@@ -79,6 +79,17 @@ export function createGmailClient(
       });
     },
 
+    expandMessages() {
+      const main = openConversation(doc);
+      if (!main) return;
+      // Bundles first: they open into collapsed messages, which are expanded once they render.
+      findAll<HTMLElement>(main, sel.messageBundleBar).forEach((bar) => bar.click());
+      const expandCollapsed = () =>
+        findAll<HTMLElement>(main, sel.collapsedMessage).forEach((m) => m.click());
+      expandCollapsed();
+      setTimeout(expandCollapsed, SETTLE_MS);
+    },
+
     sidebarAnchor() {
       return findElement(doc, sel.sidebarRow);
     },

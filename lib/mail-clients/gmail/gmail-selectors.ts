@@ -32,6 +32,16 @@ export const gmailSelectors = {
    * sender, recipients follow in `.hb`.
    */
   messageSender: s('messageSender', 'span[email][name]'),
+  /**
+   * The "N older messages" bar that stands for bundled messages (`.adx`, the count inside a
+   * round badge); clicking it turns the bundle into collapsed messages (InboxSDK, 2016-2025).
+   */
+  messageBundleBar: s('messageBundleBar', 'div.adx[role="button"], span.adx[role="button"]'),
+  /**
+   * A collapsed message (sender, date and snippet): the list item carries class `kv` until it
+   * is expanded (`h7`); clicking its header expands it (InboxSDK GmailMessageView, 2016-2025).
+   */
+  collapsedMessage: s('collapsedMessage', '.kv'),
   /** Recipients of an expanded message ("to me, Max"): span.g2 in the `.hb` line. */
   messageRecipients: s('messageRecipients', '.hb span[email]'),
   /** The date: the `title` of span.g3 holds the full localized date and time ("Mon, Oct 12, 2026, 10:15 AM"). */
