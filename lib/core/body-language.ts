@@ -12,9 +12,5 @@ let counter: WordCounter | undefined;
 
 export function commonWordCounts(body: MessageBody): number[] {
   counter ??= new WordCounter(languages.flatMap((lang, tag) => lang.commonWords.map((w) => [w, tag] as const)));
-  const counts = new Array<number>(languages.length).fill(0);
-  counter.each(body.lower, body.tokens, MAX_WORDS, (tag) => {
-    counts[tag] = (counts[tag] ?? 0) + 1;
-  });
-  return counts;
+  return counter.count(body.lower, body.tokens, MAX_WORDS, new Array<number>(languages.length).fill(0));
 }

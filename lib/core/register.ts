@@ -37,11 +37,11 @@ export function detectRegister(messages: readonly NormalMessage[], language: Lan
     if (cues.formalGreetings.includes(w0) || cues.formalGreetings.includes(`${w0} ${w1}`)) score += 2;
     else if (cues.informalGreetings.includes(w0) && w1) score += cues.titles.includes(w1) ? 2 : -2;
     // Pronouns are found lower-case; their original case decides ("Sie" formal, "sie" not).
-    counter.each(lower, tokens, MAX_WORDS, (_tag, i) => {
+    for (const i of counter.positions(lower, tokens, MAX_WORDS)) {
       const original = (sameCase ? text : lower).slice(starts[i], ends[i]);
       if (formal.has(original)) score++;
       else if (informal.has(original)) score--;
-    });
+    }
   }
   if (score > 0) return 'formal';
   if (score < 0) return 'informal';

@@ -20,13 +20,28 @@ export class WordCounter {
     }
   }
 
-  /** Calls `found(tag, tokenIndex)` for each listed word among the first `limit` tokens. */
-  each(lower: string, tokens: BodyTokens, limit: number, found: (tag: number, i: number) => void): void {
+  /** Adds one to counts[tag] for each listed word among the first `limit` tokens. */
+  count(lower: string, tokens: BodyTokens, limit: number, counts: number[]): number[] {
     const n = Math.min(tokens.hashes.length, limit);
     for (let i = 0; i < n; i++) {
       const list = this.byHash.get(tokens.hashes[i] as number);
       if (!list) continue;
-      for (const e of list) if (tokenIs(lower, tokens, i, e.word)) for (const tag of e.tags) found(tag, i);
+      for (const e of list) {
+        if (!tokenIs(lower, tokens, i, e.word)) continue;
+        for (const tag of e.tags) counts[tag] = (counts[tag] ?? 0) + 1;
+      }
     }
+    return counts;
+  }
+
+  /** Indices of the tokens, among the first `limit`, that are listed words. */
+  positions(lower: string, tokens: BodyTokens, limit: number): number[] {
+    const found: number[] = [];
+    const n = Math.min(tokens.hashes.length, limit);
+    for (let i = 0; i < n; i++) {
+      const list = this.byHash.get(tokens.hashes[i] as number);
+      if (list && list.some((e) => tokenIs(lower, tokens, i, e.word))) found.push(i);
+    }
+    return found;
   }
 }
