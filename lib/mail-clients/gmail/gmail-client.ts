@@ -4,7 +4,7 @@
  * re-reading only when the open thread or its messages change), and fills Gmail's own reply
  * editor. Never sends.
  */
-import { expectElement, findAll, findElement, SelectorError } from '../dom';
+import { censorHtml, expectElement, findAll, findElement, SelectorError } from '../dom';
 import { insertAsTyped } from '../insert-as-typed';
 import type { MailClient, OpenThread } from '../mail-client';
 import { waitForElement } from '../wait-for-element';
@@ -41,7 +41,14 @@ export function createGmailClient(
     readOpenThread(): OpenThread | undefined {
       const main = openConversation(doc);
       if (!main) return undefined;
-      return readGmailThread(doc, { aliases: opts.aliases?.() ?? [] });
+      try {
+        return readGmailThread(doc, { aliases: opts.aliases?.() ?? [] });
+      } catch (error) {
+        // For whoever updates the selectors: the layout's skeleton, never its text or addresses.
+        if (error instanceof SelectorError)
+          console.debug(`[unghost] gmail ${error.selectorName} missing in`, censorHtml(main, 10));
+        throw error;
+      }
     },
 
     watchOpenThread(onChange, { signal }) {
