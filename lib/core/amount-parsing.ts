@@ -95,8 +95,17 @@ function joinGroups(raw: string, currencyAfter: boolean): string {
 
 /** "1.190,00" -> 1190, "1,190.00" -> 1190, "2'500.00" -> 2500, "450" -> 450. */
 export function parseLocalNumber(raw: string): number | undefined {
-  const s = raw.replace(/['’]/g, '').replace(/[.,]+$/, '');
-  if (!/^\d[\d.,]*$/.test(s)) return undefined;
+  // Keep digits, dots and commas; drop apostrophe groups; reject anything else.
+  let s = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 46 || c === 44) s += raw[i];
+    else if (c !== 39 && c !== 0x2019) return undefined;
+  }
+  let last = s.length;
+  while (last > 0 && (s.charCodeAt(last - 1) === 46 || s.charCodeAt(last - 1) === 44)) last--;
+  s = s.slice(0, last);
+  if (s.length === 0 || s.charCodeAt(0) < 48 || s.charCodeAt(0) > 57) return undefined;
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
   let normal: string;

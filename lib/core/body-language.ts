@@ -6,8 +6,8 @@ import { WordCounter } from './word-counter';
 import { languages } from './languages';
 import type { MessageBody } from './normalize-thread';
 
-/** Reading the first 300 words is plenty to tell the languages apart. */
-const MAX_WORDS = 300;
+/** Reading the first 200 words is plenty to tell the languages apart. */
+const MAX_WORDS = 200;
 let counter: WordCounter | undefined;
 
 export function commonWordCounts(body: MessageBody): number[] {

@@ -55,6 +55,9 @@ const NUMBER_KEY = wordHash(NUMBER);
 interface CueIndexMaps {
   single: Map<number, Slot>;
   pairs: Map<number, Slot>;
+  /** One byte per low 16 bits of a key: most words are no cue and skip the map lookup. */
+  singleFilter: Uint8Array;
+  pairFilter: Uint8Array;
 }
 let index: CueIndexMaps | undefined;
 
@@ -75,10 +78,9 @@ function addPhrase(maps: CueIndexMaps, kind: number, phrase: string, tag: number
   const words = phraseWords(phrase);
   if (words.length === 0) return;
   const hashes = words.map(wordHash);
-  const slot =
-    words.length === 1
-      ? slotOf(maps.single, hashes[0] as number)
-      : slotOf(maps.pairs, pairKey(hashes[0] as number, hashes[1] as number));
+  const key = words.length === 1 ? (hashes[0] as number) : pairKey(hashes[0] as number, hashes[1] as number);
+  (words.length === 1 ? maps.singleFilter : maps.pairFilter)[key & 0xffff] = 1;
+  const slot = slotOf(words.length === 1 ? maps.single : maps.pairs, key);
   let group = slot.kinds.find((k) => k.kind === kind);
   if (!group) {
     group = { kind, entries: [] };
@@ -90,7 +92,12 @@ function addPhrase(maps: CueIndexMaps, kind: number, phrase: string, tag: number
 }
 
 function buildIndex(): CueIndexMaps {
-  const maps: CueIndexMaps = { single: new Map(), pairs: new Map() };
+  const maps: CueIndexMaps = {
+    single: new Map(),
+    pairs: new Map(),
+    singleFilter: new Uint8Array(65536),
+    pairFilter: new Uint8Array(65536),
+  };
   languages.forEach((lang, tag) => {
     BODY_CUES.forEach((cue, kind) => {
       for (const phrase of lang[cue]) addPhrase(maps, kind, phrase, tag);
@@ -135,7 +142,7 @@ function scanSlot(slot: Slot, lower: string, tokens: BodyTokens, i: number, list
 
 export function scanCues(lower: string, tokens: BodyTokens): CueHits {
   index ??= buildIndex();
-  const { single, pairs } = index;
+  const { single, pairs, singleFilter, pairFilter } = index;
   const lists = new Array<PhraseMatch<number>[]>(BODY_CUES.length).fill(NONE as PhraseMatch<number>[]);
   const { hashes, starts } = tokens;
   const count = hashes.length;
@@ -147,7 +154,8 @@ export function scanCues(lower: string, tokens: BodyTokens): CueHits {
       i + 1 < count && lower.charCodeAt(starts[i + 1] as number) <= 57 && smallNumber(lower, tokens, i + 1) >= 0;
     if (i + 1 < count) {
       // Longer phrases first: their matches go into each list before a one-word match here.
-      const pair = pairs.get(pairKey(h, nextIsNumber ? NUMBER_KEY : (hashes[i + 1] as number)));
+      const key = pairKey(h, nextIsNumber ? NUMBER_KEY : (hashes[i + 1] as number));
+      const pair = pairFilter[key & 0xffff] === 1 ? pairs.get(key) : undefined;
       if (pair) scanSlot(pair, lower, tokens, i, lists);
       if (isNumber || nextIsNumber) {
         // "{n}" in the index but a plain word in the text, or the other way round.
@@ -155,7 +163,8 @@ export function scanCues(lower: string, tokens: BodyTokens): CueHits {
         if (alt && alt !== pair) scanSlot(alt, lower, tokens, i, lists);
       }
     }
-    const one = single.get(hashes[i] as number);
+    const word = hashes[i] as number;
+    const one = singleFilter[word & 0xffff] === 1 ? single.get(word) : undefined;
     if (one) scanSlot(one, lower, tokens, i, lists);
     isNumber = nextIsNumber;
   }

@@ -11,7 +11,7 @@ import type { LanguageCode } from './results';
 import type { Register } from './settings';
 
 /** The owner's first messages and words are enough to tell the register. */
-const MAX_MESSAGES = 2;
+const MAX_MESSAGES = 3;
 const MAX_WORDS = 800;
 const counters = new Map<number, WordCounter>();
 
@@ -27,7 +27,9 @@ export function detectRegister(messages: readonly NormalMessage[], language: Lan
     counters.set(langIndex, counter);
   }
   let score = 0; // > 0 formal, < 0 informal
+  // The owner's messages in order, stopping as soon as one of them has told the register.
   for (const m of messages.filter((x) => x.fromOwner).slice(0, MAX_MESSAGES)) {
+    if (score !== 0) break;
     const { text, lower, tokens } = bodyOf(m);
     const { starts, ends } = tokens;
     const sameCase = text.length === lower.length;
