@@ -1,10 +1,11 @@
 /**
  * Gmail: picks the Gmail client and mounts the Unghost sidebar beside the open conversation.
- * Everything else (reading, following navigation, inserting) lives in lib/mail-clients/gmail
- * and components/sidebar.
+ * Reading, following navigation and inserting live in lib/mail-clients/gmail; the sidebar is
+ * the shared components/sidebar.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountSidebar } from '../../components/sidebar/mount-sidebar';
+import { sendMessage } from '../../lib/messages';
 import { createGmailClient } from '../../lib/mail-clients/gmail/gmail-client';
 
 export default defineContentScript({
@@ -12,6 +13,12 @@ export default defineContentScript({
   cssInjectionMode: 'manual', // the sidebar inlines its CSS into its shadow root
   runAt: 'document_idle',
   async main(ctx) {
-    await mountSidebar(ctx, createGmailClient(document));
+    // The owner is the signed-in account plus the aliases in the person's settings. Not
+    // awaited: the sidebar mounts at once, and reads after the answer include the aliases.
+    let aliases: readonly string[] = [];
+    sendMessage('getSettings', undefined)
+      .then((settings) => (aliases = settings.aliases))
+      .catch(() => undefined); // background not ready: the account alone
+    await mountSidebar(ctx, createGmailClient(document, { aliases: () => aliases }));
   },
 });
