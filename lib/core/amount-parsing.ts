@@ -95,13 +95,14 @@ function joinGroups(raw: string, currencyAfter: boolean): string {
 
 /** "1.190,00" -> 1190, "1,190.00" -> 1190, "2'500.00" -> 2500, "450" -> 450. */
 export function parseLocalNumber(raw: string): number | undefined {
-  // Keep digits, dots and commas; drop apostrophe groups; reject anything else.
-  let s = '';
+  // Digits, dots and commas only; apostrophe groups ("2'500") are dropped first.
+  let apostrophes = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c === 46 || c === 44) s += raw[i];
-    else if (c !== 39 && c !== 0x2019) return undefined;
+    if (c === 39 || c === 0x2019) apostrophes = true;
+    else if (!((c >= 48 && c <= 57) || c === 46 || c === 44)) return undefined;
   }
+  let s = apostrophes ? raw.replace(/['’]/g, '') : raw;
   let last = s.length;
   while (last > 0 && (s.charCodeAt(last - 1) === 46 || s.charCodeAt(last - 1) === 44)) last--;
   s = s.slice(0, last);

@@ -5,7 +5,7 @@
  * pronouns are matched case-sensitively because German "Sie" is only formal capitalised.
  */
 import { WordCounter } from './word-counter';
-import { languages } from './languages';
+import { languages, type LanguageCues } from './languages';
 import { bodyOf, type NormalMessage } from './normalize-thread';
 import type { LanguageCode } from './results';
 import type { Register } from './settings';
@@ -13,19 +13,30 @@ import type { Register } from './settings';
 /** The owner's first messages and words are enough to tell the register. */
 const MAX_MESSAGES = 3;
 const MAX_WORDS = 800;
-const counters = new Map<number, WordCounter>();
+interface RegisterWords {
+  formal: Set<string>;
+  informal: Set<string>;
+  counter: WordCounter;
+}
+const byLanguage = new Map<number, RegisterWords>();
+
+function registerWords(langIndex: number, cues: NonNullable<LanguageCues['register']>): RegisterWords {
+  let words = byLanguage.get(langIndex);
+  if (!words) {
+    const formal = new Set(cues.formalWords);
+    const informal = new Set(cues.informalWords);
+    const counter = new WordCounter([...formal, ...informal].map((w) => [w.toLowerCase(), 0] as const));
+    words = { formal, informal, counter };
+    byLanguage.set(langIndex, words);
+  }
+  return words;
+}
 
 export function detectRegister(messages: readonly NormalMessage[], language: LanguageCode | undefined): Register | undefined {
   const langIndex = languages.findIndex((l) => l.code === language);
   const cues = languages[langIndex]?.register;
   if (!cues) return undefined;
-  const formal = new Set(cues.formalWords);
-  const informal = new Set(cues.informalWords);
-  let counter = counters.get(langIndex);
-  if (!counter) {
-    counter = new WordCounter([...formal, ...informal].map((w) => [w.toLowerCase(), 0] as const));
-    counters.set(langIndex, counter);
-  }
+  const { formal, informal, counter } = registerWords(langIndex, cues);
   let score = 0; // > 0 formal, < 0 informal
   // The owner's messages in order, stopping as soon as one of them has told the register.
   for (const m of messages.filter((x) => x.fromOwner).slice(0, MAX_MESSAGES)) {

@@ -7,10 +7,13 @@ import { tokenIs, wordHash, type BodyTokens } from './body-tokens';
 
 export class WordCounter {
   private readonly byHash = new Map<number, { word: string; tags: number[] }[]>();
+  /** One byte per low 16 bits of a listed word's hash: most words skip the map lookup. */
+  private readonly filter = new Uint8Array(65536);
 
   constructor(words: Iterable<readonly [string, number]>) {
     for (const [word, tag] of words) {
       const h = wordHash(word);
+      this.filter[h & 0xffff] = 1;
       const list = this.byHash.get(h) ?? [];
       const entry = list.find((e) => e.word === word);
       if (entry) {
@@ -24,7 +27,8 @@ export class WordCounter {
   count(lower: string, tokens: BodyTokens, limit: number, counts: number[]): number[] {
     const n = Math.min(tokens.hashes.length, limit);
     for (let i = 0; i < n; i++) {
-      const list = this.byHash.get(tokens.hashes[i] as number);
+      const h = tokens.hashes[i] as number;
+      const list = this.filter[h & 0xffff] === 1 ? this.byHash.get(h) : undefined;
       if (!list) continue;
       for (const e of list) {
         if (!tokenIs(lower, tokens, i, e.word)) continue;
@@ -39,7 +43,8 @@ export class WordCounter {
     const found: number[] = [];
     const n = Math.min(tokens.hashes.length, limit);
     for (let i = 0; i < n; i++) {
-      const list = this.byHash.get(tokens.hashes[i] as number);
+      const h = tokens.hashes[i] as number;
+      const list = this.filter[h & 0xffff] === 1 ? this.byHash.get(h) : undefined;
       if (list && list.some((e) => tokenIs(lower, tokens, i, e.word))) found.push(i);
     }
     return found;
