@@ -4,9 +4,9 @@
  * `1.190,00 EUR`, `1.220,00 euro`. Only numbers next to a currency sign or code count: "19 %"
  * and phone numbers are not amounts.
  *
- * Native indexOf scans find the currency signs and codes; the number next to each is read with
- * a sticky, bounded pattern (at most 20 characters), so a text costs linear time whatever it
- * contains and no regex ever runs over the whole body.
+ * One scan for plain literals finds the currency signs and codes; the number next to each is
+ * read with a sticky, bounded pattern (at most 20 characters), so a text costs linear time
+ * whatever it contains.
  */
 
 export interface FoundAmount {
@@ -129,23 +129,24 @@ export function parseLocalNumber(raw: string): number | undefined {
 /** A hostile text full of currency signs is read up to this many of them. */
 const MAX_MARKERS = 2000;
 
-/** Markers to look for with indexOf (a native scan), each confirmed by `markerAt`. */
-const NEEDLES = ['€', '£', '$', ...CODES, 'Fr.', 'SFr.', 'euro', 'Euro', 'EURO'];
+/**
+ * Candidate signs and codes, found by one regex scan of plain literals (no nested quantifier:
+ * linear), each then confirmed by `markerAt` (word boundaries, "euros").
+ */
+const CANDIDATES = new RegExp(`[€£$]|${CODES.join('|')}|S?Fr\\.|[Ee]uro|EURO`, 'g');
 
 /** Where currency signs and codes stand in `s`, in order of position. */
 function markers(s: string): Marker[] {
   const found: Marker[] = [];
-  const seen = new Set<number>();
-  for (const needle of NEEDLES) {
-    for (let at = s.indexOf(needle); at >= 0 && found.length < MAX_MARKERS; at = s.indexOf(needle, at + needle.length)) {
-      const marker = markerAt(s, at, s.charCodeAt(at));
-      if (marker && !seen.has(marker.at)) {
-        seen.add(marker.at);
-        found.push(marker);
-      }
+  CANDIDATES.lastIndex = 0;
+  for (let m = CANDIDATES.exec(s); m !== null && found.length < MAX_MARKERS; m = CANDIDATES.exec(s)) {
+    const marker = markerAt(s, m.index, s.charCodeAt(m.index));
+    if (marker) {
+      found.push(marker);
+      CANDIDATES.lastIndex = Math.max(CANDIDATES.lastIndex, marker.end);
     }
   }
-  return found.sort((a, b) => a.at - b.at);
+  return found;
 }
 
 /** Every amount with a currency in a text (the first 64 KB), in order of position. */
