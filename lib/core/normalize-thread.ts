@@ -84,12 +84,14 @@ function headers(value: unknown): Record<string, string> {
 /** Attachment names of a message (only owner messages scored as invoices need them). */
 export function attachmentsOf(message: NormalMessage): string[] {
   const list = message.raw.attachments;
-  if (!Array.isArray(list)) return [];
-  return list
-    .slice(0, 100)
-    .filter(isRecord)
-    .map((a) => str(a.name, 300))
-    .filter((n) => n.length > 0);
+  const names: string[] = [];
+  if (!Array.isArray(list)) return names;
+  for (let i = 0; i < list.length && i < 100; i++) {
+    const a: unknown = list[i];
+    const name = isRecord(a) ? str(a.name, 300) : '';
+    if (name.length > 0) names.push(name);
+  }
+  return names;
 }
 
 /** To and Cc of a message, normalised (only the invoice message's are ever needed). */

@@ -143,6 +143,11 @@ function mightBeMarker(text: string, first: number, lineEnd: number): boolean {
   let last = lineEnd - 1;
   while (last > first && isSpace(text.charCodeAt(last))) last--;
   if (text.charCodeAt(last) === 58 /* : */) return true;
+  // A header block starts with a "From" label (from, von, de, da, van): f, v or d first.
+  let label = first;
+  while (label < lineEnd && text.charCodeAt(label) === 42 /* * */) label++;
+  const l = text.charCodeAt(label) | 32;
+  if (l !== 102 && l !== 118 && l !== 100) return false;
   const limit = Math.min(lineEnd, first + 18);
   for (let i = first; i < limit; i++) if (text.charCodeAt(i) === 58) return true;
   return false;
