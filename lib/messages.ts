@@ -3,9 +3,7 @@
  * IndexedDB. Built on @webext-core/messaging: one declared map, type-checked at both ends.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { MailThread } from './core/mail-thread';
-import type { LateInterestTables } from './core/late-interest-rates';
-import type { Settings, Stage } from './core/settings';
+import type { LateInterestTables, MailThread, Settings, Stage } from './core/index';
 import type { ImportBatch } from './import/import-mailbox';
 import type { ImportedThreadOutcome } from './import/store-imported-threads';
 import type { Backup } from './storage/backup';
@@ -27,12 +25,13 @@ export interface FollowUpRecord {
 
 /** What the sidebar gets back when it reports the conversation it shows. */
 export interface TrackedThreadState {
-  /** The person's settings, with this thread's own overrides (customer type, jurisdiction) applied. */
+  /**
+   * The person's settings, with this thread's own overrides (customer type, jurisdiction) and
+   * their edited late-interest tables applied: pass them to draftFollowUp as they are.
+   */
   settings: Settings;
   decision?: Decision;
   followUps: FollowUpRecord[];
-  /** The person's edited late-interest tables, if they edited them: pass to draftFollowUp. */
-  lateInterestTables?: LateInterestTables;
 }
 
 export interface ProtocolMap {

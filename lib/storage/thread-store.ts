@@ -44,8 +44,8 @@ export async function trackThread(
     tx.objectStore('threads').get(input.thread.id),
     tx.objectStore('settings').get(RATE_TABLES_KEY) as Promise<LateInterestTables | undefined>,
   ]);
-  const lateInterestTables = tables ? { lateInterestTables: tables } : {};
-  const settings = settingsForThread(stored, existing?.overrides);
+  // Edited rate tables travel inside the settings, so every draft computes interest from them.
+  const settings = { ...settingsForThread(stored, existing?.overrides), ...(tables ? { lateInterestTables: tables } : {}) };
   let analysis: ThreadAnalysis;
   try {
     analysis = analyze(input.thread, { now, settings });
@@ -56,7 +56,7 @@ export async function trackThread(
   }
   if (analysis.status === 'not_invoice' && !existing) {
     await tx.done;
-    return { state: { settings, followUps: [], ...lateInterestTables } };
+    return { state: { settings, followUps: [] } };
   }
   const at = now.toISOString();
   const base = {
@@ -88,7 +88,6 @@ export async function trackThread(
       settings,
       decision: record.decision,
       followUps: record.followUps,
-      ...lateInterestTables,
     },
     record,
   };

@@ -28,12 +28,12 @@ describe('late-interest rate tables', () => {
     expect(await loadRateTables(db)).toEqual({ tables: defaultLateInterestTables, edited: false });
   });
 
-  test('an added rate is saved, reaches the sidebar with trackThread, and a reset brings the shipped ones back', async () => {
+  test('an added rate is saved, reaches the sidebar inside the settings trackThread returns, and a reset brings the shipped ones back', async () => {
     expect(await saveRateTables(db, withJuly2026())).toBeUndefined();
     expect(await loadRateTables(db)).toEqual({ tables: withJuly2026(), edited: true });
     const { thread } = byName('de-silent-two-reminders');
     const { state } = await trackThread(db, { thread, link: '' }, FIXTURE_NOW, labelAnalyzer);
-    expect(state.lateInterestTables?.DE.reference.at(-1)).toEqual({
+    expect(state.settings.lateInterestTables?.DE.reference.at(-1)).toEqual({
       from: '2026-07-01',
       percent: 1.5,
     });
