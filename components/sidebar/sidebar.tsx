@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { analyzeThread, type Settings, type Stage } from '../../lib/core/index';
 import type { MailClient } from '../../lib/mail-clients/mail-client';
+import { applyDecision } from '../../lib/storage/apply-decision';
 import { FollowUpPanel } from './follow-up-panel';
 import { SidebarFrame } from './sidebar-frame';
 import type { SidebarBridge, SidebarMessageKey, SidebarPrefs, Translate } from './sidebar-types';
@@ -94,7 +95,14 @@ export function Sidebar({
       bridge.recordFollowUp(thread.id, stage, clock().toISOString()).catch(() => undefined);
   };
 
-  const decision = tracked.decision;
+  // The person's decision laid over the analysis, as the popup and badge see it.
+  const view =
+    analysis && now ? applyDecision(analysis, tracked.decision, tracked.followUps, now) : undefined;
+  // A snooze that has run out is no longer worth a note.
+  const decision =
+    view?.status === 'snoozed' || tracked.decision?.kind !== 'snooze'
+      ? tracked.decision
+      : undefined;
   const partial = open.kind === 'open' ? open.open.hiddenMessages + open.open.collapsedMessages : 0;
   return (
     <SidebarFrame t={t} prefs={prefs} onCollapsedChange={onCollapsedChange}>
@@ -130,21 +138,19 @@ export function Sidebar({
               )}
             </p>
           )}
-          {analysis.status === 'silent' &&
-            decision?.kind !== 'hold' &&
-            decision?.kind !== 'paid' &&
-            decision?.kind !== 'not_invoice' && (
-              <FollowUpPanel
-                key={thread.id}
-                thread={thread}
-                analysis={analysis}
-                settings={settings}
-                now={now}
-                t={t}
-                onInsert={insert}
-                onSaveOwnerName={saveOwnerName}
-              />
-            )}
+          {/* Hold, paid, "not an invoice" and a running snooze all mean: suggest nothing. */}
+          {view?.stage !== undefined && (
+            <FollowUpPanel
+              key={thread.id}
+              thread={thread}
+              analysis={analysis}
+              settings={settings}
+              now={now}
+              t={t}
+              onInsert={insert}
+              onSaveOwnerName={saveOwnerName}
+            />
+          )}
         </>
       )}
     </SidebarFrame>

@@ -119,6 +119,19 @@ describe('what the sidebar shows', () => {
     await screen.findByText(/On hold/);
     expect(screen.queryByTestId('insert-draft')).toBeNull();
   });
+
+  test.each([
+    ['a snooze still running hides the draft and says until when', '2026-11-25', true],
+    ['a snooze that ran out today brings the draft back, without a note', '2026-11-20', false],
+  ])('%s', async (_name, until, snoozed) => {
+    const bridge = fakeBridge({ decision: { kind: 'snooze', until } });
+    renderSidebar(fakeClient(open(thread(silentDe))).client, { now: silentDe.now, bridge });
+    await waitFor(() => expect(bridge.trackThread).toHaveBeenCalled());
+    await waitFor(() =>
+      expect(screen.queryByText(`Snoozed until ${until}.`) !== null).toBe(snoozed),
+    );
+    expect(screen.queryByTestId('insert-draft') === null).toBe(snoozed);
+  });
 });
 
 describe('what its controls do', () => {
