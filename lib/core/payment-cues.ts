@@ -4,6 +4,7 @@
  * quoted history repeats old mails. A cue does not count in a sentence that negates, conditions
  * or promises it in the cue's own language ("noch nicht überwiesen", "if you have already
  * paid", "we'll pay next Friday", "je n'ai pas encore reçu le règlement"), nor in a question.
+ * Words after the cue count only up to the end of its clause (the next comma).
  */
 import { cueIndex } from './cue-index';
 import { tokenIs } from './body-tokens';
@@ -36,6 +37,11 @@ function terminator(lower: string, from: number, to: number): number {
   return result;
 }
 
+function hasComma(lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lower.charCodeAt(i) === 44 /* , */) return true;
+  return false;
+}
+
 export function hasPaymentCue(message: NormalMessage): boolean {
   const cues = cueIndex();
   const { lower, tokens, hits } = bodyOf(message);
@@ -51,6 +57,10 @@ export function hasPaymentCue(message: NormalMessage): boolean {
     const blockers = cues.paymentBlockerHashes[match.tag];
     let blocked = false;
     for (let k = from; k < to && !blocked; k++) {
+      // After the cue, the clause ends at a comma: "ich habe überwiesen, der Betrag sollte in den
+      // nächsten Tagen eingehen" and "we've paid, will send proof" report a payment. Before it,
+      // the whole sentence counts ("Falls Sie bereits überwiesen haben, ...").
+      if (k >= match.end && hasComma(lower, ends[k - 1] as number, starts[k] as number)) break;
       const word = blockers?.get(tokens.hashes[k] as number);
       blocked = word !== undefined && tokenIs(lower, tokens, k, word);
     }
