@@ -13,13 +13,15 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [tailwindcss()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     host_permissions: MAIL_HOSTS,
     permissions: ['storage', 'alarms'],
-  },
+    // Firefox needs a fixed add-on id for storage and IndexedDB to survive reinstalls.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'unghost@unghost.invalid' } } } : {}),
+  }),
   hooks: {
     // Content scripts load into every mail tab: they render the shared sidebar with preact/compat
     // (the React 19 runtime alone is 65 KB gzipped). Extension pages keep React.
