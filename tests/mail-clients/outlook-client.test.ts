@@ -65,6 +65,28 @@ describe('the Outlook client on a live page', () => {
     controller.abort();
   });
 
+  // The observer is disconnected from a burst's first mutation until its check: what changes
+  // meanwhile is still seen by the check, and the observer is back for what comes after it.
+  const noise = () => document.querySelector('.ZOM9m')!.append(document.createElement('div'));
+  const otherConversation = () => document.querySelector('[data-app-section=ConversationContainer]')!.replaceChildren();
+  const sequences: [string, number, (() => void)[]][] = [
+    ['a conversation change while a burst waits for its check', 1, [() => { noise(); setTimeout(otherConversation, 40); }]],
+    ['a conversation change after a burst that changed nothing', 1, [noise, otherConversation]],
+    ['two bursts that change nothing', 0, [noise, noise]],
+  ];
+  test.each(sequences)('%s notifies %d time(s)', async (_label, calls, steps) => {
+    loadFixture();
+    let count = 0;
+    const controller = new AbortController();
+    createOutlookClient(document).watchOpenThread(() => count++, { signal: controller.signal });
+    for (const step of steps) {
+      step();
+      await settle();
+    }
+    expect(count).toBe(calls);
+    controller.abort();
+  });
+
   test('typing inside an open reply editor does not re-read the conversation', async () => {
     loadFixture();
     const editor = document.createElement('div');
