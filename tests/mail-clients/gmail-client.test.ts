@@ -74,6 +74,45 @@ describe('the Gmail client on a page', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  // Checks space out while Gmail keeps churning; a change is still reported, and navigation
+  // (hashchange) is checked soon whatever wait is due.
+  const churn = (ms: number) => {
+    const timer = setInterval(() => {
+      const span = document.createElement('span');
+      document.querySelector('.nn')!.append(span);
+      span.remove();
+    }, 5);
+    setTimeout(() => clearInterval(timer), ms);
+  };
+  const openOther = () =>
+    document
+      .querySelector('[role=main]')!
+      .replaceWith(
+        document.importNode(
+          loadGmailFixture('conversation-collapsed-de').querySelector('[role=main]')!,
+          true,
+        ),
+      );
+  test.each([
+    ['after 700 ms of churn, by the next spaced-out check', false, 700],
+    ['on navigation during the churn, within 150 ms', true, 150],
+  ] as const)(
+    'a conversation opened in the middle of Gmail churn is reported once: %s',
+    async (_label, navigate, within) => {
+      usePage('inbox-en');
+      const onChange = vi.fn();
+      watch(onChange);
+      churn(1500);
+      await new Promise((r) => setTimeout(r, 700));
+      openOther();
+      if (navigate) window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await new Promise((r) => setTimeout(r, within));
+      expect(onChange).toHaveBeenCalledTimes(1);
+      await new Promise((r) => setTimeout(r, 1300));
+      expect(onChange).toHaveBeenCalledTimes(1);
+    },
+  );
+
   test('after the signal aborts, nothing is reported', async () => {
     usePage('inbox-en');
     const onChange = vi.fn();

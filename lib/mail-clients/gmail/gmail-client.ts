@@ -13,6 +13,12 @@ import { findOpenSubject, readGmailThread } from './read-gmail-thread';
 
 /** Mutations arrive in bursts (Gmail re-renders lists and hovercards); one check per burst. */
 const SETTLE_MS = 60;
+/**
+ * While Gmail keeps churning without changing what the sidebar shows, each check waits twice as
+ * long as the one before, up to this: every check cycle costs the page two calls into this
+ * world (bench/gmail.bench.ts). Navigation, a change found, or a quiet page go back to SETTLE_MS.
+ */
+const MAX_SETTLE_MS = 480;
 
 export interface GmailClientOptions {
   /** The owner's aliases (settings), read at every call so a change applies at once. */
@@ -54,32 +60,49 @@ export function createGmailClient(
     watchOpenThread(onChange, { signal }) {
       let last = fingerprint(doc);
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let settle = SETTLE_MS;
+      let connectedAt = 0;
       const observer = new MutationObserver(() => schedule());
       // The narrowest root that holds both the inbox and the conversation views.
-      const observe = () =>
+      const observe = () => {
         observer.observe(findElement(doc, sel.sidebarRow) ?? doc.body, {
           childList: true,
           subtree: true,
         });
+        connectedAt = performance.now();
+      };
       const check = () => {
         timer = undefined;
         observe();
         const now = fingerprint(doc);
         if (now !== last) {
           last = now;
+          settle = SETTLE_MS;
           onChange();
-        }
+        } else settle = Math.min(settle * 2, MAX_SETTLE_MS);
       };
       // The first mutation of a burst disconnects the observer until the check runs: Gmail
       // mutates in hundreds of small tasks and each callback would cost a trip into this world.
-      // The check compares what is shown, so nothing that happened meanwhile is missed.
+      // The check compares what is shown, so nothing that happened meanwhile is missed. A
+      // mutation right after the observer came back means the same churn goes on (keep the
+      // longer wait); one after a quiet spell starts a new burst (check soon).
       const schedule = () => {
         if (timer || signal.aborted) return;
         observer.disconnect();
-        timer = setTimeout(check, SETTLE_MS);
+        if (performance.now() - connectedAt > settle) settle = SETTLE_MS;
+        timer = setTimeout(check, settle);
+      };
+      // Navigation: check soon, even when a slower check of Gmail's churn is already due.
+      const navigate = () => {
+        if (signal.aborted) return;
+        clearTimeout(timer);
+        timer = undefined;
+        settle = SETTLE_MS;
+        connectedAt = 0;
+        schedule();
       };
       observe();
-      doc.defaultView?.addEventListener('hashchange', schedule, { signal });
+      doc.defaultView?.addEventListener('hashchange', navigate, { signal });
       signal.addEventListener('abort', () => {
         observer.disconnect();
         clearTimeout(timer);
