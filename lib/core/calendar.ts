@@ -33,14 +33,15 @@ function parseIso(s: string): number {
   if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) {
     return Number.NaN;
   }
-  const rest = s.slice(19);
+  // The offset is read in place: this runs on every message, and a slice per date is garbage.
   let offset: number;
-  if (rest === 'Z') offset = 0;
-  else if (rest.length === 6 && (rest[0] === '+' || rest[0] === '-') && rest[3] === ':') {
-    const oh = digitsAt(rest, 1, 2);
-    const om = digitsAt(rest, 4, 2);
+  const sign = s.charCodeAt(19);
+  if (s.length === 20 && sign === 90 /* Z */) offset = 0;
+  else if (s.length === 25 && (sign === 43 || sign === 45) && s.charCodeAt(22) === 58) {
+    const oh = digitsAt(s, 20, 2);
+    const om = digitsAt(s, 23, 2);
     if (oh < 0 || om < 0) return Number.NaN;
-    offset = (rest[0] === '-' ? -1 : 1) * (oh * 60 + om);
+    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   } else return Number.NaN;
   if (!isValidDay(y, mo, d)) return Number.NaN;
   return Date.UTC(y, mo - 1, d, h, mi, sec) - offset * 60_000;
@@ -57,6 +58,18 @@ export function instantOf(value: unknown): number {
 /** The UTC offset written in a date string, in minutes east of UTC (0 when absent). */
 export function offsetOf(value: unknown): number {
   if (typeof value !== 'string' || value.length > 100) return 0;
+  // Fast path for the "+02:00" ending adapters write: the only match the pattern below can find.
+  const n = value.length;
+  const sign = value.charCodeAt(n - 6);
+  if (n >= 6 && (sign === 43 || sign === 45) && value.charCodeAt(n - 3) === 58) {
+    const oh = digitsAt(value, n - 5, 2);
+    const om = digitsAt(value, n - 2, 2);
+    if (oh >= 0 && om >= 0) {
+      const minutes = oh * 60 + om;
+      if (minutes > 14 * 60) return 0;
+      return sign === 45 ? -minutes : minutes;
+    }
+  }
   const m = OFFSET.exec(value.trim());
   if (!m || !m[1]) return 0;
   const minutes = Number(m[2]) * 60 + Number(m[3]);
@@ -65,6 +78,8 @@ export function offsetOf(value: unknown): number {
 }
 
 function pad(n: number, width = 2): string {
+  // Days and months are the common case: no padStart call for them.
+  if (width === 2 && n >= 0 && n < 10 && Number.isInteger(n)) return `0${n}`;
   return String(n).padStart(width, '0');
 }
 
@@ -76,7 +91,10 @@ export function ymd(year: number, month: number, day: number): string {
 export function isValidDay(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Month lengths by arithmetic: a Date per check was garbage on every date read.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const length = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= length;
 }
 
 /** The calendar day (YYYY-MM-DD) an instant falls on at a UTC offset. */
