@@ -31,9 +31,8 @@ export interface InvoiceDetection {
 }
 
 /** A fragment ending in "-" or "_" is a number prefix ("inv-", "re_"): it must start a word. */
-function fileNameHits(names: readonly string[], fragments: readonly string[]): boolean {
-  for (const name of names) {
-    const lower = name.toLowerCase();
+function fileNameHits(lowerNames: readonly string[], fragments: readonly string[]): boolean {
+  for (const lower of lowerNames) {
     for (const f of fragments) {
       const prefix = f.endsWith('-') || f.endsWith('_');
       for (let at = lower.indexOf(f); at >= 0; at = lower.indexOf(f, at + 1)) {
@@ -51,9 +50,11 @@ export function invoiceScore(message: NormalMessage, defaultTermDays = 14): numb
   const { words: subjectWords, isReply } = subjectOf(message);
   const subjectInvoice = cues.invoiceWords.has(subjectWords);
   const subjectOther = cues.notInvoiceWords.has(subjectWords);
+  // Lower-cased once for both fragment lists; most messages have no attachment at all.
   const attachments = attachmentsOf(message);
-  const fileInvoice = fileNameHits(attachments, cues.invoiceFileNames);
-  const fileOther = fileNameHits(attachments, cues.notInvoiceFileNames);
+  const lowerNames = attachments.length === 0 ? attachments : attachments.map((n) => n.toLowerCase());
+  const fileInvoice = fileNameHits(lowerNames, cues.invoiceFileNames);
+  const fileOther = fileNameHits(lowerNames, cues.notInvoiceFileNames);
   if ((subjectOther && !subjectInvoice) || (fileOther && !fileInvoice)) return -1;
 
   const body = bodyOf(message);

@@ -26,8 +26,8 @@ const DAEMONS = ['mailer-daemon', 'postmaster', 'mail-daemon', 'maildaemon'];
 const BULK = new Set(['auto_reply', 'auto-reply', 'bulk', 'junk']);
 
 function isBounce(m: NormalMessage): boolean {
-  const local = m.fromEmail.split('@')[0] ?? '';
-  if (DAEMONS.some((d) => local.startsWith(d))) return true;
+  // No daemon name holds an "@": the local part starts with one iff the address does.
+  for (const d of DAEMONS) if (m.fromEmail.startsWith(d)) return true;
   const type = headersOf(m)['content-type'] ?? '';
   if (type.includes('multipart/report') || type.includes('delivery-status')) return true;
   return cueIndex().bounceSubjects.has(subjectOf(m).words);

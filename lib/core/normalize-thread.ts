@@ -109,11 +109,20 @@ export function headersOf(message: NormalMessage): Record<string, string> {
 export function ownerEmails(thread: unknown, aliases: unknown): Set<string> {
   const set = new Set<string>();
   const owner = isRecord(thread) && isRecord(thread.owner) ? thread.owner : undefined;
-  for (const list of [owner?.emails, aliases]) {
-    if (!Array.isArray(list)) continue;
-    for (const e of list.slice(0, 100)) if (typeof e === 'string' && e.trim()) set.add(e.trim().toLowerCase());
-  }
+  addEmails(set, owner?.emails);
+  addEmails(set, aliases);
   return set;
+}
+
+/** The first 100 entries of a list of addresses (runs once per analysis: no copies). */
+function addEmails(set: Set<string>, list: unknown): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length && i < 100; i++) {
+    const e: unknown = list[i];
+    if (typeof e !== 'string') continue;
+    const trimmed = e.trim();
+    if (trimmed) set.add(trimmed.toLowerCase());
+  }
 }
 
 export function normalizeMessages(thread: unknown, owner: Set<string>): NormalMessage[] {

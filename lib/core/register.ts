@@ -39,8 +39,11 @@ export function detectRegister(messages: readonly NormalMessage[], language: Lan
   const { formal, informal, counter } = registerWords(langIndex, cues);
   let score = 0; // > 0 formal, < 0 informal
   // The owner's messages in order, stopping as soon as one of them has told the register.
-  for (const m of messages.filter((x) => x.fromOwner).slice(0, MAX_MESSAGES)) {
-    if (score !== 0) break;
+  let read = 0;
+  for (const m of messages) {
+    if (score !== 0 || read >= MAX_MESSAGES) break;
+    if (!m.fromOwner) continue;
+    read++;
     const { text, lower, tokens } = bodyOf(m);
     const { starts, ends } = tokens;
     const sameCase = text.length === lower.length;
