@@ -30,7 +30,8 @@ function isBounce(m: NormalMessage): boolean {
   for (const d of DAEMONS) if (m.fromEmail.startsWith(d)) return true;
   const type = headersOf(m)['content-type'] ?? '';
   if (type.includes('multipart/report') || type.includes('delivery-status')) return true;
-  return cueIndex().bounceSubjects.has(subjectOf(m).words);
+  const subject = subjectOf(m);
+  return (subject.bounce ??= cueIndex().bounceSubjects.has(subject.words));
 }
 
 function autoByHeader(h: Record<string, string>): boolean {
@@ -41,9 +42,13 @@ function autoByHeader(h: Record<string, string>): boolean {
 }
 
 function autoBySubject(m: NormalMessage): boolean {
-  const { words } = subjectOf(m);
-  const match = cueIndex().autoReplySubjects.find(words, 0, Math.min(words.length, 6));
-  return match !== undefined && match.start === 0;
+  const subject = subjectOf(m);
+  if (subject.autoReply === undefined) {
+    const { words } = subject;
+    const match = cueIndex().autoReplySubjects.find(words, 0, Math.min(words.length, 6));
+    subject.autoReply = match !== undefined && match.start === 0;
+  }
+  return subject.autoReply;
 }
 
 function returnDate(m: NormalMessage): string | undefined {

@@ -36,6 +36,14 @@ export interface SubjectInfo {
   isReply: boolean;
   /** Words of the stripped subject. */
   words: string[];
+  /**
+   * Subject cues, filled in by their readers on first use. Replies share one SubjectInfo per
+   * distinct subject, so "Re: Rechnung 7" is matched against the cue lists once, not per reply.
+   */
+  invoice?: boolean;
+  notInvoice?: boolean;
+  bounce?: boolean;
+  autoReply?: boolean;
 }
 
 /** A message's new text, lower-cased and split into words; computed once per message. */
