@@ -21,7 +21,15 @@ export interface AnalyzeOptions {
   settings?: Partial<Settings>;
 }
 
+/** Settings read from no partial at all (most calls): built once, only ever read. */
+let defaults: Settings | undefined;
+
 function safeSettings(partial: unknown): Settings {
+  if (partial === undefined) return (defaults ??= checkedSettings(undefined));
+  return checkedSettings(partial);
+}
+
+function checkedSettings(partial: unknown): Settings {
   const s = resolveSettings(typeof partial === 'object' && partial !== null ? (partial as Partial<Settings>) : {});
   const term = Number(s.defaultTermDays);
   const gates = Array.isArray(s.minDaysOverdue) ? s.minDaysOverdue : defaultSettings.minDaysOverdue;

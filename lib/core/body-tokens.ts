@@ -67,8 +67,13 @@ export function hashTokens(lower: string): BodyTokens {
   let combining = false;
   for (let i = 0; i < n; i++) {
     const c = lower.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f) combining = true;
-    const inWord = c < 128 ? ASCII_WORD[c] === 1 : isWordCode(lower, i, c);
+    let inWord: boolean;
+    // ASCII first: almost every character of a mail is, and none is a combining mark.
+    if (c < 128) inWord = ASCII_WORD[c] === 1;
+    else {
+      if (c >= 0x300 && c <= 0x36f) combining = true;
+      inWord = isWordCode(lower, i, c);
+    }
     if (inWord) {
       if (start < 0) {
         start = i;

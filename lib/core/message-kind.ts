@@ -63,12 +63,17 @@ function returnDate(m: NormalMessage): string | undefined {
   return undefined;
 }
 
+/** Answers without a return date are the same every time: shared, read-only. */
+const OWNER: ClassifiedMessage = Object.freeze({ kind: 'owner' });
+const BOUNCE: ClassifiedMessage = Object.freeze({ kind: 'bounce' });
+const HUMAN: ClassifiedMessage = Object.freeze({ kind: 'human' });
+
 /**
  * @param lastOwnerTime when the owner last wrote before this message (NaN when never)
  */
 export function classifyMessage(m: NormalMessage, lastOwnerTime: number): ClassifiedMessage {
-  if (m.fromOwner) return { kind: 'owner' };
-  if (isBounce(m)) return { kind: 'bounce' };
+  if (m.fromOwner) return OWNER;
+  if (isBounce(m)) return BOUNCE;
   let auto = autoByHeader(headersOf(m)) || autoBySubject(m);
   if (!auto) {
     const delay = m.time - lastOwnerTime;
@@ -77,7 +82,7 @@ export function classifyMessage(m: NormalMessage, lastOwnerTime: number): Classi
       auto = body.text.length <= OOO_MAX_CHARS && body.hits.cues.outOfOfficePhrases.length > 0;
     }
   }
-  if (!auto) return { kind: 'human' };
+  if (!auto) return HUMAN;
   const awayUntil = returnDate(m);
   return awayUntil ? { kind: 'auto', awayUntil } : { kind: 'auto' };
 }
