@@ -57,25 +57,34 @@ export function threadStatus(messages: readonly NormalMessage[], invoice: Invoic
     silentFrom ??= m;
     if (m.index > invoice.index) unansweredFollowUps++;
   }
-  const silentDay = silentFrom ? localDay(silentFrom.time, offset) : undefined;
-
-  const base = {
+  // One object filled in place: spreading partial objects into literals cost more than the
+  // rest of this function (it runs once per invoice thread).
+  const facts: StatusFacts = {
+    status: 'waiting',
     daysOverdue,
     unansweredFollowUps,
     noHumanReply: lastHuman < invoice.index,
     autoReplies,
-    ...(awayUntil ? { awayUntil } : {}),
   };
+  if (awayUntil) facts.awayUntil = awayUntil;
   const paid = messages.some(
     (m) => m.index > invoice.index && (kinds[m.index] === 'owner' || kinds[m.index] === 'human') && hasPaymentCue(m),
   );
-  if (paid) return { status: 'paid', ...base };
-  const silence = {
-    ...(silentFrom ? { silentSince: silentFrom.date } : {}),
-    ...(silentDay && today ? { daysSilent: Math.max(0, daysBetween(silentDay, today)) } : {}),
-  };
+  if (paid) {
+    facts.status = 'paid';
+    return facts;
+  }
+  if (lastHuman > lastOwner) {
+    facts.status = 'answered';
+    return facts;
+  }
   const bounced = lastHuman < lastOwner && kinds.some((k, i) => k === 'bounce' && i > lastOwner);
-  if (bounced) return { status: 'bounced', ...base, ...silence };
-  if (lastHuman > lastOwner) return { status: 'answered', ...base };
-  return { status: overdue ? 'silent' : 'waiting', ...base, ...silence };
+  facts.status = bounced ? 'bounced' : overdue ? 'silent' : 'waiting';
+  // Silence is only reported for bounced, silent and waiting threads.
+  if (silentFrom) {
+    facts.silentSince = silentFrom.date;
+    const silentDay = localDay(silentFrom.time, offset);
+    if (silentDay && today) facts.daysSilent = Math.max(0, daysBetween(silentDay, today));
+  }
+  return facts;
 }
