@@ -130,6 +130,11 @@ export function Sidebar({
               )}
             </div>
           )}
+          {open.kind === 'open' && open.open.unresolvedSenders?.length ? (
+            <p className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800">
+              {t('sidebar_unresolved_senders', [open.open.unresolvedSenders.join(', ')])}
+            </p>
+          ) : null}
           {decision && (
             <p className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800">
               {t(

@@ -81,6 +81,16 @@ describe('what the sidebar shows', () => {
     expect(screen.getByText(/3 older messages are collapsed/)).toBeTruthy();
   });
 
+  test('senders the client shows by name only are named, not guessed', () => {
+    renderSidebar(
+      fakeClient(open(thread(silentDe), { unresolvedSenders: ['Kevin Tran', 'Accounts'] })).client,
+      { now: silentDe.now },
+    );
+    expect(
+      screen.getByText(/Shown by name only, without an address: Kevin Tran, Accounts\./),
+    ).toBeTruthy();
+  });
+
   test.each([
     ['a client that can expand them offers a button', true],
     ['a client that cannot only reports them', false],
