@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/launch-browser';
 import { serveDemo } from '../../scripts/demo-routes';
 import { expect, test } from './fixtures';
-import { allowExtensionPages, popupWith } from './popup-helpers';
+import { popupWith } from './popup-helpers';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -50,7 +50,6 @@ for (const locale of ['en-US', 'de']) {
     const context = await launchBrowser({ headless: true, locale });
     try {
       const demo = await serveDemo(context);
-      await allowExtensionPages(context);
       await track(context);
       const id = await extensionIdOf(context);
       const popup = await popupWith(context, id, VISITED.length);
@@ -72,7 +71,6 @@ test('keyboard only: Tab to the top silent thread’s hold button and press Ente
   demo,
   errors,
 }) => {
-  await allowExtensionPages(context);
   await track(context);
   const popup = await popupWith(context, extensionId, VISITED.length);
   const top = popup.locator('[data-testid=thread-row][data-status=silent]').first();

@@ -5,15 +5,6 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from './fixtures';
 
 /**
- * serveDemo's catch-all route also aborts the extension pages' own files (chrome-extension://
- * URLs), though its comment means to let the extension through; routes added later win, so
- * this lets them load. Remove once scripts/demo-routes.ts passes them itself (2026-11-27).
- */
-export async function allowExtensionPages(context: BrowserContext): Promise<void> {
-  await context.route(/^chrome-extension:\/\//, (route) => route.continue());
-}
-
-/**
  * Opens a demo Gmail conversation in a fresh tab (a hash change in the same tab would leave the
  * previous conversation's sidebar visible for a moment) and waits until the sidebar has read it.
  */

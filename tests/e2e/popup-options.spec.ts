@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { allowExtensionPages, popupWith, visit } from './popup-helpers';
+import { popupWith, visit } from './popup-helpers';
 
 const SILENT_EN = '18f1a2b3c4d5e601';
 const VISITED = ['18f1a2b3c4d5e601', '18f1a2b3c4d5e602', '18f1a2b3c4d5e603', '18f1a2b3c4d5e606'];
@@ -15,7 +15,6 @@ test('a signature saved in the options page is in the next draft', async ({
   extensionId,
   errors,
 }) => {
-  await allowExtensionPages(context);
   const signature = 'Schmidt Design Studio, Kastanienallee 12, Berlin';
   const before = await visit(context, SILENT_EN);
   await expect(before.locator('unghost-sidebar [data-testid=draft-text]')).not.toHaveValue(
@@ -42,7 +41,6 @@ test('a bad IBAN is refused with a message and nothing is saved', async ({
   extensionId,
   errors,
 }) => {
-  await allowExtensionPages(context);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByTestId('setting-ownerName').fill('Anna Schmidt');
@@ -60,7 +58,6 @@ test('a backup survives export, "forget everything" and import; a damaged file c
   extensionId,
   errors,
 }, testInfo) => {
-  await allowExtensionPages(context);
   for (const id of VISITED) await (await visit(context, id)).close();
   const popup = await popupWith(context, extensionId, VISITED.length);
   const options = await context.newPage();

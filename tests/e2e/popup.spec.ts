@@ -6,7 +6,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { expect, test } from './fixtures';
-import { allowExtensionPages, popupWith, visit } from './popup-helpers';
+import { popupWith, visit } from './popup-helpers';
 
 /** Demo Gmail conversations (demo/gmail/conversations.js) and what the core makes of them. */
 const DEMO = {
@@ -34,7 +34,6 @@ test('threads read in Gmail are ranked in the popup; holding one takes it off th
   extensionId,
   errors,
 }) => {
-  await allowExtensionPages(context);
   for (const id of Object.values(DEMO)) await (await visit(context, id)).close();
 
   // Every visited conversation but the quote is an invoice thread.
@@ -77,7 +76,6 @@ test('one click on a customer reopens the conversation in the open Gmail tab', a
   extensionId,
   errors,
 }) => {
-  await allowExtensionPages(context);
   const mail = await visit(context, DEMO.silent3);
   await mail.goto('https://mail.google.com/mail/u/0/#inbox');
   const popup = await popupWith(context, extensionId, 1);
@@ -100,7 +98,6 @@ test('CSV export downloads the listed threads, filters applied', async ({
   extensionId,
   errors,
 }) => {
-  await allowExtensionPages(context);
   for (const id of [DEMO.silent1, DEMO.silent2, DEMO.answered])
     await (await visit(context, id)).close();
   const popup = await popupWith(context, extensionId, 3);
