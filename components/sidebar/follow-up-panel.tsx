@@ -43,8 +43,9 @@ export function FollowUpPanel({
   const suggested = analysis.stage ?? 1;
   const [stage, setStage] = useState<Stage>(suggested);
   const draft = useMemo(
-    () => draftFollowUp(thread, { now, settings, stage }),
-    [thread, now, settings, stage],
+    // The sidebar analysed this thread with the same now and settings: draft from that.
+    () => draftFollowUp(thread, { now, settings, stage, analysis }),
+    [thread, now, settings, stage, analysis],
   );
   const [edited, setEdited] = useState<{ key: string; text: string }>();
   const key = `${thread.id}|${stage}|${draft.text}`;

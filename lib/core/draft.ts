@@ -11,6 +11,7 @@ export type { DraftOptions } from './drafts/draft-from-analysis';
  * only when `now` is absent). Facts the thread does not give are listed in `missing`.
  */
 export function draftFollowUp(thread: MailThread, opts: DraftOptions = {}): FollowUpDraft {
-  const analysis = analyzeThread(thread, { now: opts.now, settings: opts.settings });
+  const analysis =
+    opts.analysis ?? analyzeThread(thread, { now: opts.now, settings: opts.settings });
   return draftFromAnalysis(thread, analysis, opts);
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { analyzeThread } from '../../lib/core/analyze-thread';
 import { draftFollowUp } from '../../lib/core/draft';
 import type { MailThread } from '../../lib/core/mail-thread';
 import type { ThreadAnalysis } from '../../lib/core/results';
@@ -33,6 +34,14 @@ describe('draftFollowUp on every labelled thread', () => {
     expect(draft.text).not.toMatch(placeholder);
     expect(draft.subject).toMatch(/^Re: \S/);
     expect(draft.text.trimEnd().endsWith(f.thread.owner.name ?? '')).toBe(true);
+  });
+
+  test.each(fixtures)('$name: an analysis handed in (as the sidebar does) drafts the same text', (f) => {
+    const analysis = analyzeThread(f.thread, { now: f.now, settings: f.settings });
+    for (const stage of [1, 2, 3, 4] as const)
+      expect(draftFollowUp(f.thread, { now: f.now, settings: f.settings, stage, analysis })).toEqual(
+        draftFollowUp(f.thread, { now: f.now, settings: f.settings, stage }),
+      );
   });
 
   test.each(fixtures.filter((f) => f.expect.status === 'silent'))('$name drafts the suggested stage with the invoice facts', (f) => {

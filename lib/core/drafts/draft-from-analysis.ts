@@ -14,6 +14,11 @@ export interface DraftOptions {
   settings?: Partial<Settings>;
   /** The stage the person picked by hand; else the analysis's suggestion, else 1. */
   stage?: Stage;
+  /**
+   * The thread's analysis at the same `now` and settings, when the caller already has it (the
+   * sidebar does): draftFollowUp then skips analysing the thread again.
+   */
+  analysis?: ThreadAnalysis;
   /** Overrides `settings.lateInterestTables` (the person's edited tables); the shipped ones by default. */
   lateInterestTables?: LateInterestTables;
 }
