@@ -1,4 +1,5 @@
 /** ImportPanel's deps over the background's typed messages (the extension's own pages only). */
+import { openIdbSpool } from '../../lib/import/idb-spool';
 import { sendMessage } from '../../lib/messages';
 import type { ImportDeps } from './use-mailbox-import';
 
@@ -13,4 +14,6 @@ export const messageDeps: ImportDeps = {
     await sendMessage('saveSettings', { aliases, ...(settings.ownerName || !owner.name ? {} : { ownerName: owner.name }) });
   },
   storeBatch: (batch) => sendMessage('importThreads', batch),
+  // The import's messages wait in IndexedDB in this page, not in its memory.
+  openSpool: openIdbSpool,
 };

@@ -1,11 +1,12 @@
 /**
  * The import as the page sees it: idle -> reading (progress, cancel) -> [owner confirmation]
- * -> done (summary). Batches are stored as they come; only per-thread outcomes stay here, so
- * the page's memory does not grow with the export.
+ * -> done (summary). Batches are stored as they come; only per-thread outcomes stay here, and
+ * the messages wait in the spool (IndexedDB), so the page's memory does not grow with the export.
  */
 import { useCallback, useRef, useState } from 'react';
-import { assignOwner, importMailbox, type ImportBatch, type ImportProgress, type ImportReport, type MailboxFile } from '../../lib/import/import-mailbox';
+import { assignOwner, discardPending, importMailbox, type ImportBatch, type ImportProgress, type ImportReport, type MailboxFile, type PendingThreads } from '../../lib/import/import-mailbox';
 import type { Owner } from '../../lib/import/imported-thread';
+import type { MessageSpool } from '../../lib/import/message-spool';
 import type { ImportedThreadOutcome } from '../../lib/import/store-imported-threads';
 
 export interface ImportDeps {
@@ -14,6 +15,8 @@ export interface ImportDeps {
   /** Remembers the confirmed address in the settings. */
   saveOwner(owner: Owner): Promise<void>;
   storeBatch(batch: ImportBatch): Promise<ImportedThreadOutcome[]>;
+  /** A fresh spool for one import's messages; the import clears it when done. */
+  openSpool(): Promise<MessageSpool>;
 }
 
 export interface ImportTally {
@@ -30,8 +33,6 @@ export type ImportState =
   | { phase: 'done'; report: ImportReport; tally: ImportTally }
   | { phase: 'failed' };
 
-const STORE_CHUNK = 100;
-
 function tallyOf(outcomes: Map<string, ImportedThreadOutcome['status']>): ImportTally {
   const all = [...outcomes.values()];
   return {
@@ -46,6 +47,7 @@ export function useMailboxImport(deps: ImportDeps) {
   const abort = useRef<AbortController | undefined>(undefined);
   const outcomes = useRef(new Map<string, ImportedThreadOutcome['status']>());
   const known = useRef<Owner>({ emails: [] });
+  const waiting = useRef<PendingThreads | undefined>(undefined);
 
   const store = useCallback(
     async (batch: ImportBatch) => {
@@ -68,12 +70,19 @@ export function useMailboxImport(deps: ImportDeps) {
         known.current = owner;
         const report = await importMailbox(files, {
           owner,
+          spool: await deps.openSpool(),
           signal: controller.signal,
           onProgress: (progress) => setState({ phase: 'reading', progress }),
           onThreads: store,
         });
-        if (report.pending && report.ownerCandidates.length > 0) setState({ phase: 'confirm-owner', report, mismatch: owner.emails.length > 0 });
-        else setState({ phase: 'done', report, tally: tally() });
+        if (report.pending && report.ownerCandidates.length > 0) {
+          waiting.current = report.pending;
+          setState({ phase: 'confirm-owner', report, mismatch: owner.emails.length > 0 });
+        } else {
+          // Nobody to propose (an export of machines' mail only): nothing of it is stored.
+          if (report.pending) await discardPending(report.pending);
+          setState({ phase: 'done', report: { ...report, pending: undefined }, tally: tally() });
+        }
       } catch {
         setState({ phase: 'failed' });
       }
@@ -88,10 +97,12 @@ export function useMailboxImport(deps: ImportDeps) {
         await deps.saveOwner(owner);
         // The saved addresses stay the owner's too: the settings now hold all of them.
         const all = { ...known.current, ...owner, emails: [...new Set([...known.current.emails, ...owner.emails])] };
-        const threads = assignOwner(report.pending ?? [], all);
-        for (let i = 0; i < threads.length; i += STORE_CHUNK) await store({ threads: threads.slice(i, i + STORE_CHUNK), replacedIds: [] });
-        setState({ phase: 'done', report: { ...report, pending: undefined, threads: threads.length }, tally: tally() });
+        waiting.current = undefined;
+        const threads = report.pending ? await assignOwner(report.pending, all, store) : 0;
+        setState({ phase: 'done', report: { ...report, pending: undefined, threads }, tally: tally() });
       } catch {
+        if (waiting.current) void discardPending(waiting.current).catch(() => undefined);
+        waiting.current = undefined;
         setState({ phase: 'failed' });
       }
     },
@@ -99,6 +110,11 @@ export function useMailboxImport(deps: ImportDeps) {
   );
 
   const cancel = useCallback(() => abort.current?.abort(), []);
-  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+  const reset = useCallback(() => {
+    // Turned down at the owner question: its spooled messages are not kept.
+    if (waiting.current) void discardPending(waiting.current).catch(() => undefined);
+    waiting.current = undefined;
+    setState({ phase: 'idle' });
+  }, []);
   return { state, start, cancel, confirmOwner, reset };
 }

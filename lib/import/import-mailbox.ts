@@ -2,15 +2,23 @@
  * The import, start to end: each file is streamed chunk by chunk through the splitter and
  * postal-mime, one message at a time; conversations are handed out in batches as they form, so
  * they are stored and analysed while the rest of a large export is still being read.
+ * Memory stays bounded: messages go to the spool as they are read; only compact per-thread
+ * state and a hashed id index (a few dozen bytes per message) stay in memory.
  */
+import { handOutThreads, type OnThreads } from './hand-out-threads';
 import type { ImportProblem } from './import-problem';
-import { isOwnerThread, toImportedThread, type ImportedThread, type Owner } from './imported-thread';
+import { isOwnerThread, type Owner } from './imported-thread';
+import type { MessageSpool } from './message-spool';
 import { openMailboxFile, type MailboxFile } from './open-mailbox-file';
 import { parseMessage } from './parse-message';
+import type { PendingThreads } from './pending-threads';
 import { SenderTally, type OwnerCandidate } from './sender-tally';
-import { ThreadBuilder, type ThreadState } from './thread-builder';
+import { SpoolBuffer, type SpoolBufferLimits } from './spool-buffer';
+import { ThreadBuilder, threadId, type ThreadState } from './thread-builder';
 
 export type { MailboxFile } from './open-mailbox-file';
+export type { ImportBatch } from './hand-out-threads';
+export { assignOwner, discardPending, type PendingThreads } from './pending-threads';
 
 export interface ImportProgress {
   bytesRead: number;
@@ -19,19 +27,20 @@ export interface ImportProgress {
   file: string;
 }
 
-export interface ImportBatch {
-  threads: ImportedThread[];
-  /** Threads handed out earlier that have since merged into one of `threads`. */
-  replacedIds: string[];
-}
-
 export interface ImportOptions {
   /** The owner from the settings. Without addresses, nothing is handed out until confirmed. */
   owner: Owner;
+  /**
+   * Where messages wait for their conversation to be handed out. The import clears it when
+   * done, unless it returns `pending`, which then owns it (assignOwner / discardPending).
+   */
+  spool: MessageSpool;
+  /** The write buffer in front of the spool (tests make it tiny). */
+  spoolBuffer?: SpoolBufferLimits;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
   /** Awaited: a slow store slows the reading down instead of piling batches up. */
-  onThreads?: (batch: ImportBatch) => Promise<void> | void;
+  onThreads?: OnThreads;
   /** Messages read between two batches. */
   batchEvery?: number;
 }
@@ -49,7 +58,7 @@ export interface ImportReport {
   ownerCandidates: OwnerCandidate[];
   cancelled: boolean;
   /** With no owner known: every conversation, to hand out via `assignOwner` once confirmed. */
-  pending?: ThreadState[];
+  pending?: PendingThreads;
 }
 
 const PROGRESS_EVERY_MS = 100;
@@ -61,13 +70,15 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
   const ownerKnown = owner.emails.length > 0;
   const mine = new Set(owner.emails.map((e) => e.toLowerCase()));
   let ownerMessages = 0;
-  const builder = new ThreadBuilder();
+  const spool = new SpoolBuffer(options.spool, options.spoolBuffer);
+  const builder = new ThreadBuilder(spool);
   const tally = new SenderTally();
   const report: ImportReport = { files: files.length, messages: 0, duplicates: 0, drafts: 0, threads: 0, problems: [], ownerCandidates: [], cancelled: false };
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   const dirty = new Set<ThreadState>();
-  const handedOut = new Set<string>();
-  let replaced: string[] = [];
+  /** Own bucket numbers of the conversations handed out. */
+  const handedOut = new Set<number>();
+  let replaced: ThreadState[] = [];
   let bytesBefore = 0;
   let lastProgress = 0;
   let sinceBatch = 0;
@@ -76,84 +87,87 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
   const flush = async () => {
     sinceBatch = 0;
     lastFlush = Date.now();
-    if (!ownerKnown) return;
-    const ready = [...dirty].filter((t) => builder.threads.has(t.id) && isOwnerThread(t, owner));
+    const ready = ownerKnown ? [...dirty].filter((t) => builder.isLive(t) && isOwnerThread(t, owner)) : [];
     dirty.clear();
-    const replacedIds = replaced.filter((id) => handedOut.has(id));
+    const gone = replaced.filter((t) => handedOut.has(t.buckets[0]!));
     replaced = [];
-    if (ready.length === 0 && replacedIds.length === 0) return;
-    ready.forEach((t) => handedOut.add(t.id));
-    replacedIds.forEach((id) => handedOut.delete(id));
-    await onThreads?.({ threads: ready.map((t) => toImportedThread(t, owner)), replacedIds });
+    ready.forEach((t) => handedOut.add(t.buckets[0]!));
+    gone.forEach((t) => handedOut.delete(t.buckets[0]!));
+    await handOutThreads(ready, spool, owner, onThreads, gone.map(threadId));
   };
 
+  // The spool is cleared however the import ends, unless `pending` takes it over.
+  let keepSpool = false;
   try {
-    for (const file of files) {
-      let bytesRead = 0;
-      const progress = (force: boolean) => {
-        const now = Date.now();
-        if (!force && now - lastProgress < PROGRESS_EVERY_MS) return;
-        lastProgress = now;
-        onProgress?.({ bytesRead: bytesBefore + bytesRead, totalBytes, messages: report.messages, file: file.name });
-      };
-      const opened = await openMailboxFile(file, signal, (bytes, force) => {
-        bytesRead += bytes;
-        progress(force);
-      });
-      if ('skipped' in opened) report.problems.push({ file: file.name, reason: opened.skipped, outcome: 'skipped' });
-      if (!('messages' in opened)) {
-        bytesBefore += file.size;
-        continue;
-      }
-      const messagesBefore = report.messages;
-      try {
-        for await (const raw of opened.messages) {
-          const result = await parseMessage(raw);
-          if (!result.parsed) {
-            report.problems.push({ file: file.name, message: raw.index, reason: result.skipped, outcome: 'skipped', ...(result.subject ? { subject: result.subject } : {}) });
-            continue;
-          }
-          const { parsed, partial } = result;
-          if (parsed.isDraft) {
-            report.drafts++;
-            continue;
-          }
-          if (partial) report.problems.push({ file: file.name, message: raw.index, reason: partial, outcome: 'partial', ...(parsed.message.subject ? { subject: parsed.message.subject } : {}) });
-          const added = builder.add(parsed);
-          if (added.kind === 'duplicate') report.duplicates++;
-          if (added.kind !== 'added') continue;
-          report.messages++;
-          tally.add(parsed.message.from, parsed.isBulk);
-          if (mine.has(parsed.message.from.email)) ownerMessages++;
-          dirty.add(added.thread);
-          replaced.push(...added.absorbed);
-          sinceBatch++;
-          if (sinceBatch >= (options.batchEvery ?? 200) || Date.now() - lastFlush >= FLUSH_EVERY_MS) await flush();
+    try {
+      for (const file of files) {
+        let bytesRead = 0;
+        const progress = (force: boolean) => {
+          const now = Date.now();
+          if (!force && now - lastProgress < PROGRESS_EVERY_MS) return;
+          lastProgress = now;
+          onProgress?.({ bytesRead: bytesBefore + bytesRead, totalBytes, messages: report.messages, file: file.name });
+        };
+        const opened = await openMailboxFile(file, signal, (bytes, force) => {
+          bytesRead += bytes;
+          progress(force);
+        });
+        if ('skipped' in opened) report.problems.push({ file: file.name, reason: opened.skipped, outcome: 'skipped' });
+        if (!('messages' in opened)) {
+          bytesBefore += file.size;
+          continue;
         }
-      } catch (error) {
-        if (signal?.aborted) throw error;
-        const outcome = report.messages > messagesBefore ? 'partial' : 'skipped';
-        report.problems.push({ file: file.name, reason: 'read-error', outcome });
+        const messagesBefore = report.messages;
+        try {
+          for await (const raw of opened.messages) {
+            const result = await parseMessage(raw);
+            if (!result.parsed) {
+              report.problems.push({ file: file.name, message: raw.index, reason: result.skipped, outcome: 'skipped', ...(result.subject ? { subject: result.subject } : {}) });
+              continue;
+            }
+            const { parsed, partial } = result;
+            if (parsed.isDraft) {
+              report.drafts++;
+              continue;
+            }
+            if (partial) report.problems.push({ file: file.name, message: raw.index, reason: partial, outcome: 'partial', ...(parsed.message.subject ? { subject: parsed.message.subject } : {}) });
+            const added = builder.add(parsed);
+            if (added.kind === 'duplicate') report.duplicates++;
+            if (added.kind !== 'added') continue;
+            report.messages++;
+            tally.add(parsed.message.from, parsed.isBulk);
+            if (mine.has(parsed.message.from.email)) ownerMessages++;
+            dirty.add(added.thread);
+            replaced.push(...added.absorbed);
+            sinceBatch++;
+            if (spool.full) await spool.write();
+            if (sinceBatch >= (options.batchEvery ?? 200) || Date.now() - lastFlush >= FLUSH_EVERY_MS) await flush();
+          }
+        } catch (error) {
+          if (signal?.aborted) throw error;
+          const outcome = report.messages > messagesBefore ? 'partial' : 'skipped';
+          report.problems.push({ file: file.name, reason: 'read-error', outcome });
+        }
+        progress(true);
+        bytesBefore += file.size;
       }
-      progress(true);
-      bytesBefore += file.size;
+      await flush();
+    } catch (error) {
+      if (!signal?.aborted) throw error;
+      report.cancelled = true;
+      // What was read before the cancel is kept, as the page promises.
+      await flush();
     }
-    await flush();
-  } catch (error) {
-    if (!signal?.aborted) throw error;
-    report.cancelled = true;
-    // What was read before the cancel is kept, as the page promises.
-    await flush();
+    report.ownerCandidates = tally.candidates();
+    report.threads = handedOut.size;
+    // No owner known, or an export with not one message from the known addresses (another
+    // account's export): ask who the owner is rather than import nothing.
+    if (!ownerKnown || (ownerMessages === 0 && report.messages > 0)) {
+      report.pending = { threads: [...builder.threads()], spool };
+      keepSpool = true;
+    }
+    return report;
+  } finally {
+    if (!keepSpool) await spool.clear();
   }
-  report.ownerCandidates = tally.candidates();
-  report.threads = handedOut.size;
-  // No owner known, or an export with not one message from the known addresses (another
-  // account's export): ask who the owner is rather than import nothing.
-  if (!ownerKnown || (ownerMessages === 0 && report.messages > 0)) report.pending = [...builder.threads.values()];
-  return report;
-}
-
-/** After the person confirmed who they are: the conversations to store, theirs only. */
-export function assignOwner(pending: ThreadState[], owner: Owner): ImportedThread[] {
-  return pending.filter((t) => isOwnerThread(t, owner)).map((t) => toImportedThread(t, owner));
 }

@@ -1,6 +1,6 @@
 /** A finished import conversation as the store takes it: the MailThread and a way back to it. */
-import type { MailThread } from '../core/index';
-import type { ThreadState } from './thread-builder';
+import type { MailMessage, MailThread } from '../core/index';
+import { threadId, type ThreadState } from './thread-builder';
 
 export interface ImportedThread {
   thread: MailThread;
@@ -31,19 +31,24 @@ export function conversationLink(state: Pick<ThreadState, 'webmail' | 'rootMessa
   return '';
 }
 
-export function isOwnerThread(state: ThreadState, owner: Owner): boolean {
-  const mine = new Set(owner.emails.map((e) => e.toLowerCase()));
-  return state.messages.some((m) => mine.has(m.from.email.toLowerCase()));
+/** A conversation the owner wrote in: the only kind an invoice reminder can come from. */
+export function isOwnerThread(state: Pick<ThreadState, 'senders'>, owner: Owner): boolean {
+  return owner.emails.some((e) => state.senders.includes(e.toLowerCase()));
 }
 
-export function toImportedThread(state: ThreadState, owner: Owner): ImportedThread {
-  const messages = [...state.messages].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
-  const subject = messages.find((m) => m.subject)?.subject;
+/** The conversation with its messages, read back from the spool, oldest first. */
+export function toImportedThread(state: ThreadState, messages: MailMessage[], owner: Owner): ImportedThread {
+  // Stable: messages of the same minute keep the order they were read in.
+  const sorted = messages
+    .map((m) => ({ m, at: Date.parse(m.date) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ m }) => m);
+  const subject = sorted.find((m) => m.subject)?.subject;
   const thread: MailThread = {
-    id: state.id,
+    id: threadId(state),
     client: 'import',
     owner: { ...(owner.name ? { name: owner.name } : {}), emails: owner.emails },
-    messages,
+    messages: sorted,
     ...(subject ? { subject } : {}),
   };
   return { thread, link: conversationLink(state, subject), sameAs: state.gmailThreadId ? [`gmail:${state.gmailThreadId}`] : [] };

@@ -6,8 +6,13 @@ export function messageIdList(header: string | undefined): string[] {
   return ids.map((id) => id.trim()).filter((id) => id.includes('@') || id.length > 8);
 }
 
-/** FNV-1a over UTF-16 code units, 2 x 32 bits: a short, stable id. Not a security hash. */
-export function stableHash(text: string): string {
+const pair = new Uint32Array(2);
+
+/**
+ * FNV-1a over UTF-16 code units, 2 x 32 bits, into a shared pair (read it before the next
+ * call): the import's id index keys on it without building a string. Not a security hash.
+ */
+export function hashPair(text: string): Uint32Array {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i++) {
@@ -15,7 +20,15 @@ export function stableHash(text: string): string {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c ^ (a >>> 7), 0x01000193);
   }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  pair[0] = a;
+  pair[1] = b;
+  return pair;
+}
+
+/** The same hash as 16 hex digits: a short, stable id (stored thread ids are made of it). */
+export function stableHash(text: string): string {
+  const [a, b] = hashPair(text);
+  return a!.toString(16).padStart(8, '0') + b!.toString(16).padStart(8, '0');
 }
 
 /** The same message imported twice gets the same id, so it is recognised, not doubled. */

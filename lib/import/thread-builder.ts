@@ -3,18 +3,29 @@
  * mail system's conversation ids first (in any order: a reply may come before its original in
  * the file), then, for messages that name no known one, by normalised subject between the
  * same people.
+ *
+ * Only what grouping needs stays in memory: a compact state per conversation and a hashed
+ * index of the message ids. The messages themselves go to the spool, filed under their
+ * conversation's bucket, and are read back when the conversation is handed out.
  */
 import type { MailMessage } from '../core/index';
+import { IdIndex } from './id-index';
 import { stableHash } from './message-ids';
 import type { ParsedMessage } from './parse-message';
+import type { SpoolBuffer } from './spool-buffer';
 
 export interface ThreadState {
-  /** `import:<hash of the root Message-ID>`: the same export gives the same ids every time. */
-  id: string;
+  /** Its id is derived from it (threadId): kept once, not twice. */
   rootMessageId: string;
   subjectKey: string;
-  messages: MailMessage[];
-  participants: Set<string>;
+  /** Spool buckets holding its messages: its own first, then those of conversations it absorbed. */
+  buckets: number[];
+  messageCount: number;
+  /** Every address that sent, received or was copied (each address string shared, see intern). */
+  participants: string[];
+  senders: string[];
+  /** Date of its earliest message (ms since 1970): all that matching by subject needs of them. */
+  earliest: number;
   webmail?: 'gmail' | 'outlook';
   /** Gmail's own id for this conversation (Takeout), to recognise it when the sidebar tracked it. */
   gmailThreadId?: string;
@@ -23,12 +34,31 @@ export interface ThreadState {
 }
 
 export type AddResult =
-  | { kind: 'added'; thread: ThreadState; absorbed: string[] }
+  | { kind: 'added'; thread: ThreadState; absorbed: ThreadState[] }
   | { kind: 'duplicate' }
   | { kind: 'ignored' };
 
-function participantsOf(m: MailMessage): string[] {
-  return [m.from, ...(m.to ?? []), ...(m.cc ?? [])].map((a) => a.email.toLowerCase());
+/** `import:<hash of the root Message-ID>`: the same export gives the same ids every time. */
+export function threadId(state: Pick<ThreadState, 'rootMessageId'>): string {
+  return `import:${stableHash(state.rootMessageId)}`;
+}
+
+/** Index values: the thread's number, shifted, and whether this id's own message was read. */
+const SEEN = 1;
+
+/**
+ * A copy that holds nothing else alive: a string cut from a parsed header is a view of the
+ * whole header in V8, and these strings stay for the whole import.
+ */
+const own = (s: string): string => (s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s);
+
+/**
+ * The list with the items it lacks, as a new array of exactly that length: an array grown by
+ * push reserves room for 17 items, and these lists stay for the whole import.
+ */
+function withNew(list: string[], items: readonly string[]): string[] {
+  const added = items.filter((item, i) => !list.includes(item) && items.indexOf(item) === i);
+  return added.length === 0 ? list : list.concat(added);
 }
 
 /**
@@ -36,55 +66,109 @@ function participantsOf(m: MailMessage): string[] {
  * of its recipients. The owner is in every conversation, so one shared address proves nothing.
  */
 function bothEndsIn(m: MailMessage, t: ThreadState): boolean {
-  return t.participants.has(m.from.email.toLowerCase()) && [...(m.to ?? []), ...(m.cc ?? [])].some((a) => t.participants.has(a.email.toLowerCase()));
+  return t.participants.includes(m.from.email.toLowerCase()) && [...(m.to ?? []), ...(m.cc ?? [])].some((a) => t.participants.includes(a.email.toLowerCase()));
 }
 
 export class ThreadBuilder {
-  private readonly byMessageId = new Map<string, ThreadState>();
-  private readonly bySubject = new Map<string, ThreadState[]>();
-  private readonly seen = new Set<string>();
-  readonly threads = new Map<string, ThreadState>();
+  private readonly index = new IdIndex();
+  /** By its own bucket number: a live conversation, or the number of the one it went into. */
+  private readonly numbered: (ThreadState | number)[] = [];
+  /** One conversation per subject, mostly; an array only when several share it. */
+  private readonly bySubject = new Map<string, ThreadState | ThreadState[]>();
+  /** Each address once: conversations share the strings instead of holding copies. */
+  private readonly addresses = new Map<string, string>();
+
+  constructor(private readonly spool: SpoolBuffer) {}
+
+  *threads(): Generator<ThreadState> {
+    for (const t of this.numbered) if (typeof t === 'object') yield t;
+  }
+
+  /** Still a conversation of its own (not absorbed into another since). */
+  isLive(thread: ThreadState): boolean {
+    return this.numbered[thread.buckets[0]!] === thread;
+  }
+
+  /** Bytes of the id index: the part of the memory that grows with every message. */
+  get indexBytes(): number {
+    return this.index.bytes;
+  }
 
   add(p: ParsedMessage): AddResult {
-    if (this.seen.has(p.messageId)) return { kind: 'duplicate' };
+    const mine = this.index.get(p.messageId);
+    if (mine !== undefined && mine & SEEN) return { kind: 'duplicate' };
     const ids = [p.messageId, ...p.parentIds, ...p.conversationKeys];
-    const linked = ids
-      .map((id) => this.byMessageId.get(id))
-      .filter((t, i, all): t is ThreadState => !!t && all.indexOf(t) === i);
+    const linked: ThreadState[] = [];
+    for (const id of ids) {
+      const value = this.index.get(id);
+      const thread = value === undefined ? undefined : this.resolve(value >> 1);
+      if (thread && !linked.includes(thread)) linked.push(thread);
+    }
     if (linked.length === 0) {
       const bySubject = p.isReply ? this.matchSubject(p) : this.matchWaitingReplies(p);
       if (bySubject) linked.push(bySubject);
     }
     // A newsletter joins a conversation only when it names one; alone it is not worth keeping.
     if (linked.length === 0 && p.isBulk) return { kind: 'ignored' };
-    this.seen.add(p.messageId);
 
     const thread = linked[0] ?? this.create(p);
-    const absorbed: string[] = [];
-    for (const other of linked.slice(1)) {
-      this.absorb(thread, other);
-      absorbed.push(other.id);
-    }
-    thread.messages.push(p.message);
-    participantsOf(p.message).forEach((a) => thread.participants.add(a));
-    thread.webmail ??= p.webmail;
-    thread.gmailThreadId ??= p.gmailThreadId;
-    for (const id of ids) this.byMessageId.set(id, thread);
+    const absorbed = linked.slice(1);
+    for (const other of absorbed) this.absorb(thread, other);
+    const m = p.message;
+    thread.messageCount++;
+    thread.earliest = Math.min(thread.earliest, Date.parse(m.date));
+    thread.senders = withNew(thread.senders, [this.intern(m.from.email.toLowerCase())]);
+    thread.participants = withNew(thread.participants, [m.from, ...(m.to ?? []), ...(m.cc ?? [])].map((a) => this.intern(a.email.toLowerCase())));
+    if (p.webmail) thread.webmail ??= p.webmail;
+    if (p.gmailThreadId) thread.gmailThreadId ??= own(p.gmailThreadId);
+    this.spool.add(thread.buckets[0]!, m);
+    const number = thread.buckets[0]! << 1;
+    for (const id of ids) this.index.set(id, id === p.messageId ? number | SEEN : number | ((this.index.get(id) ?? 0) & SEEN));
     return { kind: 'added', thread, absorbed };
   }
 
+  /** The live conversation a number stands for, following merges (and shortening the path). */
+  private resolve(number: number): ThreadState {
+    let at = this.numbered[number]!;
+    while (typeof at === 'number') at = this.numbered[at]!;
+    if (this.numbered[number] !== at) this.numbered[number] = at.buckets[0]!;
+    return at;
+  }
+
+  private intern(address: string): string {
+    let shared = this.addresses.get(address);
+    if (shared === undefined) {
+      shared = own(address);
+      this.addresses.set(shared, shared);
+    }
+    return shared;
+  }
+
+  private subjectList(key: string): ThreadState[] {
+    const entry = this.bySubject.get(key);
+    return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  }
+
+  private setSubjectList(key: string, list: ThreadState[]): void {
+    if (list.length === 0) this.bySubject.delete(key);
+    else this.bySubject.set(key, list.length === 1 ? list[0]! : list);
+  }
+
   private create(p: ParsedMessage): ThreadState {
-    const rootMessageId = p.parentIds[0] ?? p.messageId;
+    const rootMessageId = own(p.parentIds[0] ?? p.messageId);
     const thread: ThreadState = {
-      id: `import:${stableHash(rootMessageId)}`,
       rootMessageId,
-      subjectKey: p.subjectKey,
-      messages: [],
-      participants: new Set(),
+      // Conversations of one subject share its string.
+      subjectKey: this.subjectList(p.subjectKey)[0]?.subjectKey ?? own(p.subjectKey),
+      buckets: [this.numbered.length],
+      messageCount: 0,
+      participants: [],
+      senders: [],
+      earliest: Infinity,
       startedByReply: p.isReply && p.parentIds.length === 0,
     };
-    this.threads.set(thread.id, thread);
-    if (p.subjectKey) this.bySubject.set(p.subjectKey, [...(this.bySubject.get(p.subjectKey) ?? []), thread]);
+    this.numbered.push(thread);
+    if (p.subjectKey) this.setSubjectList(thread.subjectKey, [...this.subjectList(thread.subjectKey), thread]);
     return thread;
   }
 
@@ -92,10 +176,9 @@ export class ThreadBuilder {
   private matchSubject(p: ParsedMessage): ThreadState | undefined {
     if (!p.subjectKey) return undefined;
     const when = Date.parse(p.message.date);
-    const candidates = (this.bySubject.get(p.subjectKey) ?? []).filter((t) => bothEndsIn(p.message, t));
-    const started = (t: ThreadState) => Math.min(...t.messages.map((m) => Date.parse(m.date)));
-    const before = candidates.filter((t) => started(t) <= when);
-    return (before.length ? before : candidates).sort((a, b) => started(b) - started(a))[0];
+    const candidates = this.subjectList(p.subjectKey).filter((t) => bothEndsIn(p.message, t));
+    const before = candidates.filter((t) => t.earliest <= when);
+    return (before.length ? before : candidates).sort((a, b) => b.earliest - a.earliest)[0];
   }
 
   /**
@@ -105,20 +188,19 @@ export class ThreadBuilder {
   private matchWaitingReplies(p: ParsedMessage): ThreadState | undefined {
     if (!p.subjectKey) return undefined;
     const when = Date.parse(p.message.date);
-    return (this.bySubject.get(p.subjectKey) ?? []).find(
-      (t) =>
-        t.startedByReply &&
-        bothEndsIn(p.message, t) &&
-        t.messages.every((m) => Date.parse(m.date) >= when),
-    );
+    return this.subjectList(p.subjectKey).find((t) => t.startedByReply && bothEndsIn(p.message, t) && t.earliest >= when);
   }
 
+  /** Joins `other` into `into`: bucket lists are concatenated, no message moves. */
   private absorb(into: ThreadState, other: ThreadState): void {
-    into.messages.push(...other.messages);
-    other.participants.forEach((a) => into.participants.add(a));
-    for (const [id, t] of this.byMessageId) if (t === other) this.byMessageId.set(id, into);
-    const list = this.bySubject.get(other.subjectKey);
-    if (list) this.bySubject.set(other.subjectKey, list.filter((t) => t !== other));
-    this.threads.delete(other.id);
+    into.buckets = into.buckets.concat(other.buckets);
+    into.messageCount += other.messageCount;
+    into.earliest = Math.min(into.earliest, other.earliest);
+    into.participants = withNew(into.participants, other.participants);
+    into.senders = withNew(into.senders, other.senders);
+    into.webmail ??= other.webmail;
+    into.gmailThreadId ??= other.gmailThreadId;
+    this.numbered[other.buckets[0]!] = into.buckets[0]!;
+    if (other.subjectKey) this.setSubjectList(other.subjectKey, this.subjectList(other.subjectKey).filter((t) => t !== other));
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { openIdbSpool } from '../../lib/import/idb-spool';
 import { assignOwner, importMailbox, type ImportBatch, type MailboxFile } from '../../lib/import/import-mailbox';
 import type { ImportedThread } from '../../lib/import/imported-thread';
 import { fixtureBytes, fixtureFile } from './fixture-messages';
@@ -7,7 +8,7 @@ const anna = { name: 'Anna Schmidt', emails: ['anna@schmidt-design.de'] };
 
 async function run(files: MailboxFile[], options: { batchEvery?: number; owner?: typeof anna } = {}) {
   const batches: ImportBatch[] = [];
-  const report = await importMailbox(files, { owner: options.owner ?? anna, batchEvery: options.batchEvery, onThreads: (b) => void batches.push(b) });
+  const report = await importMailbox(files, { owner: options.owner ?? anna, spool: await openIdbSpool(), batchEvery: options.batchEvery, onThreads: (b) => void batches.push(b) });
   const threads = new Map<string, ImportedThread>();
   for (const b of batches) {
     b.replacedIds.forEach((id) => threads.delete(id));
@@ -88,7 +89,9 @@ describe('the owner', () => {
     expect(report.ownerCandidates[0]).toEqual({ email: 'anna@schmidt-design.de', name: 'Anna Schmidt', messages: 9 });
     // The mailer-daemon and the newsletter are never proposed.
     expect(report.ownerCandidates.map((c) => c.email)).not.toContain('mailer-daemon@mx.schmidt-design.de');
-    const confirmed = assignOwner(report.pending!, { emails: ['anna@schmidt-design.de'] });
+    const confirmed: ImportedThread[] = [];
+    const count = await assignOwner(report.pending!, { emails: ['anna@schmidt-design.de'] }, (b) => void confirmed.push(...b.threads));
+    expect(count).toBe(5);
     expect(confirmed.map((t) => t.thread.subject).sort()).toEqual([
       'Invoice INV-2026-007', 'Invoice INV-2026-033', 'Rechnung Nr. 2026-060 für Möbel-Fotos', 'Rechnung RE-2026-041', 'Rechnung RE-2026-052',
     ]);
@@ -122,7 +125,7 @@ describe('progress and cancelling', () => {
   test('progress reaches the total size', async () => {
     const seen: number[] = [];
     const file = fixtureFile('takeout.mbox', 256);
-    await importMailbox([file], { owner: anna, onProgress: (p) => seen.push(p.bytesRead / p.totalBytes) });
+    await importMailbox([file], { owner: anna, spool: await openIdbSpool(), onProgress: (p) => seen.push(p.bytesRead / p.totalBytes) });
     expect(seen.at(-1)).toBe(1);
   });
 
@@ -131,6 +134,7 @@ describe('progress and cancelling', () => {
     const batches: ImportBatch[] = [];
     const report = await importMailbox([fixtureFile('takeout.mbox', 64)], {
       owner: anna,
+      spool: await openIdbSpool(),
       signal: controller.signal,
       batchEvery: 1,
       onThreads: (b) => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyzeThread, resolveSettings } from '../../lib/core/index';
+import { openIdbSpool } from '../../lib/import/idb-spool';
 import { importMailbox } from '../../lib/import/import-mailbox';
 import type { ImportedThread } from '../../lib/import/imported-thread';
 import { fixtureFile } from './fixture-messages';
@@ -25,6 +26,7 @@ describe('imported conversations analysed by the core', async () => {
   const threads: ImportedThread[] = [];
   await importMailbox(files.map((f) => fixtureFile(f)), {
     owner: { name: 'Anna Schmidt', emails: ['anna@schmidt-design.de'] },
+    spool: await openIdbSpool(),
     onThreads: (b) => void threads.push(...b.threads),
   });
   const analysed = new Map(threads.map((t) => [t.thread.subject, analyzeThread(t.thread, { now, settings: resolveSettings() })]));

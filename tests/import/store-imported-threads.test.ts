@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { startBackground } from '../../lib/background/start-background';
+import { openIdbSpool } from '../../lib/import/idb-spool';
 import { importMailbox } from '../../lib/import/import-mailbox';
 import type { ImportedThread } from '../../lib/import/imported-thread';
 import { sendMessage } from '../../lib/messages';
@@ -17,7 +18,7 @@ afterEach(() => background.stop());
 
 async function imported(files: string[]): Promise<ImportedThread[]> {
   const out: ImportedThread[] = [];
-  await importMailbox(files.map((f) => fixtureFile(f)), { owner: { emails: ['anna@schmidt-design.de'] }, onThreads: (b) => void out.push(...b.threads) });
+  await importMailbox(files.map((f) => fixtureFile(f)), { owner: { emails: ['anna@schmidt-design.de'] }, spool: await openIdbSpool(), onThreads: (b) => void out.push(...b.threads) });
   return out;
 }
 const storedSubjects = async () => (await sendMessage('listThreads', undefined)).map((t) => t.subject).sort();
