@@ -1,0 +1,107 @@
+/**
+ * The import keeps messages in the spool, not in memory: conversations still come out whole
+ * however far apart their messages are, and the spool is gone when the import is.
+ */
+import { describe, expect, test } from 'vitest';
+import { openIdbSpool } from '../../lib/import/idb-spool';
+import { assignOwner, discardPending, importMailbox, type ImportBatch, type MailboxFile } from '../../lib/import/import-mailbox';
+import type { ImportedThread, Owner } from '../../lib/import/imported-thread';
+import { countingSpool, filler, mbox, mboxFile, spoolDatabases, type MailSpec } from './spool-test-kit';
+
+const anna: Owner = { name: 'Anna Schmidt', emails: ['anna@schmidt-design.de'] };
+const max = 'max@mueller-gmbh.de';
+/** A write buffer of 8 messages: anything read more than 8 messages ago comes from storage. */
+const tinyBuffer = { messages: 8, bytes: 1_000_000 };
+
+async function run(files: MailboxFile[], owner: Owner = anna) {
+  const counted = countingSpool(await openIdbSpool());
+  const batches: ImportBatch[] = [];
+  const report = await importMailbox(files, { owner, spool: counted.spool, spoolBuffer: tinyBuffer, batchEvery: 50, onThreads: (b) => void batches.push(b) });
+  const threads = new Map<string, ImportedThread>();
+  for (const b of batches) {
+    b.replacedIds.forEach((id) => threads.delete(id));
+    b.threads.forEach((t) => threads.set(t.thread.id, t));
+  }
+  return { report, stats: counted.stats, threads: [...threads.values()], batches };
+}
+
+const idsOf = (threads: ImportedThread[], subject: string) => threads.find((t) => t.thread.subject === subject)?.thread.messages.map((m) => m.id);
+
+describe('a conversation whose messages lie far apart in the export', () => {
+  test.each<[string, MailSpec[], string[]]>([
+    ['a reply by References, 300 messages after the invoice',
+      [{ id: 'a@x', subject: 'Rechnung 1', day: 1 }, ...filler(300), { id: 'b@x', subject: 'AW: Rechnung 1', day: 12, refs: '<a@x>', from: max, to: 'anna@schmidt-design.de' }],
+      ['a@x', 'b@x']],
+    ['a reply by subject only, 300 messages after the invoice',
+      [{ id: 'a@x', subject: 'Rechnung 1', day: 1 }, ...filler(300), { id: 'b@x', subject: 'AW: Rechnung 1', day: 12, from: max, to: 'anna@schmidt-design.de' }],
+      ['a@x', 'b@x']],
+    ['a reply read 300 messages before its original, joined by subject',
+      [{ id: 'b@x', subject: 'AW: Rechnung 1', day: 12, from: max, to: 'anna@schmidt-design.de' }, ...filler(300), { id: 'a@x', subject: 'Rechnung 1', day: 1 }],
+      ['a@x', 'b@x']],
+    ['a reminder naming the reply, the reply naming the invoice read last: two conversations joined',
+      [{ id: 'a@x', subject: 'Rechnung 1', day: 1 }, ...filler(150), { id: 'c@x', subject: 'Re: Rechnung 1 (weitergeleitet)', day: 20, refs: '<b@x>' }, ...filler(150, 150), { id: 'b@x', subject: 'AW: Rechnung 1', day: 12, refs: '<a@x>', from: max, to: 'anna@schmidt-design.de' }],
+      ['a@x', 'b@x', 'c@x']],
+  ])('%s: it comes out whole, read back from storage', async (_label, mails, expected) => {
+    const { threads, report, stats } = await run([mboxFile('spread.mbox', mbox(mails))]);
+    expect(idsOf(threads, 'Rechnung 1')).toEqual(expected);
+    // Every other conversation is there once: the joined one did not leave a stale copy.
+    expect(threads).toHaveLength(1 + 300);
+    // Every message went to storage but the last few still in the write buffer; the one of
+    // this conversation read first came back from storage.
+    expect(report.messages - stats.appended).toBeLessThan(tinyBuffer.messages);
+    expect(stats.read.has(mails[0]!.id)).toBe(true);
+  });
+
+  test('the merged conversation retires the id handed out before, once', async () => {
+    const mails = [{ id: 'a@x', subject: 'Rechnung 1', day: 1 }, ...filler(60), { id: 'c@x', subject: 'Re: Rechnung 1 (weitergeleitet)', day: 20, refs: '<b@x>' }, ...filler(60, 60), { id: 'b@x', subject: 'AW: Rechnung 1', day: 12, refs: '<a@x>', from: max, to: 'anna@schmidt-design.de' }];
+    const { batches } = await run([mboxFile('merge.mbox', mbox(mails))]);
+    expect(batches.flatMap((b) => b.replacedIds)).toHaveLength(1);
+  });
+});
+
+describe('the spool lives as long as the import needs it', () => {
+  test('a finished import clears it', async () => {
+    const { stats } = await run([mboxFile('a.mbox', mbox(filler(20)))]);
+    expect(stats.cleared).toBe(1);
+    expect(await spoolDatabases()).toEqual([]);
+  });
+
+  test('cancelling keeps what was read and handed out, and clears the spool', async () => {
+    const controller = new AbortController();
+    const counted = countingSpool(await openIdbSpool());
+    const handed: string[] = [];
+    const report = await importMailbox([mboxFile('big.mbox', mbox(filler(400)), 512)], {
+      owner: anna,
+      spool: counted.spool,
+      spoolBuffer: tinyBuffer,
+      signal: controller.signal,
+      batchEvery: 50,
+      onThreads: (b) => {
+        handed.push(...b.threads.map((t) => t.thread.subject!));
+        if (handed.length >= 100) controller.abort();
+      },
+    });
+    expect(report).toMatchObject({ cancelled: true });
+    expect(report.messages).toBeLessThan(400);
+    // All that was read before the cancel took effect is handed out, none of it twice.
+    expect(handed).toHaveLength(report.messages);
+    expect(new Set(handed).size).toBe(handed.length);
+    expect(counted.stats.cleared).toBe(1);
+    expect(await spoolDatabases()).toEqual([]);
+  });
+
+  test.each([
+    ['confirmed: the owner’s conversations are handed out from the spool, then it is cleared', true],
+    ['turned down: nothing is handed out and the spool is cleared', false],
+  ])('with no owner known, the spool waits for the answer; %s', async (_label, confirm) => {
+    const mails = [{ id: 'a@x', subject: 'Rechnung 1', day: 1 }, ...filler(30), { id: 'b@x', subject: 'AW: Rechnung 1', day: 12, refs: '<a@x>', from: max, to: 'anna@schmidt-design.de' }];
+    const { report, batches } = await run([mboxFile('a.mbox', mbox(mails))], { emails: [] });
+    expect(batches).toEqual([]);
+    expect(await spoolDatabases()).toHaveLength(1);
+    const handed: ImportedThread[] = [];
+    if (confirm) expect(await assignOwner(report.pending!, anna, (b) => void handed.push(...b.threads))).toBe(31);
+    else await discardPending(report.pending!);
+    expect(idsOf(handed, 'Rechnung 1')).toEqual(confirm ? ['a@x', 'b@x'] : undefined);
+    expect(await spoolDatabases()).toEqual([]);
+  });
+});
