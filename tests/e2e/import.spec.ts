@@ -21,6 +21,10 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/** The import's message spools (IndexedDB databases of the page): none once an import is done. */
+const spools = (page: Page) =>
+  page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('unghost-import-spool-')));
+
 async function importFiles(page: Page, files: string[]) {
   await page.locator('input[type=file][data-testid=import-file]').setInputFiles(files.map((f) => join(fixtures, f)));
 }
@@ -43,6 +47,7 @@ test('an imported Takeout export shows its silent invoices ranked in the popup',
   await owner.getByTestId('import-owner-confirm').click();
   await expect(page.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 5');
   await expect(page.getByTestId('import-summary-silent')).toHaveText(/^Silent .*: 3$/);
+  expect(await spools(page)).toEqual([]);
   await page.locator('section[aria-labelledby=import-title]').screenshot({ path: 'test-results/import-summary.png' });
 
   const popup = await context.newPage();
@@ -60,6 +65,7 @@ test('an imported Takeout export shows its silent invoices ranked in the popup',
   await page.reload();
   await importFiles(page, ['takeout.mbox']);
   await expect(page.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 5');
+  expect(await spools(page)).toEqual([]);
   await popup.reload();
   await expect(silent).toHaveCount(3);
 
