@@ -5,8 +5,8 @@
  * here writes and reads are synchronous file I/O served from the OS page cache.
  *
  * Each record is [offset of the bucket's previous record: float64][its length: uint32][JSON].
- * Memory keeps only each bucket's latest record (offset, length); reading walks back along
- * the chain, so nothing per message stays in memory.
+ * Memory keeps only each bucket's latest record (offset, length: 12 bytes a bucket, in typed
+ * arrays); reading walks back along the chain, so nothing per message stays in memory.
  */
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import type { MailMessage } from '../lib/core/index';
@@ -17,8 +17,9 @@ const HEAD = 12;
 export class FileSpool implements MessageSpool {
   private fd: number;
   private end = 0;
-  /** Bucket -> its latest record: offset and length (head included). */
-  private readonly latest = new Map<number, [number, number]>();
+  /** By bucket: its latest record's offset (-1: none yet) and length (head included). */
+  private latestAt = new Float64Array(1024).fill(-1);
+  private latestLength = new Uint32Array(1024);
   bytesWritten = 0;
   bytesRead = 0;
 
@@ -31,10 +32,11 @@ export class FileSpool implements MessageSpool {
     for (const { bucket, message } of entries) {
       const json = Buffer.from(JSON.stringify(message), 'utf8');
       const head = Buffer.alloc(HEAD);
-      const [prevAt, prevLength] = this.latest.get(bucket) ?? [-1, 0];
-      head.writeDoubleLE(prevAt, 0);
-      head.writeUInt32LE(prevLength, 8);
-      this.latest.set(bucket, [this.end, HEAD + json.length]);
+      this.reserve(bucket);
+      head.writeDoubleLE(this.latestAt[bucket]!, 0);
+      head.writeUInt32LE(this.latestLength[bucket]!, 8);
+      this.latestAt[bucket] = this.end;
+      this.latestLength[bucket] = HEAD + json.length;
       this.end += HEAD + json.length;
       parts.push(head, json);
     }
@@ -47,7 +49,9 @@ export class FileSpool implements MessageSpool {
     const out = new Map<number, MailMessage[]>();
     for (const bucket of buckets) {
       const messages: MailMessage[] = [];
-      for (let [at, length] = this.latest.get(bucket) ?? [-1, 0]; at >= 0; ) {
+      let at = bucket < this.latestAt.length ? this.latestAt[bucket]! : -1;
+      let length = bucket < this.latestAt.length ? this.latestLength[bucket]! : 0;
+      while (at >= 0) {
         const record = Buffer.alloc(length);
         readSync(this.fd, record, 0, length, at);
         this.bytesRead += length;
@@ -62,6 +66,15 @@ export class FileSpool implements MessageSpool {
   async clear(): Promise<void> {
     closeSync(this.fd);
     rmSync(this.path, { force: true });
-    this.latest.clear();
+  }
+
+  private reserve(bucket: number): void {
+    if (bucket < this.latestAt.length) return;
+    const size = Math.max(bucket + 1, this.latestAt.length * 2);
+    const at = new Float64Array(size).fill(-1);
+    const length = new Uint32Array(size);
+    at.set(this.latestAt);
+    length.set(this.latestLength);
+    [this.latestAt, this.latestLength] = [at, length];
   }
 }

@@ -24,8 +24,8 @@ function weight(message: MailMessage): number {
 export class SpoolBuffer {
   private pending: SpooledMessage[] = [];
   private pendingBytes = 0;
-  /** Buckets with messages in the spool itself (not only in the buffer). */
-  private readonly stored = new Set<number>();
+  /** Buckets with messages in the spool itself (not only in the buffer): one bit a bucket. */
+  private stored = new Uint8Array(1024);
 
   constructor(
     private readonly spool: MessageSpool,
@@ -48,13 +48,13 @@ export class SpoolBuffer {
     this.pending = [];
     this.pendingBytes = 0;
     await this.spool.append(batch);
-    for (const { bucket } of batch) this.stored.add(bucket);
+    for (const { bucket } of batch) this.markStored(bucket);
   }
 
   /** For each list of buckets, its messages: from the spool, then those still buffered. */
   async read(bucketLists: readonly (readonly number[])[]): Promise<MailMessage[][]> {
     const wanted = new Set(bucketLists.flat());
-    const fromSpool = [...wanted].filter((b) => this.stored.has(b));
+    const fromSpool = [...wanted].filter((b) => this.isStored(b));
     const spooled = fromSpool.length > 0 ? await this.spool.read(fromSpool) : new Map<number, MailMessage[]>();
     const buffered = new Map<number, MailMessage[]>();
     for (const { bucket, message } of this.pending) {
@@ -69,7 +69,20 @@ export class SpoolBuffer {
   async clear(): Promise<void> {
     this.pending = [];
     this.pendingBytes = 0;
-    this.stored.clear();
+    this.stored = new Uint8Array(1024);
     await this.spool.clear();
+  }
+
+  private isStored(bucket: number): boolean {
+    return ((this.stored[bucket >> 3] ?? 0) & (1 << (bucket & 7))) !== 0;
+  }
+
+  private markStored(bucket: number): void {
+    if (bucket >> 3 >= this.stored.length) {
+      const grown = new Uint8Array(Math.max((bucket >> 3) + 1, this.stored.length * 2));
+      grown.set(this.stored);
+      this.stored = grown;
+    }
+    this.stored[bucket >> 3]! |= 1 << (bucket & 7);
   }
 }
