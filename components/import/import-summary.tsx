@@ -1,7 +1,7 @@
 /** What the import did: conversations stored, silent ones found, and what was skipped and why. */
-import type { ImportReport } from '../../lib/import/import-mailbox';
 import type { ImportProblem } from '../../lib/import/import-problem';
 import { t } from '../popup/translate';
+import type { ImporterReport } from './mailbox-importer';
 import type { ImportTally } from './use-mailbox-import';
 
 function problemText(p: ImportProblem): string {
@@ -11,7 +11,7 @@ function problemText(p: ImportProblem): string {
   return t(`import_problem_${p.outcome}`, [p.file, p.message, what, reason]);
 }
 
-export function ImportSummary({ report, tally }: { report: ImportReport; tally: ImportTally }) {
+export function ImportSummary({ report, tally }: { report: ImporterReport; tally: ImportTally }) {
   return (
     <section data-testid="import-summary" aria-live="polite" className="space-y-2">
       <h3 className="font-semibold">{report.cancelled ? t('import_cancelled') : t('import_done')}</h3>

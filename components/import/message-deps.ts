@@ -1,7 +1,9 @@
 /** ImportPanel's deps over the background's typed messages (the extension's own pages only). */
 import { openIdbSpool } from '../../lib/import/idb-spool';
 import { sendMessage } from '../../lib/messages';
+import { inPageImporter } from './mailbox-importer';
 import type { ImportDeps } from './use-mailbox-import';
+import { workerImporter, type WorkerLike } from './worker-importer';
 
 export const messageDeps: ImportDeps = {
   async loadOwner() {
@@ -14,6 +16,10 @@ export const messageDeps: ImportDeps = {
     await sendMessage('saveSettings', { aliases, ...(settings.ownerName || !owner.name ? {} : { ownerName: owner.name }) });
   },
   storeBatch: (batch) => sendMessage('importThreads', batch),
-  // The import's messages wait in IndexedDB in this page, not in its memory.
-  openSpool: openIdbSpool,
+  // In a worker, so that parsing never blocks the page; its messages wait in IndexedDB, not in
+  // memory. Where there is no Worker (the unit tests' DOM), in the page, with the same spool.
+  importer:
+    typeof Worker === 'function'
+      ? workerImporter(() => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike)
+      : inPageImporter(openIdbSpool),
 };

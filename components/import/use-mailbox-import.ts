@@ -4,9 +4,9 @@
  * the messages wait in the spool (IndexedDB), so the page's memory does not grow with the export.
  */
 import { useCallback, useRef, useState } from 'react';
-import { assignOwner, discardPending, importMailbox, type ImportBatch, type ImportProgress, type ImportReport, type MailboxFile, type PendingThreads } from '../../lib/import/import-mailbox';
+import type { ImportBatch, ImportProgress, MailboxFile } from '../../lib/import/import-mailbox';
 import type { Owner } from '../../lib/import/imported-thread';
-import type { MessageSpool } from '../../lib/import/message-spool';
+import type { ImporterReport, MailboxImporter, PendingHandle } from './mailbox-importer';
 import type { ImportedThreadOutcome } from '../../lib/import/store-imported-threads';
 
 export interface ImportDeps {
@@ -15,8 +15,8 @@ export interface ImportDeps {
   /** Remembers the confirmed address in the settings. */
   saveOwner(owner: Owner): Promise<void>;
   storeBatch(batch: ImportBatch): Promise<ImportedThreadOutcome[]>;
-  /** A fresh spool for one import's messages; the import clears it when done. */
-  openSpool(): Promise<MessageSpool>;
+  /** Runs the import: in a worker in the extension, in the page in tests. */
+  importer: MailboxImporter;
 }
 
 export interface ImportTally {
@@ -28,9 +28,9 @@ export interface ImportTally {
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading'; progress?: ImportProgress }
-  | { phase: 'confirm-owner'; report: ImportReport; mismatch: boolean }
+  | { phase: 'confirm-owner'; report: ImporterReport; mismatch: boolean }
   | { phase: 'storing' }
-  | { phase: 'done'; report: ImportReport; tally: ImportTally }
+  | { phase: 'done'; report: ImporterReport; tally: ImportTally }
   | { phase: 'failed' };
 
 function tallyOf(outcomes: Map<string, ImportedThreadOutcome['status']>): ImportTally {
@@ -47,7 +47,7 @@ export function useMailboxImport(deps: ImportDeps) {
   const abort = useRef<AbortController | undefined>(undefined);
   const outcomes = useRef(new Map<string, ImportedThreadOutcome['status']>());
   const known = useRef<Owner>({ emails: [] });
-  const waiting = useRef<PendingThreads | undefined>(undefined);
+  const waiting = useRef<PendingHandle | undefined>(undefined);
 
   const store = useCallback(
     async (batch: ImportBatch) => {
@@ -68,9 +68,8 @@ export function useMailboxImport(deps: ImportDeps) {
       try {
         const owner = await deps.loadOwner();
         known.current = owner;
-        const report = await importMailbox(files, {
+        const report = await deps.importer.run(files, {
           owner,
-          spool: await deps.openSpool(),
           signal: controller.signal,
           onProgress: (progress) => setState({ phase: 'reading', progress }),
           onThreads: store,
@@ -80,7 +79,7 @@ export function useMailboxImport(deps: ImportDeps) {
           setState({ phase: 'confirm-owner', report, mismatch: owner.emails.length > 0 });
         } else {
           // Nobody to propose (an export of machines' mail only): nothing of it is stored.
-          if (report.pending) await discardPending(report.pending);
+          if (report.pending) await report.pending.discard();
           setState({ phase: 'done', report: { ...report, pending: undefined }, tally: tally() });
         }
       } catch {
@@ -91,17 +90,17 @@ export function useMailboxImport(deps: ImportDeps) {
   );
 
   const confirmOwner = useCallback(
-    async (report: ImportReport, owner: Owner) => {
+    async (report: ImporterReport, owner: Owner) => {
       setState({ phase: 'storing' });
       try {
         await deps.saveOwner(owner);
         // The saved addresses stay the owner's too: the settings now hold all of them.
         const all = { ...known.current, ...owner, emails: [...new Set([...known.current.emails, ...owner.emails])] };
         waiting.current = undefined;
-        const threads = report.pending ? await assignOwner(report.pending, all, store) : 0;
+        const threads = report.pending ? await report.pending.assign(all, store) : 0;
         setState({ phase: 'done', report: { ...report, pending: undefined, threads }, tally: tally() });
       } catch {
-        if (waiting.current) void discardPending(waiting.current).catch(() => undefined);
+        void waiting.current?.discard().catch(() => undefined);
         waiting.current = undefined;
         setState({ phase: 'failed' });
       }
@@ -112,7 +111,7 @@ export function useMailboxImport(deps: ImportDeps) {
   const cancel = useCallback(() => abort.current?.abort(), []);
   const reset = useCallback(() => {
     // Turned down at the owner question: its spooled messages are not kept.
-    if (waiting.current) void discardPending(waiting.current).catch(() => undefined);
+    void waiting.current?.discard().catch(() => undefined);
     waiting.current = undefined;
     setState({ phase: 'idle' });
   }, []);

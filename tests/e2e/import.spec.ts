@@ -37,6 +37,9 @@ test('an imported Takeout export shows its silent invoices ranked in the popup',
   });
   // The options page carries the import; import.html is the same panel on a page of its own.
   const page = await context.newPage();
+  // The file is parsed in a worker, so a large export does not block the page.
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await importFiles(page, ['takeout.mbox']);
 
@@ -48,6 +51,7 @@ test('an imported Takeout export shows its silent invoices ranked in the popup',
   await expect(page.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 5');
   await expect(page.getByTestId('import-summary-silent')).toHaveText(/^Silent .*: 3$/);
   expect(await spools(page)).toEqual([]);
+  expect(workers).toEqual([expect.stringMatching(/^chrome-extension:\/\/[a-p]+\/assets\/import-worker-[\w-]+\.js$/)]);
   await page.locator('section[aria-labelledby=import-title]').screenshot({ path: 'test-results/import-summary.png' });
 
   const popup = await context.newPage();

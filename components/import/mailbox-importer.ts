@@ -1,0 +1,39 @@
+/**
+ * What the import page needs of an import, wherever it runs: in a worker (the extension, so
+ * that parsing a large export never blocks the page) or in the page itself (tests, and
+ * browsers without module workers). A report that waits for the owner carries a handle to
+ * hand its conversations out, or drop them, once the person has answered.
+ */
+import { assignOwner, discardPending, importMailbox, type ImportOptions, type ImportReport, type MailboxFile } from '../../lib/import/import-mailbox';
+import type { OnThreads } from '../../lib/import/hand-out-threads';
+import type { Owner } from '../../lib/import/imported-thread';
+import type { MessageSpool } from '../../lib/import/message-spool';
+
+export interface PendingHandle {
+  /** Hands out the owner's conversations (awaiting each batch); returns how many. */
+  assign(owner: Owner, onThreads: OnThreads): Promise<number>;
+  /** Drops them; nothing is stored. */
+  discard(): Promise<void>;
+}
+
+export type ImporterReport = Omit<ImportReport, 'pending'> & { pending?: PendingHandle };
+
+export type RunOptions = Pick<ImportOptions, 'owner' | 'signal' | 'onProgress' | 'onThreads'>;
+
+export interface MailboxImporter {
+  run(files: MailboxFile[], options: RunOptions): Promise<ImporterReport>;
+}
+
+/** The import in this page, its messages spooled where `openSpool` says. */
+export function inPageImporter(openSpool: () => Promise<MessageSpool>): MailboxImporter {
+  return {
+    async run(files, options) {
+      const { pending, ...report } = await importMailbox(files, { ...options, spool: await openSpool() });
+      if (!pending) return report;
+      return {
+        ...report,
+        pending: { assign: (owner, onThreads) => assignOwner(pending, owner, onThreads), discard: () => discardPending(pending) },
+      };
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The page's side of the import worker (lib/import/import-worker-host.ts): a worker per
+ * import, ended once the import is done and nothing waits in it any more. The page stores
+ * each batch the worker sends (through the background) and then tells it to go on.
+ */
+import type { OnThreads } from '../../lib/import/hand-out-threads';
+import type { FromWorker, ToWorker } from '../../lib/import/import-worker-host';
+import type { ImporterReport, MailboxImporter } from './mailbox-importer';
+
+/** What the page needs of a Worker; tests pass an in-process one. */
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<FromWorker>) => void): void;
+  addEventListener(type: 'error', listener: (event: Event) => void): void;
+  terminate(): void;
+}
+
+export function workerImporter(createWorker: () => WorkerLike): MailboxImporter {
+  return {
+    run(files, { owner, signal, onProgress, onThreads }) {
+      const worker = createWorker();
+      const post = (message: ToWorker) => worker.postMessage(message);
+      let store: OnThreads | undefined = onThreads;
+      let settle: ((message: FromWorker | undefined) => void) | undefined;
+      /** The worker's answer to the request just sent (start, assign, discard); undefined: it broke. */
+      const answer = () => new Promise<FromWorker | undefined>((resolve) => (settle = resolve));
+
+      worker.addEventListener('error', () => settle?.(undefined));
+      worker.addEventListener('message', ({ data }) => {
+        if (data.kind === 'progress') onProgress?.(data.progress);
+        else if (data.kind === 'threads') {
+          Promise.resolve(store?.(data.batch)).then(
+            () => post({ kind: 'stored' }),
+            () => post({ kind: 'stored', failed: true }),
+          );
+        } else settle?.(data);
+      });
+      signal?.addEventListener('abort', () => post({ kind: 'cancel' }), { once: true });
+
+      const finish = async (request: ToWorker): Promise<FromWorker> => {
+        const reply = answer();
+        post(request);
+        const message = await reply;
+        worker.terminate();
+        if (!message || message.kind === 'failed') throw new Error('The import worker failed.');
+        return message;
+      };
+
+      return (async (): Promise<ImporterReport> => {
+        const started = answer();
+        try {
+          // Picked files (File, Blob) go to the worker as they are: the browser clones them.
+          post({ kind: 'start', files: files as File[], owner });
+        } catch (error) {
+          worker.terminate();
+          throw error;
+        }
+        const done = await started;
+        if (!done || done.kind !== 'done') {
+          worker.terminate();
+          throw new Error('The import worker failed.');
+        }
+        if (!done.waiting) {
+          worker.terminate();
+          return done.report;
+        }
+        return {
+          ...done.report,
+          pending: {
+            async assign(confirmed, onConfirmed) {
+              store = onConfirmed;
+              const reply = await finish({ kind: 'assign', owner: confirmed });
+              return reply.kind === 'assigned' ? reply.count : 0;
+            },
+            async discard() {
+              await finish({ kind: 'discard' });
+            },
+          },
+        };
+      })();
+    },
+  };
+}
