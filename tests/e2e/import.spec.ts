@@ -3,10 +3,11 @@
  * import page becomes conversations; the silent invoices are ranked in the popup and link back
  * to Gmail by Message-ID. A second import of the same file adds nothing; bad files are named.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { filler, mbox } from '../import/spool-test-kit';
 import { expect, test } from './fixtures';
 
 const fixtures = join(import.meta.dirname, '../fixtures/import');
@@ -108,5 +109,29 @@ test('.eml files dropped on the page are imported as one conversation', async ({
   await expect(page.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 1');
   // Its only answer was an Auto-Submitted vacation reply: the customer is silent.
   await expect(page.getByTestId('import-summary-silent')).toHaveText(/^Silent .*: 1$/);
+  expect(errors).toEqual([]);
+});
+
+test('a large export is cancelled while the worker reads it; what was read is kept and the spool is gone', async ({ context, extensionId, errors }, testInfo) => {
+  // 60,000 one-message invoice conversations of the owner's (14 MB): time enough to cancel.
+  const path = testInfo.outputPath('invoices.mbox');
+  writeFileSync(path, mbox(filler(60_000).map((m, i) => ({ ...m, subject: `Rechnung RE-${i}` }))));
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/import.html`);
+  // A small export first, to confirm the owner: the large one is then stored as it is read.
+  await importFiles(page, ['takeout.mbox']);
+  await page.getByTestId('import-owner-confirm').click();
+  await expect(page.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 5');
+
+  await page.locator('input[type=file][data-testid=import-file]').setInputFiles(path);
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await page.getByTestId('import-cancel').click();
+  await expect(page.getByTestId('import-summary')).toContainText('Import cancelled', { timeout: 30_000 });
+  // Each conversation read before the cancel was stored as it came; the rest was never read.
+  const read = Number(/Messages read: (\d+)/.exec((await page.getByTestId('import-summary').textContent())!)![1]);
+  const stored = Number((await page.getByTestId('import-summary-threads').textContent())!.split(': ')[1]);
+  expect(read).toBeLessThan(60_000);
+  expect(stored).toBe(read);
+  expect(await spools(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
