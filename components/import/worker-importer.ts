@@ -1,7 +1,9 @@
 /**
  * The page's side of the import worker (lib/import/import-worker-host.ts): a worker per
- * import, ended once the import is done and nothing waits in it any more. The page stores
- * each batch the worker sends (through the background) and then tells it to go on.
+ * import, ended once the import is done and nothing waits in it any more. The page stores the
+ * batches the worker sends (through the background) one at a time, in order. The worker reads
+ * on while a batch is stored, but hears 'stored' for a batch only once the one before it is
+ * stored: at most one batch waits, and parsing (worker) and storing (background) overlap.
  */
 import type { OnThreads } from '../../lib/import/hand-out-threads';
 import type { FromWorker, ToWorker } from '../../lib/import/import-worker-host';
@@ -22,6 +24,8 @@ export function workerImporter(createWorker: () => WorkerLike): MailboxImporter 
       const post = (message: ToWorker) => worker.postMessage(message);
       let store: OnThreads | undefined = onThreads;
       let settle: ((message: FromWorker | undefined) => void) | undefined;
+      /** Whether every batch so far was stored; settles when the last one is. */
+      let storing = Promise.resolve(true);
       /** The worker's answer to the request just sent (start, assign, discard); undefined: it broke. */
       const answer = () => new Promise<FromWorker | undefined>((resolve) => (settle = resolve));
 
@@ -29,11 +33,14 @@ export function workerImporter(createWorker: () => WorkerLike): MailboxImporter 
       worker.addEventListener('message', ({ data }) => {
         if (data.kind === 'progress') onProgress?.(data.progress);
         else if (data.kind === 'threads') {
-          Promise.resolve(store?.(data.batch)).then(
-            () => post({ kind: 'stored' }),
-            () => post({ kind: 'stored', failed: true }),
-          );
-        } else settle?.(data);
+          const before = storing;
+          const { batch } = data;
+          storing = before.then((ok) => ok && Promise.resolve(store?.(batch)).then(() => true, () => false));
+          void before.then((ok) => post(ok ? { kind: 'stored' } : { kind: 'stored', failed: true }));
+        } else {
+          // The worker's answer counts once its last batch is stored.
+          void storing.then((ok) => settle?.(ok ? data : { kind: 'failed' }));
+        }
       });
       signal?.addEventListener('abort', () => post({ kind: 'cancel' }), { once: true });
 

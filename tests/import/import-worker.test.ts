@@ -48,7 +48,7 @@ async function setup() {
 }
 
 describe('the import in a worker', () => {
-  test('with the owner known, each batch is stored before the worker reads on; the worker ends with the import', async () => {
+  test('with the owner known, batches are stored one at a time and all before the report; the worker ends with the import', async () => {
     const { importer, state } = await setup();
     const stored: string[] = [];
     let storing = false;
