@@ -5,6 +5,7 @@
  * Memory stays bounded: messages go to the spool as they are read; only compact per-thread
  * state and a hashed id index (a few dozen bytes per message) stay in memory.
  */
+import { HandOutSchedule } from './hand-out-schedule';
 import { handOutThreads, type OnThreads } from './hand-out-threads';
 import type { ImportProblem } from './import-problem';
 import { isOwnerThread, type Owner } from './imported-thread';
@@ -14,7 +15,7 @@ import { parseMessage } from './parse-message';
 import type { PendingThreads } from './pending-threads';
 import { SenderTally, type OwnerCandidate } from './sender-tally';
 import { SpoolBuffer, type SpoolBufferLimits } from './spool-buffer';
-import { ThreadBuilder, threadId, type ThreadState } from './thread-builder';
+import { ThreadBuilder, type ThreadState } from './thread-builder';
 
 export type { MailboxFile } from './open-mailbox-file';
 export type { ImportBatch } from './hand-out-threads';
@@ -75,25 +76,18 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
   const tally = new SenderTally();
   const report: ImportReport = { files: files.length, messages: 0, duplicates: 0, drafts: 0, threads: 0, problems: [], ownerCandidates: [], cancelled: false };
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
-  const dirty = new Set<ThreadState>();
-  /** Own bucket numbers of the conversations handed out. */
-  const handedOut = new Set<number>();
-  let replaced: ThreadState[] = [];
+  const schedule = new HandOutSchedule();
+  const wanted = (t: ThreadState) => ownerKnown && builder.isLive(t) && isOwnerThread(t, owner);
   let bytesBefore = 0;
   let lastProgress = 0;
   let sinceBatch = 0;
 
   let lastFlush = Date.now();
-  const flush = async () => {
+  const flush = async (final = false) => {
     sinceBatch = 0;
     lastFlush = Date.now();
-    const ready = ownerKnown ? [...dirty].filter((t) => builder.isLive(t) && isOwnerThread(t, owner)) : [];
-    dirty.clear();
-    const gone = replaced.filter((t) => handedOut.has(t.buckets[0]!));
-    replaced = [];
-    ready.forEach((t) => handedOut.add(t.buckets[0]!));
-    gone.forEach((t) => handedOut.delete(t.buckets[0]!));
-    await handOutThreads(ready, spool, owner, onThreads, gone.map(threadId));
+    const { ready, replacedIds } = schedule.take(wanted, final);
+    await handOutThreads(ready, spool, owner, onThreads, replacedIds);
   };
 
   // The spool is cleared however the import ends, unless `pending` takes it over.
@@ -137,8 +131,7 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
             report.messages++;
             tally.add(parsed.message.from, parsed.isBulk);
             if (mine.has(parsed.message.from.email)) ownerMessages++;
-            dirty.add(added.thread);
-            replaced.push(...added.absorbed);
+            schedule.changed(added.thread, added.absorbed);
             sinceBatch++;
             if (spool.full) await spool.write();
             if (sinceBatch >= (options.batchEvery ?? 200) || Date.now() - lastFlush >= FLUSH_EVERY_MS) await flush();
@@ -151,15 +144,15 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
         progress(true);
         bytesBefore += file.size;
       }
-      await flush();
+      await flush(true);
     } catch (error) {
       if (!signal?.aborted) throw error;
       report.cancelled = true;
       // What was read before the cancel is kept, as the page promises.
-      await flush();
+      await flush(true);
     }
     report.ownerCandidates = tally.candidates();
-    report.threads = handedOut.size;
+    report.threads = schedule.count;
     // No owner known, or an export with not one message from the known addresses (another
     // account's export): ask who the owner is rather than import nothing.
     if (!ownerKnown || (ownerMessages === 0 && report.messages > 0)) {

@@ -13,10 +13,10 @@ const max = 'max@mueller-gmbh.de';
 /** A write buffer of 8 messages: anything read more than 8 messages ago comes from storage. */
 const tinyBuffer = { messages: 8, bytes: 1_000_000 };
 
-async function run(files: MailboxFile[], owner: Owner = anna) {
+async function run(files: MailboxFile[], owner: Owner = anna, batchEvery = 50) {
   const counted = countingSpool(await openIdbSpool());
   const batches: ImportBatch[] = [];
-  const report = await importMailbox(files, { owner, spool: counted.spool, spoolBuffer: tinyBuffer, batchEvery: 50, onThreads: (b) => void batches.push(b) });
+  const report = await importMailbox(files, { owner, spool: counted.spool, spoolBuffer: tinyBuffer, batchEvery, onThreads: (b) => void batches.push(b) });
   const threads = new Map<string, ImportedThread>();
   for (const b of batches) {
     b.replacedIds.forEach((id) => threads.delete(id));
@@ -56,6 +56,26 @@ describe('a conversation whose messages lie far apart in the export', () => {
     const mails = [{ id: 'a@x', subject: 'Rechnung 1', day: 1 }, ...filler(60), { id: 'c@x', subject: 'Re: Rechnung 1 (weitergeleitet)', day: 20, refs: '<b@x>' }, ...filler(60, 60), { id: 'b@x', subject: 'AW: Rechnung 1', day: 12, refs: '<a@x>', from: max, to: 'anna@schmidt-design.de' }];
     const { batches } = await run([mboxFile('merge.mbox', mbox(mails))]);
     expect(batches.flatMap((b) => b.replacedIds)).toHaveLength(1);
+  });
+});
+
+describe('a conversation that keeps growing through the export', () => {
+  // The invoice, then 120 replies, each 5 other conversations apart: one per batch.
+  const mails: MailSpec[] = [{ id: 'a@x', subject: 'Rechnung 1', day: 1 }];
+  for (let k = 1; k <= 120; k++) {
+    mails.push(...filler(4, k * 4), { id: `r${k}@x`, subject: 'AW: Rechnung 1', day: 2, refs: '<a@x>', ...(k % 2 ? { from: max, to: 'anna@schmidt-design.de' } : {}) });
+  }
+
+  test('is handed out again as it grows by a quarter, and whole at the end: not read back whole at every batch', async () => {
+    const { threads, batches } = await run([mboxFile('long.mbox', mbox(mails))], anna, 5);
+    expect(idsOf(threads, 'Rechnung 1')).toHaveLength(121);
+    const handOuts = batches.flatMap((b) => b.threads).filter((t) => t.thread.subject === 'Rechnung 1').map((t) => t.thread.messages.length);
+    // Stored as it came (1, 2, 3, 4, 5, 7, 9, 12, ...), never shrinking, the last one whole.
+    expect(handOuts.length).toBeGreaterThan(10);
+    expect(handOuts).toEqual([...handOuts].sort((x, y) => x - y));
+    expect(handOuts.at(-1)).toBe(121);
+    // Read back whole at each of its 120 batches, it would have been 7,381 messages.
+    expect(handOuts.reduce((n, c) => n + c, 0)).toBeLessThanOrEqual(6 * 121);
   });
 });
 
