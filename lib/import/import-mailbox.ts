@@ -10,6 +10,7 @@ import { handOutThreads, type OnThreads } from './hand-out-threads';
 import type { ImportProblem } from './import-problem';
 import { isOwnerThread, type Owner } from './imported-thread';
 import type { MessageSpool } from './message-spool';
+import type { RawMessage } from './mbox-splitter';
 import { openMailboxFile, type MailboxFile } from './open-mailbox-file';
 import { parseMessage } from './parse-message';
 import type { PendingThreads } from './pending-threads';
@@ -90,6 +91,31 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
     await handOutThreads(ready, spool, owner, onThreads, replacedIds);
   };
 
+  /** One message of the file: parsed, threaded, spooled; a batch handed out when due. */
+  const take = async (raw: RawMessage, fileName: string) => {
+    const result = await parseMessage(raw);
+    if (!result.parsed) {
+      report.problems.push({ file: fileName, message: raw.index, reason: result.skipped, outcome: 'skipped', ...(result.subject ? { subject: result.subject } : {}) });
+      return;
+    }
+    const { parsed, partial } = result;
+    if (parsed.isDraft) {
+      report.drafts++;
+      return;
+    }
+    if (partial) report.problems.push({ file: fileName, message: raw.index, reason: partial, outcome: 'partial', ...(parsed.message.subject ? { subject: parsed.message.subject } : {}) });
+    const added = builder.add(parsed);
+    if (added.kind === 'duplicate') report.duplicates++;
+    if (added.kind !== 'added') return;
+    report.messages++;
+    tally.add(parsed.message.from, parsed.isBulk);
+    if (mine.has(parsed.message.from.email)) ownerMessages++;
+    schedule.changed(added.thread, added.absorbed);
+    sinceBatch++;
+    if (spool.full) await spool.write();
+    if (sinceBatch >= (options.batchEvery ?? 200) || Date.now() - lastFlush >= FLUSH_EVERY_MS) await flush();
+  };
+
   // The spool is cleared however the import ends, unless `pending` takes it over.
   let keepSpool = false;
   try {
@@ -112,32 +138,16 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
           continue;
         }
         const messagesBefore = report.messages;
+        let handling = false;
         try {
           for await (const raw of opened.messages) {
-            const result = await parseMessage(raw);
-            if (!result.parsed) {
-              report.problems.push({ file: file.name, message: raw.index, reason: result.skipped, outcome: 'skipped', ...(result.subject ? { subject: result.subject } : {}) });
-              continue;
-            }
-            const { parsed, partial } = result;
-            if (parsed.isDraft) {
-              report.drafts++;
-              continue;
-            }
-            if (partial) report.problems.push({ file: file.name, message: raw.index, reason: partial, outcome: 'partial', ...(parsed.message.subject ? { subject: parsed.message.subject } : {}) });
-            const added = builder.add(parsed);
-            if (added.kind === 'duplicate') report.duplicates++;
-            if (added.kind !== 'added') continue;
-            report.messages++;
-            tally.add(parsed.message.from, parsed.isBulk);
-            if (mine.has(parsed.message.from.email)) ownerMessages++;
-            schedule.changed(added.thread, added.absorbed);
-            sinceBatch++;
-            if (spool.full) await spool.write();
-            if (sinceBatch >= (options.batchEvery ?? 200) || Date.now() - lastFlush >= FLUSH_EVERY_MS) await flush();
+            handling = true;
+            await take(raw, file.name);
+            handling = false;
           }
         } catch (error) {
-          if (signal?.aborted) throw error;
+          // Only reading the file fails softly: a spool or store that fails stops the import.
+          if (signal?.aborted || handling) throw error;
           const outcome = report.messages > messagesBefore ? 'partial' : 'skipped';
           report.problems.push({ file: file.name, reason: 'read-error', outcome });
         }

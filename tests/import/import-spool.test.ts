@@ -86,6 +86,24 @@ describe('the spool lives as long as the import needs it', () => {
     expect(await spoolDatabases()).toEqual([]);
   });
 
+  test.each<[string, boolean, boolean]>([
+    ['the spool cannot write (a full disk)', true, false],
+    ['the store cannot take a batch', false, true],
+  ])('%s: the import stops with an error, not a file named unreadable, and clears the spool', async (_label, spoolFails, storeFails) => {
+    const counted = countingSpool(await openIdbSpool());
+    const spool = spoolFails ? { ...counted.spool, append: () => Promise.reject(new Error('QuotaExceededError')) } : counted.spool;
+    const run = importMailbox([mboxFile('a.mbox', mbox(filler(40)))], {
+      owner: anna,
+      spool,
+      spoolBuffer: tinyBuffer,
+      batchEvery: 10,
+      onThreads: () => (storeFails ? Promise.reject(new Error('store')) : undefined),
+    });
+    await expect(run).rejects.toThrow(spoolFails ? 'QuotaExceededError' : 'store');
+    expect(counted.stats.cleared).toBe(1);
+    expect(await spoolDatabases()).toEqual([]);
+  });
+
   test('cancelling keeps what was read and handed out, and clears the spool', async () => {
     const controller = new AbortController();
     const counted = countingSpool(await openIdbSpool());
