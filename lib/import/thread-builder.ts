@@ -8,11 +8,12 @@
  * index of the message ids. The messages themselves go to the spool, filed under their
  * conversation's bucket, and are read back when the conversation is handed out.
  */
-import type { MailMessage } from '../core/index';
+import { detached } from './detached-string';
 import { IdIndex } from './id-index';
 import { stableHash } from './message-ids';
 import type { ParsedMessage } from './parse-message';
 import type { SpoolBuffer } from './spool-buffer';
+import { SubjectIndex } from './subject-index';
 
 export interface ThreadState {
   /** Its id is derived from it (threadId): kept once, not twice. */
@@ -47,12 +48,6 @@ export function threadId(state: Pick<ThreadState, 'rootMessageId'>): string {
 const SEEN = 1;
 
 /**
- * A copy that holds nothing else alive: a string cut from a parsed header is a view of the
- * whole header in V8, and these strings stay for the whole import.
- */
-const own = (s: string): string => (s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s);
-
-/**
  * The list with the items it lacks, as a new array of exactly that length: an array grown by
  * push reserves room for 17 items, and these lists stay for the whole import.
  */
@@ -61,20 +56,11 @@ function withNew(list: string[], items: readonly string[]): string[] {
   return added.length === 0 ? list : list.concat(added);
 }
 
-/**
- * Matching by subject needs both ends of the message in the conversation: its sender and one
- * of its recipients. The owner is in every conversation, so one shared address proves nothing.
- */
-function bothEndsIn(m: MailMessage, t: ThreadState): boolean {
-  return t.participants.includes(m.from.email.toLowerCase()) && [...(m.to ?? []), ...(m.cc ?? [])].some((a) => t.participants.includes(a.email.toLowerCase()));
-}
-
 export class ThreadBuilder {
   private readonly index = new IdIndex();
   /** By its own bucket number: a live conversation, or the number of the one it went into. */
   private readonly numbered: (ThreadState | number)[] = [];
-  /** One conversation per subject, mostly; an array only when several share it. */
-  private readonly bySubject = new Map<string, ThreadState | ThreadState[]>();
+  private readonly bySubject = new SubjectIndex();
   /** Each address once: conversations share the strings instead of holding copies. */
   private readonly addresses = new Map<string, string>();
 
@@ -105,7 +91,7 @@ export class ThreadBuilder {
       if (thread && !linked.includes(thread)) linked.push(thread);
     }
     if (linked.length === 0) {
-      const bySubject = p.isReply ? this.matchSubject(p) : this.matchWaitingReplies(p);
+      const bySubject = this.bySubject.match(p);
       if (bySubject) linked.push(bySubject);
     }
     // A newsletter joins a conversation only when it names one; alone it is not worth keeping.
@@ -120,7 +106,7 @@ export class ThreadBuilder {
     thread.senders = withNew(thread.senders, [this.intern(m.from.email.toLowerCase())]);
     thread.participants = withNew(thread.participants, [m.from, ...(m.to ?? []), ...(m.cc ?? [])].map((a) => this.intern(a.email.toLowerCase())));
     if (p.webmail) thread.webmail ??= p.webmail;
-    if (p.gmailThreadId) thread.gmailThreadId ??= own(p.gmailThreadId);
+    if (p.gmailThreadId) thread.gmailThreadId ??= detached(p.gmailThreadId);
     this.spool.add(thread.buckets[0]!, m);
     const number = thread.buckets[0]! << 1;
     for (const id of ids) this.index.set(id, id === p.messageId ? number | SEEN : number | ((this.index.get(id) ?? 0) & SEEN));
@@ -138,28 +124,17 @@ export class ThreadBuilder {
   private intern(address: string): string {
     let shared = this.addresses.get(address);
     if (shared === undefined) {
-      shared = own(address);
+      shared = detached(address);
       this.addresses.set(shared, shared);
     }
     return shared;
   }
 
-  private subjectList(key: string): ThreadState[] {
-    const entry = this.bySubject.get(key);
-    return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
-  }
-
-  private setSubjectList(key: string, list: ThreadState[]): void {
-    if (list.length === 0) this.bySubject.delete(key);
-    else this.bySubject.set(key, list.length === 1 ? list[0]! : list);
-  }
-
   private create(p: ParsedMessage): ThreadState {
-    const rootMessageId = own(p.parentIds[0] ?? p.messageId);
+    const rootMessageId = detached(p.parentIds[0] ?? p.messageId);
     const thread: ThreadState = {
       rootMessageId,
-      // Conversations of one subject share its string.
-      subjectKey: this.subjectList(p.subjectKey)[0]?.subjectKey ?? own(p.subjectKey),
+      subjectKey: this.bySubject.shared(p.subjectKey),
       buckets: [this.numbered.length],
       messageCount: 0,
       participants: [],
@@ -168,27 +143,8 @@ export class ThreadBuilder {
       startedByReply: p.isReply && p.parentIds.length === 0,
     };
     this.numbered.push(thread);
-    if (p.subjectKey) this.setSubjectList(thread.subjectKey, [...this.subjectList(thread.subjectKey), thread]);
+    this.bySubject.add(thread);
     return thread;
-  }
-
-  /** The most recent conversation with this subject that both ends of the reply were part of. */
-  private matchSubject(p: ParsedMessage): ThreadState | undefined {
-    if (!p.subjectKey) return undefined;
-    const when = Date.parse(p.message.date);
-    const candidates = this.subjectList(p.subjectKey).filter((t) => bothEndsIn(p.message, t));
-    const before = candidates.filter((t) => t.earliest <= when);
-    return (before.length ? before : candidates).sort((a, b) => b.earliest - a.earliest)[0];
-  }
-
-  /**
-   * An original that comes after its replies (files picked in another order, an unsorted
-   * export) joins the thread those replies started, if they name no other message.
-   */
-  private matchWaitingReplies(p: ParsedMessage): ThreadState | undefined {
-    if (!p.subjectKey) return undefined;
-    const when = Date.parse(p.message.date);
-    return this.subjectList(p.subjectKey).find((t) => t.startedByReply && bothEndsIn(p.message, t) && t.earliest >= when);
   }
 
   /** Joins `other` into `into`: bucket lists are concatenated, no message moves. */
@@ -201,6 +157,6 @@ export class ThreadBuilder {
     into.webmail ??= other.webmail;
     into.gmailThreadId ??= other.gmailThreadId;
     this.numbered[other.buckets[0]!] = into.buckets[0]!;
-    if (other.subjectKey) this.setSubjectList(other.subjectKey, this.subjectList(other.subjectKey).filter((t) => t !== other));
+    this.bySubject.remove(other);
   }
 }
