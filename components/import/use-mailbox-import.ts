@@ -1,6 +1,6 @@
 /**
  * The import as the page sees it: idle -> reading (progress, cancel) -> [owner confirmation]
- * -> done (summary). Batches are stored as they come; only per-thread outcomes stay here, and
+ * -> done (summary). Batches are stored as they come; only their outcomes stay here, and
  * the messages wait in the spool (IndexedDB), so the page's memory does not grow with the export.
  */
 import { useCallback, useRef, useState } from 'react';
@@ -52,7 +52,12 @@ export function useMailboxImport(deps: ImportDeps) {
   const store = useCallback(
     async (batch: ImportBatch) => {
       batch.replacedIds.forEach((id) => outcomes.current.delete(id));
-      for (const o of await deps.storeBatch(batch)) outcomes.current.set(o.id, o.status);
+      // Only what was stored (or failed) counts: the many conversations that are no invoice
+      // thread are not kept here, so the page's memory grows with the invoices alone.
+      for (const o of await deps.storeBatch(batch)) {
+        if (o.status) outcomes.current.set(o.id, o.status);
+        else outcomes.current.delete(o.id);
+      }
     },
     [deps],
   );
