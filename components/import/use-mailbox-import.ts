@@ -1,7 +1,8 @@
 /**
  * The import as the page sees it: idle -> reading (progress, cancel) -> [owner confirmation]
- * -> done (summary). Batches are stored as they come; only their outcomes stay here, and
- * the messages wait in the spool (IndexedDB), so the page's memory does not grow with the export.
+ * -> done (summary). The importer reads (in a worker) and spools the messages; batches are
+ * stored as they come and only the stored ones' outcomes stay here: the page's memory grows
+ * with the invoices found, not with the export.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { ImportBatch, ImportProgress, MailboxFile } from '../../lib/import/import-mailbox';
