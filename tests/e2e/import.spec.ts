@@ -135,3 +135,23 @@ test('a large export is cancelled while the worker reads it; what was read is ke
   expect(await spools(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('two imports at once, in two tabs: the second leaves the spool of the first alone', async ({ context, extensionId, errors }, testInfo) => {
+  // 3,000 invoices: more than the write buffer holds, so most of them wait in IndexedDB.
+  const path = testInfo.outputPath('invoices.mbox');
+  writeFileSync(path, mbox(filler(3000).map((m, i) => ({ ...m, subject: `Rechnung RE-${i}` }))));
+  const first = await context.newPage();
+  await first.goto(`chrome-extension://${extensionId}/import.html`);
+  await first.locator('input[type=file][data-testid=import-file]').setInputFiles(path);
+  // No owner known: the first import waits for the answer, its messages in its spool.
+  await expect(first.getByTestId('import-owner')).toBeVisible({ timeout: 30_000 });
+  const second = await context.newPage();
+  await second.goto(`chrome-extension://${extensionId}/import.html`);
+  await importFiles(second, ['eml/invoice-kite.eml']);
+  await second.getByTestId('import-owner-confirm').click();
+  await expect(second.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 1');
+  await first.getByTestId('import-owner-confirm').click();
+  await expect(first.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 3000', { timeout: 30_000 });
+  expect(await spools(first)).toEqual([]);
+  expect(errors).toEqual([]);
+});
