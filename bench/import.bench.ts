@@ -105,6 +105,7 @@ export default async function importBench(): Promise<void> {
         console.log(`  import:              ${run.mbPerSecond.toFixed(1)} MB/s; ${run.conversations}; spools left: ${run.spoolsLeft}`);
         console.log(`  worker JS heap:      peak ${mb(run.peakWorkerHeap).toFixed(1)} MB, all of it (after GC, every 2 s)`);
         console.log(`  page JS heap:        peak ${mb(run.peakPageHeap).toFixed(1)} MB above its start`);
+        console.log(`  page long tasks:     ${run.longTasks.length} over 50 ms, longest ${Math.max(0, ...run.longTasks).toFixed(0)} ms`);
       }
     }
   } finally {
