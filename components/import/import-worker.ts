@@ -1,6 +1,6 @@
 /**
  * The import worker's entry: Vite bundles it from the `new Worker(new URL(...))` in
- * message-deps.ts. Parsing a large export here keeps the import page responsive.
+ * message-deps.ts. Parsing runs off the page's thread, with a Blob of its own (see below).
  */
 import { openIdbSpool } from '../../lib/import/idb-spool';
 import { installInProcessBlob } from '../../lib/import/in-process-blob';

@@ -1,7 +1,6 @@
 /**
- * What the import page needs of an import, wherever it runs: in a worker (the extension, so
- * that parsing a large export never blocks the page) or in the page itself (tests, and
- * browsers without module workers). A report that waits for the owner carries a handle to
+ * What the import page needs of an import, wherever it runs: in a worker (the extension) or in
+ * the page itself (the unit tests' DOM, which has no Worker). A report that waits for the owner carries a handle to
  * hand its conversations out, or drop them, once the person has answered.
  */
 import { assignOwner, discardPending, importMailbox, type ImportOptions, type ImportReport, type MailboxFile } from '../../lib/import/import-mailbox';
