@@ -47,8 +47,10 @@ export class SpoolBuffer {
     const batch = this.pending;
     this.pending = [];
     this.pendingBytes = 0;
-    await this.spool.append(batch);
+    // Marked first: a read that starts meanwhile goes to the spool, which (IndexedDB orders
+    // transactions on the same store) answers it only after this write.
     for (const { bucket } of batch) this.markStored(bucket);
+    await this.spool.append(batch);
   }
 
   /** For each list of buckets, its messages: from the spool, then those still buffered. */
