@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { openDB } from 'idb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { REANALYSIS_ALARM } from '../lib/background/daily-reanalysis';
+import { SPOOL_DB_PREFIX } from '../lib/import/idb-spool';
 import { startBackground } from '../lib/background/start-background';
 import { sendMessage } from '../lib/messages';
 import { openDatabase } from '../lib/storage/database';
@@ -125,5 +127,18 @@ describe('background, through the typed messages', () => {
       threads: 3,
     });
     expect(await badge()).toBe('3');
+  });
+
+  test('forget everything also deletes the message spool a closed import page left behind', async () => {
+    const left = await openDB(`${SPOOL_DB_PREFIX}left-behind`, 1, {
+      upgrade: (db) => void db.createObjectStore('messages', { autoIncrement: true }),
+    });
+    await left.add('messages', { bucket: 1, message: { subject: 'Rechnung RE-7' } });
+    left.close();
+    const spools = async () =>
+      (await indexedDB.databases()).filter((d) => d.name?.startsWith(SPOOL_DB_PREFIX));
+    expect(await spools()).toHaveLength(1);
+    await sendMessage('forgetEverything', undefined);
+    await vi.waitFor(async () => expect(await spools()).toEqual([]));
   });
 });

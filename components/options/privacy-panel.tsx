@@ -28,6 +28,7 @@ export function PrivacyPanel({ onForgotten }: { onForgotten: () => void }) {
         <li>{t('options_privacy_where')}</li>
         <li>{t('options_privacy_what')}</li>
         <li>{t('options_privacy_not_stored')}</li>
+        <li>{t('options_privacy_import_spool')}</li>
         <li>{t('options_privacy_network')}</li>
         <li>{t('options_privacy_sending')}</li>
       </ul>

@@ -3,6 +3,7 @@
  * store, so tests call them with a fake-indexeddb database and a fixed clock.
  */
 import type { Settings } from '../core/index';
+import { forgetAbandonedSpools } from '../import/idb-spool';
 import { storeImportedThreads } from '../import/store-imported-threads';
 import type { ProtocolMap } from '../messages';
 import { exportBackup, importBackup, BackupError } from '../storage/backup';
@@ -90,6 +91,8 @@ export function createMessageHandlers(deps: BackgroundDeps): Handlers {
     },
     async forgetEverything() {
       await forgetEverything(await db());
+      // Mail text an import left on disk (a page closed mid-import) goes too.
+      await forgetAbandonedSpools();
       await changed('threads');
     },
   };

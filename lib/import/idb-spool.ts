@@ -14,11 +14,11 @@ interface SpoolSchema extends DBSchema {
 }
 
 /**
- * Deletes the spools of earlier imports. Not awaited: a database another tab's import still
- * has open is deleted only once that import closes it (IndexedDB holds the delete back), so a
- * running import loses nothing.
+ * Deletes the spools of earlier imports (before each import, and on "forget everything"). Not
+ * awaited: a database another tab's import still has open is deleted only once that import
+ * closes it (IndexedDB holds the delete back), so a running import loses nothing.
  */
-async function forgetAbandonedSpools(): Promise<void> {
+export async function forgetAbandonedSpools(): Promise<void> {
   const all = (await indexedDB.databases?.().catch(() => [])) ?? [];
   for (const { name } of all) if (name?.startsWith(SPOOL_DB_PREFIX)) void deleteDB(name).catch(() => undefined);
 }
