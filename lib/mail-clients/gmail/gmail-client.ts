@@ -29,9 +29,12 @@ function openConversation(doc: Document): Element | undefined {
   return findOpenSubject(doc)?.closest(sel.conversationMain.css) ?? undefined;
 }
 
-/** A cheap fingerprint of what the sidebar shows: thread id, messages, expanded bodies. */
-function fingerprint(doc: Document): string {
-  const main = openConversation(doc);
+/**
+ * A cheap fingerprint of what the sidebar shows: thread id, messages, expanded bodies. It looks
+ * only inside `root`, the row the watcher observes, never the whole document.
+ */
+function fingerprint(root: ParentNode): string {
+  const main = findOpenSubject(root)?.closest(sel.conversationMain.css);
   if (!main) return '';
   const id = findElement(main, sel.threadSubject)?.getAttribute('data-legacy-thread-id') ?? '';
   return `${id}|${findAll(main, sel.message).length}|${findAll(main, sel.messageBody).length}|${findAll(main, sel.messageDate).length}`;
@@ -58,23 +61,26 @@ export function createGmailClient(
     },
 
     watchOpenThread(onChange, { signal }) {
-      let last = fingerprint(doc);
+      // The narrowest root that holds both the inbox and the conversation views, found again
+      // only when Gmail has replaced it.
+      let root: Element | undefined;
+      const watched = (): ParentNode => {
+        if (!root?.isConnected) root = findElement(doc, sel.sidebarRow);
+        return root ?? doc.body;
+      };
+      let last = fingerprint(watched());
       let timer: ReturnType<typeof setTimeout> | undefined;
       let settle = SETTLE_MS;
       let connectedAt = 0;
       const observer = new MutationObserver(() => schedule());
-      // The narrowest root that holds both the inbox and the conversation views.
       const observe = () => {
-        observer.observe(findElement(doc, sel.sidebarRow) ?? doc.body, {
-          childList: true,
-          subtree: true,
-        });
+        observer.observe(watched() as Node, { childList: true, subtree: true });
         connectedAt = performance.now();
       };
       const check = () => {
         timer = undefined;
         observe();
-        const now = fingerprint(doc);
+        const now = fingerprint(watched());
         if (now !== last) {
           last = now;
           settle = SETTLE_MS;
