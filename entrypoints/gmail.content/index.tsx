@@ -9,7 +9,8 @@ import { sendMessage } from '../../lib/messages';
 import { createGmailClient } from '../../lib/mail-clients/gmail/gmail-client';
 
 export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
+  // Gmail's mail UI lives under /mail/ (mail.google.com/chat is Chat, not mail).
+  matches: ['https://mail.google.com/mail/*'],
   cssInjectionMode: 'manual', // the sidebar inlines its CSS into its shadow root
   runAt: 'document_idle',
   async main(ctx) {

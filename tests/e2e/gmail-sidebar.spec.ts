@@ -142,3 +142,20 @@ test('an unrecognised Gmail layout shows "Can\'t read this conversation" and thr
   );
   await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toHaveCount(0);
 });
+
+test('Unghost stays out of mail.google.com pages that are not mail (Chat lives at /chat/)', async ({
+  context,
+  demo: _demo,
+}) => {
+  const page = await context.newPage();
+  // The same demo page, served outside /mail/: the conversation renders, Unghost does not.
+  await page.goto(`${GMAIL_URL}#inbox/18f1a2b3c4d5e603`);
+  await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toBeVisible();
+  await page.goto('https://mail.google.com/chat/u/0/#inbox/18f1a2b3c4d5e603', {
+    waitUntil: 'load',
+  });
+  await expect(page.locator('h2[data-legacy-thread-id]')).toBeVisible();
+  // On /mail/ the sidebar is there well within this; here it must never come.
+  await page.waitForTimeout(1500);
+  await expect(page.locator('unghost-sidebar')).toHaveCount(0);
+});
