@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/launch-browser';
 import { serveDemo } from '../../scripts/demo-routes';
 import { expect, test } from './fixtures';
-import { popupWith } from './popup-helpers';
+import { popupWith, visit } from './popup-helpers';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -17,16 +17,7 @@ const axeSource = readFileSync(
 const VISITED = ['18f1a2b3c4d5e601', '18f1a2b3c4d5e603', '18f1a2b3c4d5e606', '18f1a2b3c4d5e605'];
 
 async function track(context: BrowserContext) {
-  for (const id of VISITED) {
-    const page = await context.newPage();
-    await page.goto(`https://mail.google.com/mail/u/0/#inbox/${id}`);
-    await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toHaveAttribute(
-      'data-status',
-      /.+/,
-      { timeout: 15_000 },
-    );
-    await page.close();
-  }
+  for (const id of VISITED) await (await visit(context, id)).close();
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
