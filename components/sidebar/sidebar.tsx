@@ -60,7 +60,7 @@ export function Sidebar({
   const thread = open.kind === 'open' ? open.open.thread : undefined;
   const now = open.kind === 'open' ? open.readAt : undefined;
   const pageLink = useMemo(() => (thread ? link() : ''), [thread, link]);
-  const { tracked, setSettings } = useThreadSettings(bridge, thread, pageLink);
+  const { tracked, setSettings, stored } = useThreadSettings(bridge, thread, pageLink);
   const [ownerName, setOwnerName] = useState<string>();
   const settings: Settings = useMemo(
     () => (ownerName ? { ...tracked.settings, ownerName } : tracked.settings),
@@ -110,7 +110,7 @@ export function Sidebar({
       {analysis === null && <p role="alert">{t('sidebar_cant_analyse')}</p>}
       {thread && analysis && now && (
         <>
-          <ThreadSummary analysis={analysis} t={t} locale={locale} />
+          <ThreadSummary analysis={analysis} t={t} locale={locale} stored={stored} />
           {partial > 0 && (
             <div className="flex flex-col items-start gap-2 rounded-lg bg-slate-100 p-2 text-sm text-slate-800">
               <p className="m-0">

@@ -28,9 +28,11 @@ interface Props {
   analysis: ThreadAnalysis;
   t: Translate;
   locale: string;
+  /** The background has stored this conversation (it will be in the popup). */
+  stored?: boolean;
 }
 
-export function ThreadSummary({ analysis, t, locale }: Props) {
+export function ThreadSummary({ analysis, t, locale, stored = false }: Props) {
   const { status, invoice } = analysis;
   const isInvoice = status !== 'not_invoice';
   const facts: Array<[SidebarMessageKey, string | undefined]> = [
@@ -59,6 +61,7 @@ export function ThreadSummary({ analysis, t, locale }: Props) {
         <p
           data-testid="thread-status"
           data-status={status}
+          data-stored={stored}
           className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${STATUS_STYLE[status]}`}
         >
           {t(`sidebar_status_${status}`)}

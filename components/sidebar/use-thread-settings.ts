@@ -36,5 +36,6 @@ export function useThreadSettings(
       : { settings: state.tracked.settings, followUps: [] };
   const setSettings = (settings: Settings) =>
     setState((s) => ({ ...s, tracked: { ...s.tracked, settings } }));
-  return { tracked, setSettings };
+  const stored = thread !== undefined && state.threadId === thread.id;
+  return { tracked, setSettings, stored };
 }

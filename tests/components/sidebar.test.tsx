@@ -121,6 +121,26 @@ describe('what the sidebar shows', () => {
     renderSidebar(fakeClient(open(thread(silentDe))).client, { now: silentDe.now, bridge });
     await waitFor(() => expect(bridge.trackThread).toHaveBeenCalled());
     expect(status().dataset.status).toBe('silent');
+    expect(status().dataset.stored).toBe('false');
+  });
+
+  test('the status says when the background has stored the conversation, and for which one', async () => {
+    let answer: (() => void) | undefined;
+    const bridge = fakeBridge();
+    const stored = bridge.trackThread.getMockImplementation()!;
+    bridge.trackThread.mockImplementation(
+      (...args) => new Promise((done) => (answer = () => done(stored(...args)))),
+    );
+    const page = fakeClient(open(thread(silentDe)));
+    renderSidebar(page.client, { now: silentDe.now, bridge });
+    expect(status().dataset.stored).toBe('false');
+    await act(async () => answer!());
+    expect(status().dataset.stored).toBe('true');
+    act(() => page.show(open(thread(answeredEn))));
+    expect(status().dataset.status).toBe('answered');
+    expect(status().dataset.stored).toBe('false');
+    await act(async () => answer!());
+    expect(status().dataset.stored).toBe('true');
   });
 
   test("the person's decision from the background is shown and stops the draft", async () => {

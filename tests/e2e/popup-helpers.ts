@@ -6,16 +6,15 @@ import { expect } from './fixtures';
 
 /**
  * Opens a demo Gmail conversation in a fresh tab (a hash change in the same tab would leave the
- * previous conversation's sidebar visible for a moment) and waits until the sidebar has read it.
+ * previous conversation's sidebar visible for a moment) and waits until the sidebar has read it
+ * and the background has stored it (closing the tab sooner may lose the report on its way).
  */
 export async function visit(context: BrowserContext, id: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`https://mail.google.com/mail/u/0/#inbox/${id}`);
-  await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toHaveAttribute(
-    'data-status',
-    /.+/,
-    { timeout: 15_000 },
-  );
+  const status = page.locator('unghost-sidebar [data-testid=thread-status]');
+  await expect(status).toHaveAttribute('data-status', /.+/, { timeout: 15_000 });
+  await expect(status).toHaveAttribute('data-stored', 'true');
   return page;
 }
 
