@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { shadowRootProperties } from './scripts/shadow-root-css';
 
 /** The mail clients Unghost lives in; nothing else is ever requested. */
 export const MAIL_HOSTS = [
@@ -12,7 +13,14 @@ export const MAIL_HOSTS = [
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [tailwindcss()] }),
+  vite: () => ({
+    plugins: [tailwindcss()],
+    // The sidebar's stylesheet goes into a shadow root: keep Tailwind's @property rules out of
+    // the mail client's document (scripts/shadow-root-css.ts).
+    css: {
+      postcss: { plugins: [shadowRootProperties((file) => file.includes('/components/sidebar/'))] },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -20,7 +28,9 @@ export default defineConfig({
     host_permissions: MAIL_HOSTS,
     permissions: ['storage', 'alarms'],
     // Firefox needs a fixed add-on id for storage and IndexedDB to survive reinstalls.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'unghost@unghost.invalid' } } } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'unghost@unghost.invalid' } } }
+      : {}),
   }),
   hooks: {
     // Content scripts load into every mail tab: they render the shared sidebar with preact/compat
@@ -34,13 +44,23 @@ export default defineConfig({
         { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
         { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
         { find: /^react$/, replacement: 'preact/compat' },
-        ...(Array.isArray(config.resolve.alias) ? config.resolve.alias : Object.entries(config.resolve.alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))),
+        ...(Array.isArray(config.resolve.alias)
+          ? config.resolve.alias
+          : Object.entries(config.resolve.alias ?? {}).map(([find, replacement]) => ({
+              find,
+              replacement: replacement as string,
+            }))),
       ];
     },
   },
   webExt: {
     binaries: { chrome: '/usr/bin/chromium' },
-    chromiumArgs: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    chromiumArgs: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
     startUrls: ['https://mail.google.com/mail/u/0/'],
   },
 });

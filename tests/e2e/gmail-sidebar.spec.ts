@@ -159,3 +159,27 @@ test('Unghost stays out of mail.google.com pages that are not mail (Chat lives a
   await page.waitForTimeout(1500);
   await expect(page.locator('unghost-sidebar')).toHaveCount(0);
 });
+
+test("the sidebar's styles stay in its shadow root: Gmail's own page gets no rule and no --tw-* property", async ({
+  context,
+  demo: _demo,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${GMAIL_URL}#inbox/18f1a2b3c4d5e603`);
+  await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toBeVisible();
+  const leaks = await page.evaluate(() => ({
+    // The page's own stylesheets are demo.css only; a Tailwind @property here would register
+    // --tw-* on every element of Gmail (and restyle a page that uses them itself).
+    sheets: [...document.styleSheets].filter((s) => !s.href?.endsWith('/__demo/demo.css')).length,
+    property: getComputedStyle(document.body).getPropertyValue('--tw-border-style'),
+  }));
+  expect(leaks).toEqual({ sheets: 0, property: '' });
+  // Inside the shadow root Tailwind's defaults are still there, and the draft box has its border.
+  const inside = await page
+    .locator('unghost-sidebar [data-testid=draft-text]')
+    .evaluate((el) => ({
+      property: getComputedStyle(el).getPropertyValue('--tw-border-style'),
+      border: getComputedStyle(el).borderTopStyle,
+    }));
+  expect(inside).toEqual({ property: 'solid', border: 'solid' });
+});
