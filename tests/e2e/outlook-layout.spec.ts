@@ -59,3 +59,15 @@ test('the inbox with no conversation open shows no thread status', async ({ cont
   expect(demo.blockedRequests).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test("the sidebar's styles stay in its shadow root: Outlook's own page gets no rule and no --tw-* property", async ({ context, demo, errors }) => {
+  const page = await context.newPage();
+  await open(page, 'Invoice INV-2026-042');
+  const leaks = await page.evaluate(() => ({
+    sheets: [...document.styleSheets].filter((s) => !s.href?.endsWith('/__demo/style.css')).length,
+    property: getComputedStyle(document.body).getPropertyValue('--tw-shadow'),
+  }));
+  expect(leaks).toEqual({ sheets: 0, property: '' });
+  expect(demo.blockedRequests).toEqual([]);
+  expect(errors).toEqual([]);
+});
