@@ -2,7 +2,8 @@
  * `npm start`: builds the extension and opens Chromium with it on the demo mailboxes, served at
  * the real mail origins (nothing leaves the machine). With a display (DISPLAY set) the browser
  * stays open until its window is closed; without one it saves screenshots of the sidebar on
- * several conversations into screenshots/, prints their paths and exits.
+ * several conversations, and of the popup ranking them, into screenshots/, prints their paths
+ * and exits.
  *
  * To add a mailbox, append to `mailboxes`: its start URL and the views worth a screenshot.
  */
@@ -11,7 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveDemo } from './demo-routes';
-import { launchBrowser } from './launch-browser';
+import { extensionId, launchBrowser } from './launch-browser';
 
 interface Shot {
   /** File name without extension, e.g. "gmail-silent-stage-4". */
@@ -88,7 +89,8 @@ async function takeScreenshots(context: BrowserContext): Promise<string[]> {
       // A fresh tab per shot, so no shot can show the sidebar of the one before.
       const page = await context.newPage();
       await page.goto(mailbox.url + shot.path);
-      if (shot.sidebar) await page.locator('unghost-sidebar [data-testid=thread-status]').waitFor({ timeout: 15_000 });
+      // Stored, not just shown: the popup shot at the end lists every conversation visited.
+      if (shot.sidebar) await page.locator('unghost-sidebar [data-testid=thread-status][data-stored=true]').waitFor({ timeout: 15_000 });
       else await page.waitForLoadState('load');
       await shot.then?.(page);
       const file = join(SCREENSHOTS, `${shot.name}.png`);
@@ -97,6 +99,15 @@ async function takeScreenshots(context: BrowserContext): Promise<string[]> {
       saved.push(file);
     }
   }
+  // The popup (as the toolbar button opens it): the silent threads of both mailboxes, ranked.
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 600, height: 600 }); // the popup is 600 px wide
+  await popup.goto(`chrome-extension://${await extensionId(context)}/popup.html`);
+  await popup.locator('[data-testid=thread-list][aria-busy=false]').waitFor();
+  const file = join(SCREENSHOTS, 'popup.png');
+  await popup.screenshot({ path: file });
+  await popup.close();
+  saved.push(file);
   return saved;
 }
 
