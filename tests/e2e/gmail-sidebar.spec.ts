@@ -5,6 +5,7 @@
  */
 import { expect as baseExpect, test } from './fixtures';
 import { GMAIL_URL, gmailConversations, openConversation } from './gmail-demo';
+import { visit } from './popup-helpers';
 
 // Six people share two cores: give the browser time, never the assertions slack on what they check.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -127,9 +128,7 @@ test('an unrecognised Gmail layout shows "Can\'t read this conversation" and thr
   context,
   demo: _demo,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${GMAIL_URL}#inbox/18f1a2b3c4d5e601`);
-  await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toBeVisible();
+  const page = await visit(context, '18f1a2b3c4d5e601');
   // A future Gmail renames the message ids; the change arrives as DOM mutations, like Gmail's.
   await page.evaluate(() => {
     for (const m of document.querySelectorAll('div.adn')) {
@@ -164,9 +163,7 @@ test("the sidebar's styles stay in its shadow root: Gmail's own page gets no rul
   context,
   demo: _demo,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${GMAIL_URL}#inbox/18f1a2b3c4d5e603`);
-  await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toBeVisible();
+  const page = await visit(context, '18f1a2b3c4d5e603');
   const leaks = await page.evaluate(() => ({
     // The page's own stylesheets are demo.css only; a Tailwind @property here would register
     // --tw-* on every element of Gmail (and restyle a page that uses them itself).

@@ -1,5 +1,5 @@
 /**
- * Shared steps of the popup and options end-to-end tests.
+ * Shared steps of the end-to-end tests: opening a demo Gmail conversation, opening the popup.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from './fixtures';
