@@ -39,7 +39,7 @@ export function shadowRootProperties(applies: (file: string) => boolean): Plugin
         const name = rule.params.trim();
         let initial: string | undefined;
         let syntax = '';
-        let inherits = true; // the spec's default when the descriptor is missing
+        let inherits: boolean | undefined;
         rule.walkDecls((d) => {
           if (d.prop === 'initial-value') initial = d.value.trim();
           if (d.prop === 'syntax') syntax = d.value.trim().replace(/^["']|["']$/g, '');
@@ -47,8 +47,9 @@ export function shadowRootProperties(applies: (file: string) => boolean): Plugin
         });
         if (initial === '0' && ZERO_UNIT[syntax]) initial = ZERO_UNIT[syntax];
         rule.remove();
-        // Without an initial value a registered property starts as unset, as an unregistered one does.
-        if (initial !== undefined)
+        // Without `inherits` the rule is invalid and registers nothing; without an initial value
+        // a registered property starts as unset, as an unregistered one does.
+        if (inherits !== undefined && initial !== undefined)
           defaults[inherits ? HOST : EVERY_ELEMENT].push(
             postcss.decl({ prop: name, value: initial }),
           );

@@ -12,6 +12,7 @@ const TAILWIND_LIKE = `
 @property --tw-ring-offset-width { syntax: "<length>"; inherits: false; initial-value: 0; }
 @property --tw-font-weight { syntax: "*"; inherits: false; }
 @property --tw-text-shadow { syntax: "*"; inherits: true; initial-value: none; }
+@property --no-inherits { syntax: "*"; initial-value: 1px; }
 @layer utilities { .border { border-style: var(--tw-border-style); border-width: 1px; } }
 `;
 
@@ -43,6 +44,7 @@ describe('shadowRootProperties', () => {
       },
       // Inherited: set once on the host, so a value set on an ancestor still reaches its children.
       ':host': { '--tw-text-shadow': 'none' },
+      // A rule without `inherits` is invalid: it registered nothing, so it declares nothing.
     });
     // The utilities are untouched.
     expect(root.toString()).toContain('border-style: var(--tw-border-style)');
@@ -52,7 +54,7 @@ describe('shadowRootProperties', () => {
     const root = await run(TAILWIND_LIKE, '/repo/entrypoints/popup/style.css');
     let properties = 0;
     root.walkAtRules('property', () => void properties++);
-    expect(properties).toBe(4);
+    expect(properties).toBe(5);
   });
 
   test('a stylesheet without @property is left as it was', async () => {
