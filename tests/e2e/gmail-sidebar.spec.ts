@@ -146,10 +146,8 @@ test('Unghost stays out of mail.google.com pages that are not mail (Chat lives a
   context,
   demo: _demo,
 }) => {
-  const page = await context.newPage();
+  const page = await visit(context, '18f1a2b3c4d5e603');
   // The same demo page, served outside /mail/: the conversation renders, Unghost does not.
-  await page.goto(`${GMAIL_URL}#inbox/18f1a2b3c4d5e603`);
-  await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toBeVisible();
   await page.goto('https://mail.google.com/chat/u/0/#inbox/18f1a2b3c4d5e603', {
     waitUntil: 'load',
   });
