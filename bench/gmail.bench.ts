@@ -113,15 +113,14 @@ function selfTimeByKind(events: TraceEvent[]): Record<Kind, number> {
 }
 
 interface Traced {
-  ms: number;
   kinds: Record<Kind, number>;
   /** The page's renderer main thread, as the OS knows it (Chromium's traces carry real ids). */
   thread: { pid: number; tid: number };
 }
 
 /**
- * One burst under a Chromium trace: the thread time (`tdur`) of every top-level task on the
- * page's renderer main thread, where it goes, and which OS thread that is. Tracing costs the
+ * One burst under a Chromium trace: which OS thread is the page's renderer main thread (the one
+ * whose top-level tasks took the most thread time), and where its time goes. Tracing costs the
  * page time of its own, more so for every call into the extension's world, so the measured
  * rounds read the thread's CPU time from the OS instead (`osBurstTime`).
  */
@@ -150,10 +149,9 @@ async function tracedBurst(page: Page): Promise<Traced> {
       cpu.set(thread, (cpu.get(thread) ?? 0) + (e.tdur ?? 0));
   }
   // The page's renderer is the busiest main thread during the burst.
-  const [thread, us] = [...cpu].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+  const [thread] = [...cpu].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
   const [pid, tid] = thread.split(':').map(Number) as [number, number];
   return {
-    ms: us / 1000,
     kinds: selfTimeByKind(events.filter((e) => `${e.pid}:${e.tid}` === thread)),
     thread: { pid, tid },
   };
