@@ -35,7 +35,9 @@ for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
  * otherwise allocate). A body too large for the arena cap gets arrays of its own.
  */
 const ARENA_CAP = 4 * 1024 * 1024;
-let arena = new Int32Array(64 * 1024);
+// Starts small (16 KB) and grows to the largest thread analysed: the content script's arena
+// lives in the mail page's heap for as long as the tab is open.
+let arena = new Int32Array(4 * 1024);
 let cursor = 0;
 
 export function resetTokenArena(): void {

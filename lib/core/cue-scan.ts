@@ -7,6 +7,7 @@
  */
 import { languages } from './languages';
 import type { LanguageCues } from './languages';
+import { BitSet16 } from './bit-set';
 import { HASH_MASK, smallNumber, tokenIs, wordHash, type BodyTokens } from './body-tokens';
 import { NUMBER, phraseWords, type PhraseMatch } from './phrase-matcher';
 
@@ -55,9 +56,9 @@ const NUMBER_KEY = wordHash(NUMBER);
 interface CueIndexMaps {
   single: Map<number, Slot>;
   pairs: Map<number, Slot>;
-  /** One byte per low 16 bits of a key: most words are no cue and skip the map lookup. */
-  singleFilter: Uint8Array;
-  pairFilter: Uint8Array;
+  /** The low 16 bits of each key: most words are no cue and skip the map lookup. */
+  singleFilter: BitSet16;
+  pairFilter: BitSet16;
 }
 let index: CueIndexMaps | undefined;
 
@@ -79,7 +80,7 @@ function addPhrase(maps: CueIndexMaps, kind: number, phrase: string, tag: number
   if (words.length === 0) return;
   const hashes = words.map(wordHash);
   const key = words.length === 1 ? (hashes[0] as number) : pairKey(hashes[0] as number, hashes[1] as number);
-  (words.length === 1 ? maps.singleFilter : maps.pairFilter)[key & 0xffff] = 1;
+  (words.length === 1 ? maps.singleFilter : maps.pairFilter).add(key);
   const slot = slotOf(words.length === 1 ? maps.single : maps.pairs, key);
   let group = slot.kinds.find((k) => k.kind === kind);
   if (!group) {
@@ -95,8 +96,8 @@ function buildIndex(): CueIndexMaps {
   const maps: CueIndexMaps = {
     single: new Map(),
     pairs: new Map(),
-    singleFilter: new Uint8Array(65536),
-    pairFilter: new Uint8Array(65536),
+    singleFilter: new BitSet16(),
+    pairFilter: new BitSet16(),
   };
   languages.forEach((lang, tag) => {
     BODY_CUES.forEach((cue, kind) => {
@@ -155,7 +156,7 @@ export function scanCues(lower: string, tokens: BodyTokens): CueHits {
     if (i + 1 < count) {
       // Longer phrases first: their matches go into each list before a one-word match here.
       const key = pairKey(h, nextIsNumber ? NUMBER_KEY : (hashes[i + 1] as number));
-      const pair = pairFilter[key & 0xffff] === 1 ? pairs.get(key) : undefined;
+      const pair = pairFilter.has(key) ? pairs.get(key) : undefined;
       if (pair) scanSlot(pair, lower, tokens, i, lists);
       if (isNumber || nextIsNumber) {
         // "{n}" in the index but a plain word in the text, or the other way round.
@@ -164,7 +165,7 @@ export function scanCues(lower: string, tokens: BodyTokens): CueHits {
       }
     }
     const word = hashes[i] as number;
-    const one = singleFilter[word & 0xffff] === 1 ? single.get(word) : undefined;
+    const one = singleFilter.has(word) ? single.get(word) : undefined;
     if (one) scanSlot(one, lower, tokens, i, lists);
     isNumber = nextIsNumber;
   }

@@ -3,6 +3,7 @@
  * phrase set is indexed by its first word, so matching costs one map lookup per word however
  * many phrases a set holds (no per-phrase scan of the text, no backtracking regex).
  */
+import { BitSet16 } from './bit-set';
 
 /** Lower-case words of a text and where each starts and ends in it. */
 export interface Tokens {
@@ -12,17 +13,17 @@ export interface Tokens {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Per UTF-16 code unit: 0 not looked up yet, 1 letter or digit, 2 anything else. */
-const wordCharCache = new Uint8Array(65536);
+/** Non-ASCII UTF-16 code units looked up so far, and which of them are letters or digits. */
+const lookedUp = new BitSet16();
+const wordCodes = new BitSet16();
 
 export function isWordCode(text: string, i: number, c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  let known = wordCharCache[c] as number;
-  if (known === 0) {
-    known = WORD_CHAR.test(text[i] as string) ? 1 : 2;
-    wordCharCache[c] = known;
+  if (!lookedUp.has(c)) {
+    lookedUp.add(c);
+    if (WORD_CHAR.test(text[i] as string)) wordCodes.add(c);
   }
-  return known === 1;
+  return wordCodes.has(c);
 }
 
 /**

@@ -3,17 +3,18 @@
  * pronouns). Kept out of the main cue scan: these are the most frequent words of any mail and
  * only one or two messages per thread need them.
  */
+import { BitSet16 } from './bit-set';
 import { tokenIs, wordHash, type BodyTokens } from './body-tokens';
 
 export class WordCounter {
   private readonly byHash = new Map<number, { word: string; tags: number[] }[]>();
-  /** One byte per low 16 bits of a listed word's hash: most words skip the map lookup. */
-  private readonly filter = new Uint8Array(65536);
+  /** The low 16 bits of each listed word's hash: most words skip the map lookup. */
+  private readonly filter = new BitSet16();
 
   constructor(words: Iterable<readonly [string, number]>) {
     for (const [word, tag] of words) {
       const h = wordHash(word);
-      this.filter[h & 0xffff] = 1;
+      this.filter.add(h);
       const list = this.byHash.get(h) ?? [];
       const entry = list.find((e) => e.word === word);
       if (entry) {
@@ -28,7 +29,7 @@ export class WordCounter {
     const n = Math.min(tokens.hashes.length, limit);
     for (let i = 0; i < n; i++) {
       const h = tokens.hashes[i] as number;
-      const list = this.filter[h & 0xffff] === 1 ? this.byHash.get(h) : undefined;
+      const list = this.filter.has(h) ? this.byHash.get(h) : undefined;
       if (!list) continue;
       for (const e of list) {
         if (!tokenIs(lower, tokens, i, e.word)) continue;
@@ -44,7 +45,7 @@ export class WordCounter {
     const n = Math.min(tokens.hashes.length, limit);
     for (let i = 0; i < n; i++) {
       const h = tokens.hashes[i] as number;
-      const list = this.filter[h & 0xffff] === 1 ? this.byHash.get(h) : undefined;
+      const list = this.filter.has(h) ? this.byHash.get(h) : undefined;
       if (list && list.some((e) => tokenIs(lower, tokens, i, e.word))) found.push(i);
     }
     return found;
