@@ -113,6 +113,28 @@ describe('the Gmail client on a page', () => {
     },
   );
 
+  test('a conversation that changes on a quiet page, with no navigation, is reported within a quarter second', async () => {
+    usePage('inbox-en');
+    const onChange = vi.fn();
+    watch(onChange);
+    await new Promise((r) => setTimeout(r, 300));
+    openOther();
+    await new Promise((r) => setTimeout(r, 250));
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  test('under Gmail churn that never stops, a change is still reported within 1.6 s', async () => {
+    usePage('inbox-en');
+    const onChange = vi.fn();
+    watch(onChange);
+    churn(5000);
+    await new Promise((r) => setTimeout(r, 2500));
+    openOther();
+    await new Promise((r) => setTimeout(r, 1700));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await new Promise((r) => setTimeout(r, 900)); // the churn stops before the next test starts
+  }, 10_000);
+
   test('after the signal aborts, nothing is reported', async () => {
     usePage('inbox-en');
     const onChange = vi.fn();

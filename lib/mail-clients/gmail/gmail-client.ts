@@ -11,14 +11,22 @@ import { waitForElement } from '../wait-for-element';
 import { gmailSelectors as sel } from './gmail-selectors';
 import { findOpenSubject, readGmailThread } from './read-gmail-thread';
 
-/** Mutations arrive in bursts (Gmail re-renders lists and hovercards); one check per burst. */
-const SETTLE_MS = 60;
 /**
- * While Gmail keeps churning without changing what the sidebar shows, each check waits twice as
- * long as the one before, up to this: every check cycle costs the page two calls into this
- * world (bench/gmail.bench.ts). Navigation, a change found, or a quiet page go back to SETTLE_MS.
+ * After navigation (a hash change) the open conversation is checked this soon, and again this
+ * soon while Gmail goes on rendering it; also how long Gmail takes to render opened bundles.
  */
-const MAX_SETTLE_MS = 480;
+const NAVIGATION_SETTLE_MS = 60;
+/**
+ * Gmail mutates in bursts (lists, hovercards, counters) that seldom change what the sidebar
+ * shows: a change that comes without navigation (a message arrives or is expanded) is checked
+ * this long after the burst's first mutation, and while the churn goes on without changing what
+ * is shown, each check waits twice as long as the one before, up to MAX_SETTLE_MS. Every check
+ * cycle costs the page a callback and a timer in this world plus a fingerprint of the
+ * conversation (bench/gmail.bench.ts); under Gmail's constant churn that is about one cycle a
+ * second and a half, and a new message shows in the sidebar within that time.
+ */
+const SETTLE_MS = 200;
+const MAX_SETTLE_MS = 1600;
 
 export interface GmailClientOptions {
   /** The owner's aliases (settings), read at every call so a change applies at once. */
@@ -70,7 +78,7 @@ export function createGmailClient(
       };
       let last = fingerprint(watched());
       let timer: ReturnType<typeof setTimeout> | undefined;
-      let settle = SETTLE_MS;
+      let settle = NAVIGATION_SETTLE_MS;
       let connectedAt = 0;
       const observer = new MutationObserver(() => schedule());
       const observe = () => {
@@ -83,29 +91,30 @@ export function createGmailClient(
         const now = fingerprint(watched());
         if (now !== last) {
           last = now;
-          settle = SETTLE_MS;
+          settle = NAVIGATION_SETTLE_MS;
           onChange();
         } else settle = Math.min(settle * 2, MAX_SETTLE_MS);
       };
       // The first mutation of a burst disconnects the observer until the check runs: Gmail
       // mutates in hundreds of small tasks and each callback would cost a trip into this world.
-      // The check compares what is shown, so nothing that happened meanwhile is missed. A
-      // mutation right after the observer came back means the same churn goes on (keep the
-      // longer wait); one after a quiet spell starts a new burst (check soon).
+      // The check compares what is shown, so nothing that happened meanwhile is missed.
+      const wait = (ms: number) => {
+        observer.disconnect();
+        timer = setTimeout(check, ms);
+      };
+      // A mutation right after the observer came back means the same churn goes on (keep the
+      // longer wait); one after a quiet spell starts a new burst (check at SETTLE_MS).
       const schedule = () => {
         if (timer || signal.aborted) return;
-        observer.disconnect();
         if (performance.now() - connectedAt > settle) settle = SETTLE_MS;
-        timer = setTimeout(check, settle);
+        wait(settle);
       };
       // Navigation: check soon, even when a slower check of Gmail's churn is already due.
       const navigate = () => {
         if (signal.aborted) return;
         clearTimeout(timer);
-        timer = undefined;
-        settle = SETTLE_MS;
-        connectedAt = 0;
-        schedule();
+        settle = NAVIGATION_SETTLE_MS;
+        wait(settle);
       };
       observe();
       doc.defaultView?.addEventListener('hashchange', navigate, { signal });
@@ -123,7 +132,7 @@ export function createGmailClient(
       const expandCollapsed = () =>
         findAll<HTMLElement>(main, sel.collapsedMessage).forEach((m) => m.click());
       expandCollapsed();
-      setTimeout(expandCollapsed, SETTLE_MS);
+      setTimeout(expandCollapsed, NAVIGATION_SETTLE_MS);
     },
 
     sidebarAnchor() {
