@@ -1,7 +1,7 @@
 /**
  * A set of 16-bit keys (the low 16 bits of a hash, a UTF-16 code unit) in 8 KB, one bit per key.
- * The analysis runs in the content script of every mail tab, whose heap is the page's: byte-per-key
- * tables cost it 64 KB each, and their marking lands in the page's garbage collections.
+ * The analysis runs in the content script of every mail tab, in the page's renderer: byte-per-key
+ * tables cost it 64 KB each for as long as the tab is open.
  */
 export class BitSet16 {
   private readonly bits = new Int32Array(2048);
