@@ -22,8 +22,13 @@ export interface MailMessage {
   /** ISO 8601 with offset, e.g. 2026-10-01T09:12:00+02:00. */
   date: string;
   subject?: string;
-  /** Plain text; quoted history may be present. */
+  /** Plain text; quoted history may be present. Absent when nobody has seen the whole text. */
   text?: string;
+  /**
+   * The client's preview line of a message it shows collapsed (a sentence or two, often cut
+   * short). Read for cues when `text` is absent, never taken as the whole text.
+   */
+  preview?: string;
   attachments?: MailAttachment[];
   /** Optional, lower-case header names. */
   headers?: Record<string, string>;

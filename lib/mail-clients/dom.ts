@@ -1,13 +1,15 @@
 /**
- * DOM helpers shared by the mail-client readers: named lookups that tell "may be absent"
- * (findElement) from "must exist, or the layout changed" (expectElement), and a censored
- * skeleton of a subtree for logs (tags and attribute names, never text or attribute values).
+ * DOM helpers shared by the mail-client readers: named hooks that tell "may be absent"
+ * (findElement) from "must exist, or the layout changed" (expectElement), a record of which
+ * hooks were found lately (for the options page's reading health; names only, never content),
+ * and a censored skeleton of a subtree for logs (tags and attribute names, never text or
+ * attribute values).
  */
 
-/** A selector that must match did not: the client's layout has probably changed. */
+/** A hook that must match did not: the client's layout has probably changed. */
 export class SelectorError extends Error {
   constructor(
-    /** The selector's name in the client's selector file, e.g. "gmail.messageSender". */
+    /** The hook's name in the client's selector file, e.g. "gmail.messageSender". */
     readonly selectorName: string,
   ) {
     super(`Selector "${selectorName}" matched nothing; the page layout may have changed.`);
@@ -15,28 +17,107 @@ export class SelectorError extends Error {
   }
 }
 
-export interface NamedSelector {
-  /** Stable name used in errors and logs. */
-  name: string;
+/** One way of finding a hook, with when and where it was seen. */
+export interface HookAlternative {
   /** CSS selector. */
-  css: string;
+  readonly css: string;
+  /** When this alternative was last seen in a real page or capture (YYYY-MM). */
+  readonly seen: string;
+  /** Where it was seen: a capture, a fixture, a public project that relies on it. */
+  readonly evidence: string;
 }
 
-/** The first match of `selector` under `root`, or undefined when it may legitimately be missing. */
-export function findElement<E extends Element = HTMLElement>(root: ParentNode, selector: NamedSelector): E | undefined {
-  return (root.querySelector(selector.css) as E | null) ?? undefined;
+/**
+ * A named hook into a mail client's page: an ordered list of alternatives, newest first; the
+ * first alternative that matches wins. Each alternative is counted on the dated fixtures.
+ */
+export interface Hook {
+  /** Stable name used in errors, logs and reading health, e.g. "gmail.messageBody". */
+  readonly name: string;
+  /** Why this hook and what it relies on. */
+  readonly note: string;
+  readonly alternatives: readonly HookAlternative[];
 }
 
-/** Every match of `selector` under `root`, in document order. */
-export function findAll<E extends Element = HTMLElement>(root: ParentNode, selector: NamedSelector): E[] {
-  return Array.from(root.querySelectorAll(selector.css)) as E[];
+/** @deprecated name kept for readers not yet moved: every hook is a Hook. */
+export type NamedSelector = Hook;
+
+/** Every alternative's CSS joined: for `closest()` and `matches()`, where order cannot apply. */
+export function anyCss(hook: Hook): string {
+  return hook.alternatives.map((a) => a.css).join(', ');
 }
 
-/** The first match of `selector` under `root`; throws SelectorError when there is none. */
-export function expectElement<E extends Element = HTMLElement>(root: ParentNode, selector: NamedSelector): E {
-  const found = findElement<E>(root, selector);
-  if (!found) throw new SelectorError(selector.name);
-  return found;
+/** Which hooks were found (and by which alternative) or missed since the last report. */
+const found = new Map<string, number>();
+const missing = new Set<string>();
+
+function note(hook: Hook, alternative: number): void {
+  if (alternative < 0) {
+    if (!found.has(hook.name)) missing.add(hook.name);
+  } else {
+    found.set(hook.name, alternative);
+    missing.delete(hook.name);
+  }
+}
+
+export interface HookReport {
+  /** Hook name -> index of the alternative that matched. */
+  found: Record<string, number>;
+  /** Hooks looked up that matched nothing with any alternative. */
+  missing: string[];
+}
+
+/** What was found and missed since the last call, then starts over. Names only. */
+export function takeHookReport(): HookReport {
+  const report = { found: Object.fromEntries(found), missing: [...missing] };
+  found.clear();
+  missing.clear();
+  return report;
+}
+
+/** The first match of `hook` under `root` (first alternative that matches), or undefined. */
+export function findElement<E extends Element = HTMLElement>(root: ParentNode, hook: Hook): E | undefined {
+  const alts = hook.alternatives;
+  for (let i = 0; i < alts.length; i++) {
+    const el = root.querySelector(alts[i]!.css);
+    if (el) {
+      note(hook, i);
+      return el as E;
+    }
+  }
+  note(hook, -1);
+  return undefined;
+}
+
+/** Every match of the first alternative of `hook` that matches anything under `root`. */
+export function findAll<E extends Element = HTMLElement>(root: ParentNode, hook: Hook): E[] {
+  const alts = hook.alternatives;
+  for (let i = 0; i < alts.length; i++) {
+    const list = root.querySelectorAll(alts[i]!.css);
+    if (list.length > 0) {
+      note(hook, i);
+      return Array.from(list) as E[];
+    }
+  }
+  note(hook, -1);
+  return [];
+}
+
+/** The first match of `hook` under `root`; throws SelectorError(hook.name) when there is none. */
+export function expectElement<E extends Element = HTMLElement>(root: ParentNode, hook: Hook): E {
+  const el = findElement<E>(root, hook);
+  if (!el) throw new SelectorError(hook.name);
+  return el;
+}
+
+/** The closest ancestor (or `el` itself) matching any alternative of `hook`. */
+export function closestHook<E extends Element = HTMLElement>(el: Element, hook: Hook): E | undefined {
+  return (el.closest(anyCss(hook)) as E | null) ?? undefined;
+}
+
+/** Counts of each alternative of `hook` under `root` (selector tests count them on fixtures). */
+export function countAlternatives(root: ParentNode, hook: Hook): number[] {
+  return hook.alternatives.map((a) => root.querySelectorAll(a.css).length);
 }
 
 /**

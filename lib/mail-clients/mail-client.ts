@@ -2,7 +2,7 @@
  * The seam between the sidebar and a webmail client. One implementation per client (Gmail,
  * Outlook on the web); the sidebar (components/sidebar) knows nothing but this interface.
  */
-import type { MailThread } from '../core/index';
+import type { MailAddress, MailThread } from '../core/index';
 
 /** The conversation the client shows, as far as the page lets us read it. */
 export interface OpenThread {
@@ -13,8 +13,14 @@ export interface OpenThread {
    */
   hiddenMessages: number;
   /**
+   * Ids of the hidden messages where the client gives them (Gmail's bundled messages carry
+   * their ids), so text remembered from an earlier visit can stand in for them.
+   */
+  hiddenMessageIds?: string[];
+  /**
    * Messages shown collapsed (sender and date, no body): they are in `thread.messages` with no
-   * `text`. Reported to the person, never filled in.
+   * `text` (with the client's `preview` line where it shows one). Reported to the person, never
+   * filled in with guesses.
    */
   collapsedMessages: number;
   /**
@@ -24,6 +30,19 @@ export interface OpenThread {
    * empty: every sender was resolved.
    */
   unresolvedSenders?: string[];
+}
+
+/** A message the person sent from the client, as its compose form held it at Send. */
+export interface SentMessage {
+  /** The open conversation's thread id (as in MailThread.id) for a reply; absent for new mail. */
+  threadId?: string;
+  subject?: string;
+  /** The editor's plain text, with the quoted history the client added left out where it can. */
+  text: string;
+  attachments: { name: string }[];
+  to: MailAddress[];
+  /** ISO 8601, the moment Send was pressed. */
+  date: string;
 }
 
 /** What the sidebar needs from a webmail client. */
@@ -52,11 +71,19 @@ export interface MailClient {
   sidebarAnchor(): Element | undefined;
 
   /**
-   * Optional: expands the messages the client shows collapsed or bundled, the way the person
-   * would by clicking them, so the next read sees their text. The change arrives through
-   * `watchOpenThread` like any other.
+   * Optional: expands the messages the client shows collapsed or bundled through the client's
+   * own controls, the way the person would by clicking them. Resolves once their text is on
+   * the page (or after a bounded wait) with a function that puts the view back as it was (the
+   * messages it expanded collapsed again), as far as the client allows.
    */
-  expandMessages?(): void;
+  expandMessages?(): Promise<() => void>;
+
+  /**
+   * Optional: calls `onSend` when the person sends a message from this client (Send button or
+   * its keyboard shortcut) with what the compose form held at that moment. Never delays or
+   * changes the sending. Listeners end with `signal`.
+   */
+  watchSends?(onSend: (sent: SentMessage) => void, opts: { signal: AbortSignal }): void;
 
   /**
    * Puts `text` into the client's own reply editor of the open conversation, opening the

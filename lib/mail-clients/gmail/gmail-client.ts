@@ -4,7 +4,7 @@
  * re-reading only when the open thread or its messages change), and fills Gmail's own reply
  * editor. Never sends.
  */
-import { censorHtml, expectElement, findAll, findElement, SelectorError } from '../dom';
+import { anyCss, censorHtml, expectElement, findAll, findElement, SelectorError } from '../dom';
 import { insertAsTyped } from '../insert-as-typed';
 import type { MailClient, OpenThread } from '../mail-client';
 import { waitForElement } from '../wait-for-element';
@@ -34,7 +34,7 @@ export interface GmailClientOptions {
 }
 
 function openConversation(doc: Document): Element | undefined {
-  return findOpenSubject(doc)?.closest(sel.conversationMain.css) ?? undefined;
+  return findOpenSubject(doc)?.closest(anyCss(sel.conversationMain)) ?? undefined;
 }
 
 /**
@@ -42,7 +42,7 @@ function openConversation(doc: Document): Element | undefined {
  * only inside `root`, the row the watcher observes, never the whole document.
  */
 function fingerprint(root: ParentNode): string {
-  const main = findOpenSubject(root)?.closest(sel.conversationMain.css);
+  const main = findOpenSubject(root)?.closest(anyCss(sel.conversationMain));
   if (!main) return '';
   const id = findElement(main, sel.threadSubject)?.getAttribute('data-legacy-thread-id') ?? '';
   return `${id}|${findAll(main, sel.message).length}|${findAll(main, sel.messageBody).length}|${findAll(main, sel.messageDate).length}`;
@@ -124,15 +124,17 @@ export function createGmailClient(
       });
     },
 
-    expandMessages() {
+    async expandMessages() {
+      const restore = () => undefined;
       const main = openConversation(doc);
-      if (!main) return;
+      if (!main) return restore;
       // Bundles first: they open into collapsed messages, which are expanded once they render.
       findAll<HTMLElement>(main, sel.messageBundleBar).forEach((bar) => bar.click());
       const expandCollapsed = () =>
         findAll<HTMLElement>(main, sel.collapsedMessage).forEach((m) => m.click());
       expandCollapsed();
       setTimeout(expandCollapsed, NAVIGATION_SETTLE_MS);
+      return restore;
     },
 
     sidebarAnchor() {

@@ -8,9 +8,14 @@
  * /work/shared/fixtures/real-dom/gmail/js-min-2020-compose-popup.html, and long-standing use by
  * gmail.js and Streak. Checked 2026-11-27 against those sources; no 2026 capture exists yet.
  */
-import type { NamedSelector } from '../dom';
+import type { Hook } from '../dom';
 
-const s = (name: string, css: string): NamedSelector => ({ name: `gmail.${name}`, css });
+/** A hook with one alternative (to be split into dated alternatives with their evidence). */
+const s = (name: string, css: string): Hook => ({
+  name: `gmail.${name}`,
+  note: '',
+  alternatives: [{ css, seen: '2026-11', evidence: 'see the comment above the hook' }],
+});
 
 export const gmailSelectors = {
   /**
@@ -75,4 +80,4 @@ export const gmailSelectors = {
    * column so it narrows the conversation instead of covering it.
    */
   sidebarRow: s('sidebarRow', 'div.no'),
-} as const satisfies Record<string, NamedSelector>;
+} as const satisfies Record<string, Hook>;

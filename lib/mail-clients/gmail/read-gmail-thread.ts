@@ -8,7 +8,7 @@
  * sender and date but no text.
  */
 import type { MailAddress, MailMessage } from '../../core/index';
-import { expectElement, findAll, findElement, SelectorError } from '../dom';
+import { anyCss, expectElement, findAll, findElement, SelectorError } from '../dom';
 import { htmlText } from '../html-text';
 import type { OpenThread } from '../mail-client';
 import { gmailSelectors as sel } from './gmail-selectors';
@@ -57,7 +57,7 @@ function readMessage(el: Element): MailMessage | 'hidden' {
     to: findAll(el, sel.messageRecipients).map(address),
   };
   if (body) {
-    message.text = htmlText(body, sel.quotedHistory.css);
+    message.text = htmlText(body, anyCss(sel.quotedHistory));
     message.attachments = findAll(el, sel.attachmentName)
       .map((a) => ({ name: (a.textContent ?? '').trim() }))
       .filter((a) => a.name);
@@ -78,7 +78,7 @@ export function readGmailThread(
   const threadId = subject.getAttribute('data-legacy-thread-id')?.trim();
   if (!threadId) throw new SelectorError(sel.threadSubject.name);
   const main =
-    subject.closest(sel.conversationMain.css) ?? expectElement(root, sel.conversationMain);
+    subject.closest(anyCss(sel.conversationMain)) ?? expectElement(root, sel.conversationMain);
   const elements = findAll(main, sel.message);
   if (elements.length === 0) throw new SelectorError(sel.message.name);
 

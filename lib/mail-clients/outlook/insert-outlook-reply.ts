@@ -5,7 +5,7 @@
  * (execCommand insertText), which fires the trusted beforeinput/input events the editor
  * listens to, exactly like typing. Nothing here ever touches the Send button.
  */
-import { findAll, findElement, SelectorError } from '../dom';
+import { anyCss, findAll, findElement, SelectorError } from '../dom';
 import { waitForElement } from '../wait-for-element';
 import { parseOutlookDate } from './outlook-date';
 import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
@@ -16,7 +16,7 @@ const EDITOR_WAIT_MS = 5000;
 /** Reply-all (keeps the customer's accounts people in copy), else Reply, of the newest message. */
 function newestReplyButton(region: Element): HTMLElement | undefined {
   const newest = findAll(region, S.messageTime)
-    .map((time) => ({ item: time.closest(S.messageItem.css), at: Date.parse(parseOutlookDate(time.getAttribute('title') || time.textContent || '') ?? '') }))
+    .map((time) => ({ item: time.closest(anyCss(S.messageItem)), at: Date.parse(parseOutlookDate(time.getAttribute('title') || time.textContent || '') ?? '') }))
     .filter((m): m is { item: Element; at: number } => !!m.item && m.item.getAttribute('aria-expanded') === 'true' && !Number.isNaN(m.at))
     .sort((a, b) => b.at - a.at)[0]?.item;
   for (const scope of [newest, region]) {

@@ -3,6 +3,7 @@
  * MailClient seam. Reading is the pure readOutlookThread; the client adds the live page: the
  * URL, the owner hints from the settings, navigation and the reply editor. Never sends.
  */
+import { anyCss } from '../dom';
 import type { MailClient, OpenThread } from '../mail-client';
 import { insertOutlookReply } from './insert-outlook-reply';
 import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
@@ -36,7 +37,7 @@ export function createOutlookClient(doc: Document = document, opts: OutlookClien
      * end, narrowing the reading pane instead of covering Outlook's own controls.
      */
     sidebarAnchor() {
-      return doc.querySelector(S.readCompose.css)?.parentElement ?? undefined;
+      return doc.querySelector(anyCss(S.readCompose))?.parentElement ?? undefined;
     },
 
     insertReply(text) {

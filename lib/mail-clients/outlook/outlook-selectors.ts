@@ -9,16 +9,14 @@
  * public OWA scrapers that read `data-testid="SentReceivedSavedTime"`. Each entry is counted
  * in the dated fixtures under tests/fixtures/outlook/ by tests/mail-clients/outlook-reader.test.ts.
  */
-import type { NamedSelector } from '../dom';
+import type { Hook } from '../dom';
 
-export interface OutlookSelector extends NamedSelector {
-  /** Why this selector and what it relies on. */
-  readonly note: string;
-  /** When this hook was last seen in a real or fixture page (YYYY-MM). */
-  readonly seen: string;
+/** One-alternative hook (to be split into dated alternatives with their evidence). */
+function hook(h: { name: string; css: string; note: string; seen: string }): Hook {
+  return { name: h.name, note: h.note, alternatives: [{ css: h.css, seen: h.seen, evidence: 'Mailvelope OWA templates (2025-11)' }] };
 }
 
-export const OUTLOOK_SELECTORS = {
+const RAW = {
   conversationRow: {
     name: 'outlook.conversationRow',
     css: '[role=option][data-convid]',
@@ -115,7 +113,11 @@ export const OUTLOOK_SELECTORS = {
     note: 'Display name in the account manager (rendered once the "Me" control has loaded).',
     seen: '2026-11',
   },
-} as const satisfies Record<string, OutlookSelector>;
+} as const;
+
+export const OUTLOOK_SELECTORS = Object.fromEntries(
+  Object.entries(RAW).map(([key, value]) => [key, hook(value)]),
+) as Record<keyof typeof RAW, Hook>;
 
 /**
  * The tab title names the signed-in person between the app and product names: "Mail - Anna

@@ -3,7 +3,7 @@
  * page (a Document or any root) and the URL, so it runs the same on saved fixtures and live.
  */
 import type { MailAddress, MailMessage } from '../../core/index';
-import { expectElement, findAll, findElement, SelectorError } from '../dom';
+import { anyCss, expectElement, findAll, findElement, SelectorError } from '../dom';
 import type { OpenThread } from '../mail-client';
 import { blockText } from './block-text';
 import { parseRecipientLine, parseShownAddress, sameName, stripLabel } from './outlook-address';
@@ -31,7 +31,7 @@ interface RawMessage extends MailMessage {
 }
 
 function readMessage(time: Element): RawMessage {
-  const item = time.closest(S.messageItem.css);
+  const item = time.closest(anyCss(S.messageItem));
   if (!item) throw new SelectorError(S.messageItem.name);
   const date = parseOutlookDate(time.getAttribute('title') || time.textContent || '');
   if (!date) throw new SelectorError(S.messageTime.name);
@@ -82,7 +82,7 @@ export function readOutlookThread(root: ParentNode, opts: OutlookReadOptions): O
     if (itemId) throw new SelectorError(S.readingPane.name);
     return undefined;
   }
-  const region = pane.closest(S.readCompose.css) ?? pane;
+  const region = pane.closest(anyCss(S.readCompose)) ?? pane;
   const subject = expectElement(region, S.subject).getAttribute('title')?.trim();
   const convId = findElement(root, S.selectedConversationRow)?.getAttribute('data-convid') || itemId;
   if (!convId) throw new SelectorError(S.selectedConversationRow.name);
