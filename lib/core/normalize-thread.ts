@@ -151,7 +151,9 @@ export function normalizeMessages(thread: unknown, owner: Set<string>): NormalMe
       date,
       time: instantOf(date),
       subject: str(m.subject) || (index === 0 ? threadSubject : ''),
-      text: typeof m.text === 'string' ? m.text : '',
+      // A collapsed message's preview line stands in for its text (cues, facts); the reader
+      // that passes it says the reading is incomplete.
+      text: typeof m.text === 'string' ? m.text : typeof m.preview === 'string' ? m.preview : '',
     });
   });
   return messages;

@@ -32,6 +32,16 @@ export interface OpenThread {
   unresolvedSenders?: string[];
 }
 
+/** What the sidebar must not cover and where it may take room (see MailClient.layout). */
+export interface ClientLayout {
+  /** The client's top bar (search, account): a fixed sidebar starts below it. */
+  topBar?: Element;
+  /** Elements the sidebar must never overlap. */
+  avoid: Element[];
+  /** The element that may be narrowed (a right margin) to make room for a fixed sidebar. */
+  content?: Element;
+}
+
 /** A message the person sent from the client, as its compose form held it at Send. */
 export interface SentMessage {
   /** The open conversation's thread id (as in MailThread.id) for a reply; absent for new mail. */
@@ -63,6 +73,14 @@ export interface MailClient {
    * observers are narrow (no whole-document rescans per mutation) and end with `signal`.
    */
   watchOpenThread(onChange: () => void, opts: { signal: AbortSignal }): void;
+
+  /**
+   * Optional: the parts of the client's layout the sidebar's visibility check needs: the top
+   * bar it docks below, the elements it must never overlap (message text, toolbars, the reply
+   * editor, the client's own side panels) and the content element it may narrow to make room.
+   * Looked up narrowly (no whole-document scans); undefined when no conversation is open.
+   */
+  layout?(): ClientLayout | undefined;
 
   /**
    * The element the sidebar docks into so it never covers the client's own controls, or
