@@ -60,6 +60,8 @@ export interface MessageBody {
 
 
 const MAX_MESSAGES = 1000;
+/** Of those, at most this many of the owner's earliest messages (invoice candidates). */
+const MAX_OWNER_KEPT = 100;
 
 function str(value: unknown, max = 1000): string {
   return typeof value === 'string' ? (value.length > max ? value.slice(0, max) : value) : '';
@@ -133,13 +135,34 @@ function addEmails(set: Set<string>, list: unknown): void {
   }
 }
 
+/**
+ * The messages read from a thread, at most MAX_MESSAGES of them. A longer thread keeps what
+ * decides its reading: the owner's earliest messages (the invoice is one of them) and the
+ * newest messages (a "we paid" in message 10,001 still counts), not the first N.
+ */
+function keptIndexes(messages: readonly unknown[], owner: Set<string>): number[] {
+  const all = messages.length;
+  if (all <= MAX_MESSAGES) return Array.from({ length: all }, (_, i) => i);
+  const kept: number[] = [];
+  for (let i = 0; i < all && kept.length < MAX_OWNER_KEPT; i++) {
+    const m = messages[i];
+    const from = isRecord(m) && isRecord(m.from) ? str(m.from.email, 320).trim().toLowerCase() : '';
+    if (owner.has(from)) kept.push(i);
+  }
+  const oldestNewest = all - (MAX_MESSAGES - kept.length);
+  const early = kept.filter((i) => i < oldestNewest);
+  for (let i = oldestNewest; i < all; i++) early.push(i);
+  return early;
+}
+
 export function normalizeMessages(thread: unknown, owner: Set<string>): NormalMessage[] {
-  const raw = isRecord(thread) && Array.isArray(thread.messages) ? thread.messages.slice(0, MAX_MESSAGES) : [];
+  const raw: unknown[] = isRecord(thread) && Array.isArray(thread.messages) ? thread.messages : [];
   const threadSubject = isRecord(thread) ? str(thread.subject) : '';
   const messages: NormalMessage[] = [];
   // `index` stays the position in thread.messages even when junk entries are skipped.
-  raw.forEach((m, index) => {
-    if (!isRecord(m)) return;
+  for (const index of keptIndexes(raw, owner)) {
+    const m = raw[index];
+    if (!isRecord(m)) continue;
     const from = isRecord(m.from) ? m.from : {};
     const fromEmail = str(from.email, 320).trim().toLowerCase();
     const date = str(m.date, 100);
@@ -155,7 +178,7 @@ export function normalizeMessages(thread: unknown, owner: Set<string>): NormalMe
       // that passes it says the reading is incomplete.
       text: typeof m.text === 'string' ? m.text : typeof m.preview === 'string' ? m.preview : '',
     });
-  });
+  }
   return messages;
 }
 
