@@ -2,6 +2,8 @@
 export { analyzeThread, type AnalyzeOptions } from './analyze-thread';
 export { draftFollowUp, type DraftOptions } from './draft';
 export { describeReason } from './ghost-score';
+export { mergeReadings } from './merge-readings';
+export type { MergedReading, PageReading, RememberedMessage } from './merge-readings';
 export { computeLateInterest, resolveJurisdiction } from './late-interest';
 export type { LateInterestInput, LateInterestResult, LateInterestPeriod } from './late-interest';
 export { defaultLateInterestTables } from './late-interest-rates';
