@@ -3,10 +3,19 @@
  * IndexedDB. Built on @webext-core/messaging: one declared map, type-checked at both ends.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { LateInterestTables, MailThread, Settings, Stage } from './core/index';
+import type {
+  LateInterestTables,
+  MailThread,
+  RememberedMessage,
+  Settings,
+  Stage,
+} from './core/index';
 import type { ImportBatch } from './import/import-mailbox';
 import type { ImportedThreadOutcome } from './import/store-imported-threads';
+import type { SentMessage } from './mail-clients/mail-client';
 import type { Backup } from './storage/backup';
+import type { ClientHealth, ReadingReport } from './storage/reading-health';
+import type { TrackInput } from './storage/thread-store';
 import type { ThreadOverrides } from './storage/thread-record';
 import type { ThreadSummary } from './storage/thread-summary';
 
@@ -32,11 +41,20 @@ export interface TrackedThreadState {
   settings: Settings;
   decision?: Decision;
   followUps: FollowUpRecord[];
+  /**
+   * Messages of this conversation seen whole before (on an earlier visit, or captured at Send)
+   * that the page now shows collapsed or hides: lay them over the page's reading.
+   */
+  remembered?: RememberedMessage[];
 }
 
 export interface ProtocolMap {
   /** The sidebar read a conversation: store or refresh it (if it is an invoice thread). */
-  trackThread(data: { thread: MailThread; link: string }): TrackedThreadState;
+  trackThread(data: TrackInput): TrackedThreadState;
+  /** The person sent a message from the mail client: remember its text for its conversation. */
+  rememberSent(data: { sent: SentMessage }): void;
+  /** How the sidebar could read the conversation it shows (hook names and counts, no mail). */
+  reportReading(data: ReadingReport): void;
   /** The person inserted a follow-up of this stage into the reply editor. */
   recordFollowUp(data: { threadId: string; stage: Stage; date: string }): void;
   /** Set (or with `decision: null`, clear) the person's decision on a thread. */
@@ -60,7 +78,9 @@ export interface ProtocolMap {
   getRateTables(): { tables: LateInterestTables; edited: boolean };
   /** Saves the person's tables (null: back to the shipped ones); rejects, saving nothing, if they are not usable. */
   updateRateTables(data: { tables: LateInterestTables | null }): void;
-  /** Options page import (helper 6): stores a batch of imported conversations; says what each became. */
+  /** What the sidebar could read lately, per mail client (options page). */
+  getReadingHealth(): ClientHealth[];
+  /** Options page import: stores a batch of imported conversations; says what each became. */
   importThreads(data: ImportBatch): ImportedThreadOutcome[];
 }
 

@@ -142,3 +142,102 @@ describe('background, through the typed messages', () => {
     await vi.waitFor(async () => expect(await spools()).toEqual([]));
   });
 });
+
+describe('what the sidebar reports: sent messages and reading health', () => {
+  const sent = {
+    threadId: 'gmail:18f1a2b3c4d5e601',
+    subject: 'Invoice INV-1',
+    text: 'Please find attached invoice INV-1.',
+    attachments: [{ name: 'INV-1.pdf' }],
+    to: [{ email: 'c@client.example' }],
+    date: '2026-11-20T09:00:00.000Z',
+  };
+
+  test('a message sent from the client is read back when its conversation shows it collapsed', async () => {
+    await sendMessage('rememberSent', { sent });
+    // Not an invoice to the analyser here, but read incompletely: the capture is laid over it.
+    const state = await sendMessage('trackThread', {
+      link: '',
+      thread: {
+        id: sent.threadId,
+        client: 'gmail',
+        subject: sent.subject,
+        owner: { emails: ['anna@studio.example'] },
+        messages: [
+          {
+            id: 'x1',
+            from: { email: 'anna@studio.example' },
+            date: '2026-11-20T09:00:40.000Z',
+            preview: 'Please find',
+          },
+        ],
+      },
+    });
+    expect(state.remembered?.map((m) => [m.source, m.text])).toEqual([['sent', sent.text]]);
+  });
+
+  test.each([
+    ['a thread id of another kind', { ...sent, threadId: 'import:x' }],
+    ['a text over 100,000 characters', { ...sent, text: 'x'.repeat(100_001) }],
+    ['a date that is no date', { ...sent, date: 'yesterday' }],
+    [
+      '51 attachments',
+      { ...sent, attachments: Array.from({ length: 51 }, () => ({ name: 'a.pdf' })) },
+    ],
+  ])('a sent message with %s is refused', async (_label, bad) => {
+    await expect(sendMessage('rememberSent', { sent: bad as never })).rejects.toThrow();
+  });
+
+  test('reading reports add up per client, with the hooks found and missed, and nothing else', async () => {
+    await sendMessage('reportReading', {
+      client: 'gmail',
+      result: 'full',
+      found: { 'gmail.messageBody': 0 },
+      missing: [],
+    });
+    await sendMessage('reportReading', {
+      client: 'gmail',
+      result: 'partial',
+      found: { 'gmail.messageBody': 1 },
+      missing: ['gmail.attachmentName'],
+    });
+    await sendMessage('reportReading', {
+      client: 'outlook',
+      result: 'unreadable',
+      found: {},
+      missing: ['outlook.messageTime'],
+    });
+    const health = await sendMessage('getReadingHealth', undefined);
+    expect(health).toEqual([
+      {
+        client: 'gmail',
+        recent: [
+          { at: FIXTURE_NOW.toISOString(), result: 'full' },
+          { at: FIXTURE_NOW.toISOString(), result: 'partial' },
+        ],
+        found: { 'gmail.messageBody': { alternative: 1, at: FIXTURE_NOW.toISOString() } },
+        missing: { 'gmail.attachmentName': FIXTURE_NOW.toISOString() },
+      },
+      {
+        client: 'outlook',
+        recent: [{ at: FIXTURE_NOW.toISOString(), result: 'unreadable' }],
+        found: {},
+        missing: { 'outlook.messageTime': FIXTURE_NOW.toISOString() },
+      },
+    ]);
+  });
+
+  test.each([
+    ['an unknown client', { client: 'yahoo', result: 'full', found: {}, missing: [] }],
+    [
+      'a hook name carrying text',
+      { client: 'gmail', result: 'full', found: { 'Dear Ms Linton, pay to': 0 }, missing: [] },
+    ],
+    ['an unknown result', { client: 'gmail', result: 'great', found: {}, missing: [] }],
+  ])('a reading report with %s is refused and stores nothing', async (_label, bad) => {
+    await expect(sendMessage('reportReading', bad as never)).rejects.toThrow();
+    expect(
+      (await sendMessage('getReadingHealth', undefined)).every((h) => h.recent.length === 0),
+    ).toBe(true);
+  });
+});

@@ -11,7 +11,11 @@ import type { UnghostDb } from '../storage/database';
 import { forgetEverything } from '../storage/forget-everything';
 import { loadRateTables, saveRateTables } from '../storage/rate-tables-store';
 import { loadSettings, saveSettings } from '../storage/settings-store';
+import { rememberMessages, sentSubjectKey } from '../storage/message-memory';
+import { loadHealth, readingReportSchema, recordReading } from '../storage/reading-health';
 import * as threads from '../storage/thread-store';
+import { sentSchema } from './sent-schema';
+import * as v from 'valibot';
 import { listSummaries } from '../storage/thread-summary';
 
 export interface BackgroundDeps {
@@ -37,6 +41,32 @@ export function createMessageHandlers(deps: BackgroundDeps): Handlers {
       const { state, record } = await threads.trackThread(await db(), data, now(), analyze);
       if (record) await changed('threads');
       return state;
+    },
+    async rememberSent(data) {
+      const sent = v.parse(sentSchema, data.sent);
+      await rememberMessages(
+        await db(),
+        sent.threadId ?? sentSubjectKey(sent.subject),
+        [
+          {
+            id: `sent:${sent.date}`,
+            from: { email: '' },
+            to: sent.to,
+            date: sent.date,
+            subject: sent.subject,
+            text: sent.text,
+            attachments: sent.attachments,
+          },
+        ],
+        'sent',
+        now(),
+      );
+    },
+    async reportReading(data) {
+      await recordReading(await db(), v.parse(readingReportSchema, data), now());
+    },
+    async getReadingHealth() {
+      return loadHealth(await db());
     },
     async recordFollowUp(data) {
       await threads.recordFollowUp(await db(), data, now());

@@ -26,6 +26,8 @@ export interface MergedReading {
   unseen: number;
   /** Messages whose text came from memory rather than from the page. */
   recalled: number;
+  /** The remembered messages that were used (what the page needs from memory now). */
+  used: RememberedMessage[];
 }
 
 /** A capture at Send is the message the client later shows within this time of it. */
@@ -33,11 +35,11 @@ const SENT_MATCH_MS = 10 * 60_000;
 
 const lower = (s: string | undefined) => (s ?? '').trim().toLowerCase();
 
-function sameSender(a: MailMessage, b: MailMessage): boolean {
-  const ea = lower(a.from.email);
-  const eb = lower(b.from.email);
-  if (ea && eb) return ea === eb;
-  return lower(a.from.name) !== '' && lower(a.from.name) === lower(b.from.name);
+/** A capture at Send is the owner's: it can only stand in for a message the owner sent. */
+function fromOwner(message: MailMessage, owner: MailThread['owner']): boolean {
+  const email = lower(message.from.email);
+  if (email) return owner.emails.some((e) => lower(e) === email);
+  return lower(owner.name) !== '' && lower(owner.name) === lower(message.from.name);
 }
 
 /** The message's text from memory, keeping what the page says about sender, date, recipients. */
@@ -64,7 +66,10 @@ function asMessage(memory: RememberedMessage): MailMessage {
  * minutes of its date; a hidden message takes its remembered copy whole. Nothing is invented:
  * what memory does not hold stays unseen and is counted.
  */
-export function mergeReadings(page: PageReading, remembered: readonly RememberedMessage[]): MergedReading {
+export function mergeReadings(
+  page: PageReading,
+  remembered: readonly RememberedMessage[],
+): MergedReading {
   const byId = new Map<string, RememberedMessage>();
   const sent: RememberedMessage[] = [];
   for (const m of remembered) {
@@ -81,9 +86,9 @@ export function mergeReadings(page: PageReading, remembered: readonly Remembered
     let memory = message.id ? byId.get(message.id) : undefined;
     if (!memory) {
       const at = Date.parse(message.date);
-      memory = sent.find(
-        (s) => !used.has(s) && sameSender(s, message) && Math.abs(Date.parse(s.date) - at) <= SENT_MATCH_MS,
-      );
+      memory = fromOwner(message, page.thread.owner)
+        ? sent.find((s) => !used.has(s) && Math.abs(Date.parse(s.date) - at) <= SENT_MATCH_MS)
+        : undefined;
     }
     if (!memory) {
       unseen++;
@@ -102,13 +107,29 @@ export function mergeReadings(page: PageReading, remembered: readonly Remembered
       messages.push(asMessage(memory));
     } else unseen++;
   }
-  // Hidden messages the client gives no id for cannot be recalled: they stay unseen.
-  unseen += Math.max(0, (page.hiddenMessages ?? 0) - (page.hiddenMessageIds?.length ?? 0));
+  // Hidden messages the client gives no id for ("3 older items" with nothing else) are the
+  // ones just before the oldest message shown: remembered messages older than it fill them.
+  let anonymous = Math.max(0, (page.hiddenMessages ?? 0) - (page.hiddenMessageIds?.length ?? 0));
+  if (anonymous > 0) {
+    const shownIds = new Set(messages.map((m) => m.id));
+    const oldestShown = Math.min(...messages.map((m) => Date.parse(m.date) || Infinity));
+    const older = [...byId.values()]
+      .filter((m) => !used.has(m) && !shownIds.has(m.id) && Date.parse(m.date) < oldestShown)
+      .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))
+      .slice(0, anonymous);
+    for (const memory of older) {
+      used.add(memory);
+      recalled++;
+      messages.push(asMessage(memory));
+    }
+    anonymous -= older.length;
+  }
+  unseen += anonymous;
 
   // Oldest first, as every MailThread; a stable sort keeps the page's order for equal dates.
   const ordered = messages
     .map((m, i) => ({ m, i, t: Date.parse(m.date) || 0 }))
-    .sort((a, b) => (a.t - b.t) || (a.i - b.i))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
     .map((x) => x.m);
-  return { thread: { ...page.thread, messages: ordered }, unseen, recalled };
+  return { thread: { ...page.thread, messages: ordered }, unseen, recalled, used: [...used] };
 }

@@ -6,6 +6,8 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { migrations } from './migrations';
 import type { ThreadContent, ThreadRecord } from './thread-record';
 import type { FirstPage } from './first-page';
+import type { StoredMessage } from './message-memory';
+import type { ClientHealth } from './reading-health';
 import type { StoredSettings } from './stored-settings';
 
 export const DB_NAME = 'unghost';
@@ -19,6 +21,14 @@ export interface UnghostSchema extends DBSchema {
   settings: { key: string; value: StoredSettings };
   /** Derived data, rebuilt by the background from the threads (v3): never the only copy of anything. */
   meta: { key: string; value: FirstPage };
+  /** Messages seen whole, by [thread id, message id] (v4): lib/storage/message-memory.ts. */
+  messages: {
+    key: [string, string];
+    value: StoredMessage;
+    indexes: { 'by-thread': string; 'by-seen': string };
+  };
+  /** What the sidebar could read lately, per mail client, names of hooks only (v4). */
+  health: { key: string; value: ClientHealth };
 }
 
 export const SETTINGS_KEY = 'settings';

@@ -51,4 +51,26 @@ export const migrations: Migration[] = [
   (db) => {
     db.createObjectStore('meta');
   },
+  // 3 -> 4: messages seen whole, by thread and message id, so a later visit that shows them
+  // collapsed still reads them; seeded from every stored thread's content, so nothing a thread
+  // held is lost. And a small store for reading health (hook names and counts, no mail).
+  async (db, tx) => {
+    const messages = db.createObjectStore('messages', { keyPath: ['threadId', 'id'] });
+    messages.createIndex('by-thread', 'threadId');
+    messages.createIndex('by-seen', 'seenAt');
+    db.createObjectStore('health', { keyPath: 'client' });
+    let cursor = await tx.objectStore('contents').openCursor();
+    const seenAt = new Date(0).toISOString();
+    while (cursor) {
+      const { id: threadId, thread } = cursor.value as {
+        id: string;
+        thread?: { messages?: Array<{ id?: unknown; text?: unknown }> };
+      };
+      for (const m of thread?.messages ?? []) {
+        if (typeof m.id === 'string' && m.id && typeof m.text === 'string')
+          await messages.put({ ...m, threadId, source: 'read', seenAt });
+      }
+      cursor = await cursor.continue();
+    }
+  },
 ];

@@ -2,16 +2,18 @@
  * Reads and writes of tracked threads. Every change is one IndexedDB transaction: a crash
  * mid-write leaves the last good state, never a record without its content or half a decision.
  */
-import type {
-  LateInterestTables,
-  MailThread,
-  Settings,
-  Stage,
-  ThreadAnalysis,
+import {
+  mergeReadings,
+  type LateInterestTables,
+  type MailThread,
+  type Settings,
+  type Stage,
+  type ThreadAnalysis,
 } from '../core/index';
 import type { Decision, TrackedThreadState } from '../messages';
 import { SETTINGS_KEY, type UnghostDb } from './database';
 import { safeMailLink } from './mail-link';
+import { forgetMessages, recallMessages, rememberMessages, sentSubjectKey } from './message-memory';
 import { RATE_TABLES_KEY } from './rate-tables-store';
 import { settingsForThread } from './stored-settings';
 import { customerOf, searchTextOf, type ThreadOverrides, type ThreadRecord } from './thread-record';
@@ -34,6 +36,61 @@ export class UnknownThreadError extends Error {
  */
 export async function trackThread(
   db: UnghostDb,
+  input: TrackInput,
+  now: Date,
+  analyze: Analyzer,
+): Promise<{ state: TrackedThreadState; record?: ThreadRecord }> {
+  // What the page shows, with what was seen of it before (text by message id, captures at Send).
+  const subjectKey = sentSubjectKey(input.thread.subject);
+  const remembered = await recallMessages(db, [input.thread.id, subjectKey]);
+  const merged = mergeReadings(
+    {
+      thread: input.thread,
+      hiddenMessageIds: input.hiddenMessageIds,
+      hiddenMessages: input.hiddenMessages,
+    },
+    remembered,
+  );
+  const result = await storeThread(db, { ...input, thread: merged.thread }, now, analyze);
+  const worthRemembering = result.record !== undefined || merged.unseen > 0;
+  if (worthRemembering) {
+    // The page's own full texts, and captures at Send of new mail that found their thread.
+    await rememberMessages(db, input.thread.id, input.thread.messages, 'read', now);
+    const adopted = merged.used.filter((m) => m.source === 'sent');
+    if (adopted.length) await rememberMessages(db, input.thread.id, adopted, 'sent', now);
+    if (adopted.some((m) => (m as { threadId?: string }).threadId === subjectKey))
+      await forgetMessages(db, subjectKey);
+  } else {
+    // Read in full and not an invoice: nothing of it is worth keeping.
+    await forgetMessages(db, input.thread.id);
+  }
+  return {
+    ...result,
+    state: {
+      ...result.state,
+      remembered: merged.used.map((m) => {
+        const {
+          threadId: _id,
+          seenAt: _at,
+          ...message
+        } = m as typeof m & { threadId?: string; seenAt?: string };
+        return message;
+      }),
+    },
+  };
+}
+
+export interface TrackInput {
+  thread: MailThread;
+  link: string;
+  /** Ids of messages the client shows only as a bundle. */
+  hiddenMessageIds?: string[];
+  /** Messages the client hides (with or without ids). */
+  hiddenMessages?: number;
+}
+
+async function storeThread(
+  db: UnghostDb,
   input: { thread: MailThread; link: string },
   now: Date,
   analyze: Analyzer,
@@ -45,7 +102,10 @@ export async function trackThread(
     tx.objectStore('settings').get(RATE_TABLES_KEY) as Promise<LateInterestTables | undefined>,
   ]);
   // Edited rate tables travel inside the settings, so every draft computes interest from them.
-  const settings = { ...settingsForThread(stored, existing?.overrides), ...(tables ? { lateInterestTables: tables } : {}) };
+  const settings = {
+    ...settingsForThread(stored, existing?.overrides),
+    ...(tables ? { lateInterestTables: tables } : {}),
+  };
   let analysis: ThreadAnalysis;
   try {
     analysis = analyze(input.thread, { now, settings });

@@ -116,12 +116,20 @@ describe('laying remembered text over what the page shows', () => {
       status: 'not_invoice',
     },
     {
-      label: 'hidden messages without ids cannot be recalled',
-      page: { thread: thread([INVOICE, REMINDER]), hiddenMessages: 3 },
-      memory: [read(THANKS)],
-      unseen: 3,
-      recalled: 0,
+      label: 'hidden messages without ids are the ones before the oldest shown: memory fills what it holds',
+      page: { thread: thread([REMINDER]), hiddenMessages: 3 },
+      memory: [read(THANKS), read(INVOICE)],
+      unseen: 1,
+      recalled: 2,
       status: 'silent',
+    },
+    {
+      label: 'a remembered message newer than the oldest shown is not one of the hidden ones',
+      page: { thread: thread([INVOICE, THANKS]), hiddenMessages: 1 },
+      memory: [read(REMINDER)],
+      unseen: 1,
+      recalled: 0,
+      status: 'answered',
     },
   ])('$label', ({ page, memory, unseen, recalled, status }) => {
     const merged = mergeReadings(page, memory);

@@ -99,6 +99,43 @@ const cases: MigrationCase[] = [
       expect(await db.get('settings', SETTINGS_KEY)).toEqual({ ownerName: 'Markus Lehmann' });
     },
   },
+  {
+    label:
+      "4: every stored thread's messages with text are remembered by id; threads, contents, settings and meta are kept",
+    to: 4,
+    fill: async (db) => {
+      const l = byName('de-silent-two-reminders');
+      await db.put('threads', {
+        ...v1Record('de-silent-two-reminders'),
+        overrides: {},
+        searchText: 'x',
+      } as never);
+      await db.put('contents', { id: l.thread.id, thread: l.thread });
+      await db.put('settings', { ownerName: 'Markus Lehmann' } as never, SETTINGS_KEY);
+    },
+    check: async (db) => {
+      const l = byName('de-silent-two-reminders');
+      expect([...db.objectStoreNames].sort()).toEqual([
+        'contents',
+        'health',
+        'messages',
+        'meta',
+        'settings',
+        'threads',
+      ]);
+      expect((await db.get('contents', l.thread.id))?.thread).toEqual(l.thread);
+      expect(await db.get('threads', l.thread.id)).toEqual({
+        ...v1Record('de-silent-two-reminders'),
+        overrides: {},
+        searchText: 'x',
+      });
+      expect(await db.get('settings', SETTINGS_KEY)).toEqual({ ownerName: 'Markus Lehmann' });
+      const remembered = await db.getAllFromIndex('messages', 'by-thread', l.thread.id);
+      expect(remembered.map((m) => [m.id, m.text, m.source])).toEqual(
+        l.thread.messages.map((m) => [m.id, m.text, 'read']),
+      );
+    },
+  },
 ];
 
 describe('schema migrations', () => {

@@ -1,0 +1,23 @@
+/**
+ * A message the person sent, as a content script reports it (rememberSent). The page it comes
+ * from is hostile: every field is checked and capped before anything is stored.
+ */
+import * as v from 'valibot';
+import { MAX_TEXT } from '../storage/message-memory';
+
+const address = v.object({
+  name: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  email: v.pipe(v.string(), v.maxLength(320)),
+});
+
+export const sentSchema = v.object({
+  threadId: v.optional(v.pipe(v.string(), v.maxLength(300), v.regex(/^(gmail|outlook):[^\s]+$/))),
+  subject: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  attachments: v.pipe(
+    v.array(v.object({ name: v.pipe(v.string(), v.maxLength(300)) })),
+    v.maxLength(50),
+  ),
+  to: v.pipe(v.array(address), v.maxLength(100)),
+  date: v.pipe(v.string(), v.isoTimestamp()),
+});
