@@ -13,6 +13,7 @@ import {
   rememberMessages,
 } from '../../lib/storage/message-memory';
 import * as store from '../../lib/storage/thread-store';
+import type { Analyzer } from '../../lib/storage/thread-store';
 import { byName, freshDbName } from './labelled-threads';
 
 let db: UnghostDb;
@@ -22,8 +23,7 @@ beforeEach(async () => {
 
 const l = byName('de-silent-two-reminders');
 const NOW = new Date(l.now);
-const analyze = (thread: MailThread, opts: { now: Date; settings: never }) =>
-  analyzeThread(thread, opts);
+const analyze: Analyzer = (thread, opts) => analyzeThread(thread, opts);
 const track = (
   thread: MailThread,
   extra: { hiddenMessageIds?: string[]; hiddenMessages?: number } = {},
