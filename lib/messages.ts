@@ -5,7 +5,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type {
   LateInterestTables,
-  MailThread,
   RememberedMessage,
   Settings,
   Stage,
