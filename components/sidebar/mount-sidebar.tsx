@@ -19,7 +19,9 @@ import css from './sidebar.css?inline';
 const COLLAPSED_KEY = 'sidebarCollapsed';
 
 const bridge: SidebarBridge = {
-  trackThread: (thread, link) => sendMessage('trackThread', { thread, link }),
+  trackThread: (thread, link, hidden) => sendMessage('trackThread', { thread, link, ...hidden }),
+  rememberSent: (sent) => sendMessage('rememberSent', { sent }),
+  reportReading: (report) => sendMessage('reportReading', report),
   recordFollowUp: (threadId, stage, date) =>
     sendMessage('recordFollowUp', { threadId, stage, date }),
   saveSettings: (partial) => sendMessage('saveSettings', partial),

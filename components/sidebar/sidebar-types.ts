@@ -1,7 +1,9 @@
 /** What the sidebar gets from its host: words, the background, and a place for UI preferences. */
 import type enMessages from '../../public/_locales/en/messages.json';
 import type { MailThread, Settings, Stage } from '../../lib/core/index';
+import type { SentMessage } from '../../lib/mail-clients/mail-client';
 import type { TrackedThreadState } from '../../lib/messages';
+import type { ReadingReport } from '../../lib/storage/reading-health';
 
 export type SidebarMessageKey = Extract<keyof typeof enMessages, `sidebar_${string}`>;
 
@@ -10,9 +12,24 @@ export type Translate = (key: SidebarMessageKey, substitutions?: Array<string | 
 
 /** The background's answers the sidebar needs (lib/messages.ts in the extension). */
 export interface SidebarBridge {
-  trackThread(thread: MailThread, link: string): Promise<TrackedThreadState>;
+  /** Stores the conversation if it is an invoice; answers with what was seen of it before. */
+  trackThread(
+    thread: MailThread,
+    link: string,
+    hidden?: HiddenMessages,
+  ): Promise<TrackedThreadState>;
+  /** The person sent a message from the client: remember its text. */
+  rememberSent(sent: SentMessage): Promise<void>;
+  /** How this conversation could be read (hook names and counts, never mail). */
+  reportReading(report: ReadingReport): Promise<void>;
   recordFollowUp(threadId: string, stage: Stage, date: string): Promise<void>;
   saveSettings(partial: Partial<Settings>): Promise<Settings>;
+}
+
+/** What the client hides of the conversation (OpenThread's counts). */
+export interface HiddenMessages {
+  hiddenMessageIds?: string[];
+  hiddenMessages?: number;
 }
 
 /** Remembers whether the person collapsed the sidebar (browser.storage.local in the extension). */

@@ -3,7 +3,7 @@
  * MailClient it is given, and shows nothing (no conversation), "Can't read this conversation"
  * (a layout the client does not recognise) or the analysis with the next follow-up.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { analyzeThread, type Settings, type Stage } from '../../lib/core/index';
 import type { MailClient } from '../../lib/mail-clients/mail-client';
 import { applyDecision } from '../../lib/storage/apply-decision';
@@ -11,7 +11,9 @@ import { FollowUpPanel } from './follow-up-panel';
 import { SidebarFrame } from './sidebar-frame';
 import type { SidebarBridge, SidebarMessageKey, SidebarPrefs, Translate } from './sidebar-types';
 import { ThreadSummary } from './thread-summary';
-import { useOpenThread } from './use-open-thread';
+import { ReadAllMessages } from './read-all-messages';
+import { useOpenThread, type OpenThreadState } from './use-open-thread';
+import { useReading, useTabMemory } from './use-reading';
 import { useThreadSettings } from './use-thread-settings';
 
 export interface SidebarProps {
@@ -35,6 +37,54 @@ export interface SidebarProps {
 
 const systemClock = () => new Date();
 
+/** Messages the person sends from the client are remembered whole (here and in the background). */
+function useSentCapture(
+  client: MailClient,
+  bridge: SidebarBridge,
+  memory: ReturnType<typeof useTabMemory>,
+) {
+  useEffect(() => {
+    if (!client.watchSends) return;
+    const controller = new AbortController();
+    client.watchSends(
+      (sent) => {
+        memory.learnSent(sent);
+        bridge.rememberSent(sent).catch(() => undefined);
+      },
+      { signal: controller.signal },
+    );
+    return () => controller.abort();
+  }, [client, bridge, memory]);
+}
+
+/**
+ * Tells the background how each conversation could be read (for reading health): once per
+ * conversation and outcome, not on every re-read while the client churns.
+ */
+function useReadingReports(
+  client: MailClient,
+  bridge: SidebarBridge,
+  open: OpenThreadState,
+  complete: boolean,
+) {
+  const last = useRef('');
+  useEffect(() => {
+    if (open.kind === 'none' || (client.name !== 'gmail' && client.name !== 'outlook')) return;
+    const result = open.kind === 'unreadable' ? 'unreadable' : complete ? 'full' : 'partial';
+    const key = `${open.kind === 'open' ? open.open.thread.id : open.selector}|${result}`;
+    if (key === last.current) return;
+    last.current = key;
+    bridge
+      .reportReading({
+        client: client.name,
+        result,
+        found: open.hooks.found,
+        missing: open.hooks.missing,
+      })
+      .catch(() => undefined);
+  }, [client.name, bridge, open, complete]);
+}
+
 function Unreadable({ t }: { t: Translate }) {
   return (
     <div role="alert" className="rounded-lg bg-slate-100 p-3">
@@ -57,10 +107,17 @@ export function Sidebar({
   clock = systemClock,
 }: SidebarProps) {
   const open = useOpenThread(client, clock, onThreadChange);
-  const thread = open.kind === 'open' ? open.open.thread : undefined;
+  const page = open.kind === 'open' ? open.open : undefined;
   const now = open.kind === 'open' ? open.readAt : undefined;
-  const pageLink = useMemo(() => (thread ? link() : ''), [thread, link]);
-  const { tracked, setSettings, stored } = useThreadSettings(bridge, thread, pageLink);
+  const threadId = page?.thread.id;
+  const pageLink = useMemo(() => (threadId ? link() : ''), [threadId, link]);
+  const { tracked, setSettings, stored } = useThreadSettings(bridge, page, pageLink);
+  const memory = useTabMemory();
+  const reading = useReading(page, tracked.remembered, memory);
+  const thread = reading?.thread;
+  const complete = reading ? reading.unseen === 0 : true;
+  useSentCapture(client, bridge, memory);
+  useReadingReports(client, bridge, open, complete);
   const [ownerName, setOwnerName] = useState<string>();
   const settings: Settings = useMemo(
     () => (ownerName ? { ...tracked.settings, ownerName } : tracked.settings),
@@ -103,32 +160,35 @@ export function Sidebar({
     view?.status === 'snoozed' || tracked.decision?.kind !== 'snooze'
       ? tracked.decision
       : undefined;
-  const partial = open.kind === 'open' ? open.open.hiddenMessages + open.open.collapsedMessages : 0;
   return (
     <SidebarFrame t={t} prefs={prefs} onCollapsedChange={onCollapsedChange}>
       {open.kind === 'unreadable' && <Unreadable t={t} />}
       {analysis === null && <p role="alert">{t('sidebar_cant_analyse')}</p>}
       {thread && analysis && now && (
         <>
-          <ThreadSummary analysis={analysis} t={t} locale={locale} stored={stored} />
-          {partial > 0 && (
-            <div className="flex flex-col items-start gap-2 rounded-lg bg-slate-100 p-2 text-sm text-slate-800">
-              <p className="m-0">
-                {partial === 1
-                  ? t('sidebar_partial_read_one')
-                  : t('sidebar_partial_read', [partial])}
-              </p>
-              {client.expandMessages && (
-                <button
-                  type="button"
-                  data-testid="expand-messages"
-                  onClick={() => client.expandMessages?.()}
-                  className="rounded-full border border-solid border-slate-500 bg-white px-3 py-1 text-sm font-medium text-slate-900 focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
-                >
-                  {t('sidebar_expand_messages')}
-                </button>
-              )}
-            </div>
+          <ThreadSummary
+            analysis={analysis}
+            t={t}
+            locale={locale}
+            stored={stored}
+            complete={complete}
+          />
+          {!complete && reading && page && (
+            <ReadAllMessages
+              t={t}
+              unseen={reading.unseen}
+              client={client}
+              onRead={(full) => {
+                memory.learn(full.thread);
+                // The background remembers them too, for the next visit.
+                bridge
+                  .trackThread(full.thread, pageLink, {
+                    hiddenMessageIds: full.hiddenMessageIds,
+                    hiddenMessages: full.hiddenMessages,
+                  })
+                  .catch(() => undefined);
+              }}
+            />
           )}
           {open.kind === 'open' && open.open.unresolvedSenders?.length ? (
             <p className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800">

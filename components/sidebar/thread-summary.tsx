@@ -30,11 +30,14 @@ interface Props {
   locale: string;
   /** The background has stored this conversation (it will be in the popup). */
   stored?: boolean;
+  /** Every message's whole text was seen; false: this is the best reading so far. */
+  complete?: boolean;
 }
 
-export function ThreadSummary({ analysis, t, locale, stored = false }: Props) {
+export function ThreadSummary({ analysis, t, locale, stored = false, complete = true }: Props) {
   const { status, invoice } = analysis;
   const isInvoice = status !== 'not_invoice';
+  const unknown = !isInvoice && !complete;
   const facts: Array<[SidebarMessageKey, string | undefined]> = [
     ['sidebar_invoice_number', invoice?.number],
     [
@@ -61,12 +64,19 @@ export function ThreadSummary({ analysis, t, locale, stored = false }: Props) {
         <p
           data-testid="thread-status"
           data-status={status}
+          data-complete={complete}
           data-stored={stored}
           className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${STATUS_STYLE[status]}`}
         >
-          {t(`sidebar_status_${status}`)}
+          {/* An unseen message may be the invoice: never "No invoice" from a partial reading. */}
+          {unknown ? t('sidebar_status_incomplete') : t(`sidebar_status_${status}`)}
+          {!complete && !unknown && (
+            <span className="font-normal"> ({t('sidebar_incomplete_mark')})</span>
+          )}
         </p>
-        <p className="mt-2 text-sm text-slate-700">{t(`sidebar_hint_${status}`)}</p>
+        <p className="mt-2 text-sm text-slate-700">
+          {unknown ? t('sidebar_hint_incomplete') : t(`sidebar_hint_${status}`)}
+        </p>
       </div>
 
       <div

@@ -1,25 +1,29 @@
 /**
  * Follows the client's open conversation: reads it now and whenever the client reports a
  * change. A layout the client cannot read becomes the 'unreadable' state, never an exception
- * thrown into the host page; the log names the selector, never the mail.
+ * thrown into the host page; the log names the selector, never the mail. Each read also says
+ * which of the client's hooks were found (for reading health).
  */
 import { useEffect, useState } from 'react';
-import { SelectorError } from '../../lib/mail-clients/dom';
+import { SelectorError, takeHookReport, type HookReport } from '../../lib/mail-clients/dom';
 import type { MailClient, OpenThread } from '../../lib/mail-clients/mail-client';
 
 export type OpenThreadState =
   | { kind: 'none' }
-  | { kind: 'unreadable'; selector: string }
-  | { kind: 'open'; open: OpenThread; readAt: Date };
+  | { kind: 'unreadable'; selector: string; hooks: HookReport }
+  | { kind: 'open'; open: OpenThread; readAt: Date; hooks: HookReport };
 
-function readState(client: MailClient, clock: () => Date): OpenThreadState {
+export function readState(client: MailClient, clock: () => Date): OpenThreadState {
+  takeHookReport(); // start from a clean record: only this read's lookups count
   try {
     const open = client.readOpenThread();
-    return open ? { kind: 'open', open, readAt: clock() } : { kind: 'none' };
+    return open
+      ? { kind: 'open', open, readAt: clock(), hooks: takeHookReport() }
+      : { kind: 'none' };
   } catch (error) {
     const selector = error instanceof SelectorError ? error.selectorName : 'unknown';
     console.warn(`[unghost] ${client.name}: cannot read this conversation (selector ${selector})`);
-    return { kind: 'unreadable', selector };
+    return { kind: 'unreadable', selector, hooks: takeHookReport() };
   }
 }
 

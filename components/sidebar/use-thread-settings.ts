@@ -6,27 +6,34 @@
  */
 import { useEffect, useState } from 'react';
 import { defaultSettings, type MailThread, type Settings } from '../../lib/core/index';
+import type { OpenThread } from '../../lib/mail-clients/mail-client';
 import type { TrackedThreadState } from '../../lib/messages';
 import type { SidebarBridge } from './sidebar-types';
 
 export function useThreadSettings(
   bridge: SidebarBridge,
-  thread: MailThread | undefined,
+  page: OpenThread | undefined,
   link: string,
 ) {
+  const thread: MailThread | undefined = page?.thread;
   const [state, setState] = useState<{ threadId?: string; tracked: TrackedThreadState }>({
     tracked: { settings: defaultSettings, followUps: [] },
   });
   useEffect(() => {
     if (!thread) return;
     let live = true;
+    const hidden = {
+      hiddenMessageIds: page?.hiddenMessageIds,
+      hiddenMessages: page?.hiddenMessages,
+    };
     bridge
-      .trackThread(thread, link)
+      .trackThread(thread, link, hidden)
       .then((tracked) => live && tracked && setState({ threadId: thread.id, tracked }))
       .catch(() => undefined);
     return () => {
       live = false;
     };
+    // The page object changes with every read; the thread is what matters.
   }, [bridge, thread, link]);
 
   // Another thread's decision never shows here; its settings are the person's, so they carry over.

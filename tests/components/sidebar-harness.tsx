@@ -59,6 +59,8 @@ export function fakeBridge(answer: Partial<TrackedThreadState> | Error = {}) {
       return { settings: defaultSettings, followUps: [], ...answer };
     }),
     recordFollowUp: vi.fn(async () => undefined),
+    rememberSent: vi.fn(async () => undefined),
+    reportReading: vi.fn(async () => undefined),
     saveSettings: vi.fn(async (partial: Partial<Settings>) => ({ ...defaultSettings, ...partial })),
   } satisfies SidebarBridge;
   return bridge;

@@ -24,7 +24,19 @@ const cases: Array<[string, Labelled]> = [
   ['an English invoice the customer asked about', answeredEn],
   ['an English invoice the owner confirmed paid', paidEn],
 ];
-const thread = (l: Labelled) => l.thread as MailThread;
+const thread = (l: Labelled) => structuredClone(l.thread) as MailThread;
+/** The thread as the client shows it with these messages collapsed (their preview line only). */
+function collapse(t: MailThread, indexes: number[], preview?: string): MailThread {
+  return {
+    ...t,
+    messages: t.messages.map((m, i) => {
+      if (!indexes.includes(i)) return m;
+      const { text, attachments: _a, ...rest } = m;
+      const line = preview ?? (text ?? '').replace(/\s+/g, ' ').slice(0, 100);
+      return line ? { ...rest, preview: line } : rest;
+    }),
+  };
+}
 const status = () => screen.getByTestId('thread-status');
 
 afterEach(cleanup);
@@ -73,12 +85,55 @@ describe('what the sidebar shows', () => {
     expect(screen.queryByTestId('thread-status')).toBeNull();
   });
 
-  test('messages the mail view hides are reported, not invented', () => {
-    renderSidebar(
-      fakeClient(open(thread(silentDe), { hiddenMessages: 2, collapsedMessages: 1 })).client,
-      { now: silentDe.now },
-    );
-    expect(screen.getByText(/3 older messages are collapsed/)).toBeTruthy();
+  test.each([
+    {
+      label: 'the invoice collapsed to its preview: the best reading, marked incomplete',
+      page: () => open(collapse(thread(silentDe), [0])),
+      remembered: [],
+      status: 'silent',
+      complete: 'false',
+      shows: /Silent \(incomplete\)/,
+    },
+    {
+      label: 'every message but a short newest one collapsed: "Not read fully", never "No invoice"',
+      page: () => {
+        const t = collapse(thread(silentDe), [0, 1, 2], '');
+        return open({
+          ...t,
+          messages: [
+            ...t.messages.slice(0, 3),
+            { ...t.messages[3]!, text: 'Guten Tag, kurze Frage.' },
+          ],
+        });
+      },
+      remembered: [],
+      status: 'not_invoice',
+      complete: 'false',
+      shows: /Not read fully/,
+    },
+    {
+      label: 'older messages bundled, seen whole on an earlier visit: complete',
+      page: () => {
+        const t = thread(silentDe);
+        return open(
+          { ...t, messages: t.messages.slice(-1) },
+          { hiddenMessages: 3, hiddenMessageIds: ['m1', 'm2', 'm3'] },
+        );
+      },
+      remembered: thread(silentDe)
+        .messages.slice(0, 3)
+        .map((m) => ({ ...m, source: 'read' as const })),
+      status: 'silent',
+      complete: 'true',
+      shows: /^Silent$/,
+    },
+  ])('$label', async ({ page, remembered, status: expected, complete, shows }) => {
+    const bridge = fakeBridge({ remembered });
+    renderSidebar(fakeClient(page()).client, { now: silentDe.now, bridge });
+    await waitFor(() => expect(status().dataset.complete).toBe(complete));
+    expect(status().dataset.status).toBe(expected);
+    expect(status().textContent).toMatch(shows);
+    expect(status().textContent).not.toMatch(/No invoice/);
   });
 
   test('senders the client shows by name only are named, not guessed', () => {
@@ -92,18 +147,34 @@ describe('what the sidebar shows', () => {
   });
 
   test.each([
-    ['a client that can expand them offers a button', true],
+    ['a client that can expand them offers "Read all messages"', true],
     ['a client that cannot only reports them', false],
   ])('collapsed messages: %s', async (_label, canExpand) => {
     const user = userEvent.setup();
-    const page = fakeClient(open(thread(silentDe), { collapsedMessages: 2 }));
-    const expand = vi.fn();
+    const collapsed = open(collapse(thread(silentDe), [0, 1, 2]));
+    const page = fakeClient(collapsed);
+    const restore = vi.fn(() => page.show(collapsed));
+    const expand = vi.fn(async () => {
+      page.show(open(thread(silentDe)));
+      return restore;
+    });
     if (canExpand) page.client.expandMessages = expand;
-    renderSidebar(page.client, { now: silentDe.now });
-    const button = screen.queryByTestId('expand-messages');
+    const bridge = fakeBridge();
+    renderSidebar(page.client, { now: silentDe.now, bridge });
+    expect(status().dataset.complete).toBe('false');
+    const button = screen.queryByTestId('read-all');
     expect(button !== null).toBe(canExpand);
-    if (button) await user.click(button);
-    expect(expand).toHaveBeenCalledTimes(canExpand ? 1 : 0);
+    if (!button) return;
+    await user.click(button);
+    // Read while expanded, the view put back as it was, and the reading stays complete.
+    expect(expand).toHaveBeenCalledTimes(1);
+    expect(restore).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(status().dataset.complete).toBe('true'));
+    expect(status().dataset.status).toBe('silent');
+    expect(screen.getByTestId('stage').dataset.stage).toBe('3');
+    const sent = (bridge.trackThread.mock.calls as unknown as [MailThread][]).map((c) => c[0]);
+    expect(sent.some((t) => t.messages.every((m) => typeof m.text === 'string'))).toBe(true);
+    expect(screen.queryByTestId('read-all')).toBeNull();
   });
 
   test('it follows the page: another conversation, then none', async () => {
@@ -228,5 +299,59 @@ describe('what its controls do', () => {
     expect(screen.getByRole('complementary').dataset.collapsed).toBe(String(after));
     expect(prefs.saved).toEqual([after]);
     expect(screen.queryByTestId('thread-status') === null).toBe(after);
+  });
+});
+
+describe('what the sidebar tells the background', () => {
+  test('a message the person sends is remembered, and a collapsed copy of it then reads whole', async () => {
+    const t = thread(silentDe);
+    const page = fakeClient(open(t));
+    let onSend: (sent: import('../../lib/mail-clients/mail-client').SentMessage) => void = () =>
+      undefined;
+    page.client.watchSends = (cb) => {
+      onSend = cb;
+    };
+    const bridge = fakeBridge();
+    renderSidebar(page.client, { now: silentDe.now, bridge });
+    const reply = {
+      threadId: t.id,
+      text: 'Sehr geehrte Frau Krüger, eine letzte Erinnerung.',
+      attachments: [],
+      to: [],
+      date: '2026-11-20T08:59:00.000Z',
+    };
+    act(() => onSend({ ...reply, subject: 'Re: x' }));
+    expect(bridge.rememberSent).toHaveBeenCalledWith({ ...reply, subject: 'Re: x' });
+    // The client shows the sent reply collapsed: its capture stands in for it.
+    const owner = t.messages[0]!.from;
+    act(() =>
+      page.show(
+        open({
+          ...t,
+          messages: [
+            ...t.messages,
+            { id: 'new', from: owner, date: '2026-11-20T09:00:05.000Z', preview: 'Sehr geehrte' },
+          ],
+        }),
+      ),
+    );
+    await waitFor(() => expect(status().dataset.complete).toBe('true'));
+  });
+
+  test('how each conversation could be read is reported once per outcome, with hook names only', async () => {
+    const page = fakeClient(open(collapse(thread(silentDe), [0])));
+    const bridge = fakeBridge();
+    renderSidebar(page.client, { now: silentDe.now, bridge });
+    act(() => page.show(open(collapse(thread(silentDe), [0])))); // the same reading again
+    act(() => page.show(new SelectorError('gmail.message')));
+    await waitFor(() => expect(bridge.reportReading).toHaveBeenCalledTimes(2));
+    expect(
+      bridge.reportReading.mock.calls.map(
+        (c) => (c as unknown as [{ result: string; client: string }])[0],
+      ),
+    ).toMatchObject([
+      { client: 'gmail', result: 'partial' },
+      { client: 'gmail', result: 'unreadable' },
+    ]);
   });
 });
