@@ -8,6 +8,7 @@ import { t } from '../popup/translate';
 import { BackupPanel } from './backup-panel';
 import { PrivacyPanel } from './privacy-panel';
 import { RateTablesPanel } from './rate-tables-panel';
+import { ReadingHealthPanel } from './reading-health-panel';
 import { SettingsForm } from './settings-form';
 
 export function OptionsApp() {
@@ -41,6 +42,7 @@ export function OptionsApp() {
           deps={{ ...messageDeps, saveOwner: (owner) => messageDeps.saveOwner(owner).then(reload) }}
         />
       </div>
+      <ReadingHealthPanel key={`health-${generation}`} />
       <BackupPanel onImported={() => void reload()} />
       <PrivacyPanel onForgotten={() => void reload()} />
     </main>

@@ -1,6 +1,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../components/options/options-app';
 import { startBackground } from '../../lib/background/start-background';
 import { sendMessage } from '../../lib/messages';
@@ -190,4 +191,54 @@ describe('options page', () => {
       expect((await sendMessage('getRateTables', undefined)).edited).toBe(false);
     },
   );
+});
+
+describe('reading health', () => {
+  test('shows per client what was read fully, partly or not at all, and the hooks missing lately', async () => {
+    await sendMessage('reportReading', {
+      client: 'gmail',
+      result: 'full',
+      found: { 'gmail.messageBody': 0 },
+      missing: [],
+    });
+    await sendMessage('reportReading', {
+      client: 'gmail',
+      result: 'partial',
+      found: {},
+      missing: ['gmail.attachmentName'],
+    });
+    await openOptions();
+    const gmail = await screen.findByText(/1 read fully, 1 partly, 0 not readable/);
+    expect(gmail.dataset).toMatchObject({ full: '1', partial: '1', unreadable: '0' });
+    expect(screen.getByText('gmail.attachmentName')).toBeTruthy();
+    const outlook = screen
+      .getAllByTestId('health-client')
+      .find((el) => el.dataset.client === 'outlook')!;
+    expect(outlook.textContent).toContain('No conversation read here yet.');
+  });
+
+  test('"Copy diagnostics" copies counts and hook names, never mail', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as never);
+    const { thread } = byName('de-silent-two-reminders');
+    await sendMessage('trackThread', { thread, link: '' });
+    await sendMessage('reportReading', {
+      client: 'gmail',
+      result: 'full',
+      found: { 'gmail.messageBody': 0 },
+      missing: [],
+    });
+    await openOptions();
+    await user.click(await screen.findByTestId('copy-diagnostics'));
+    await screen.findByText(/Diagnostics copied/);
+    const copied = await navigator.clipboard.readText();
+    expect(JSON.parse(copied).unghost).toBe('0.1.0');
+    expect(JSON.parse(copied).clients[0]).toMatchObject({
+      client: 'gmail',
+      lately: { full: 1, partial: 0, unreadable: 0 },
+      found: { 'gmail.messageBody': { alternative: 0 } },
+    });
+    for (const m of thread.messages) expect(copied).not.toContain(m.text!.slice(0, 20));
+    expect(copied).not.toContain(thread.subject!);
+  });
 });
