@@ -13,7 +13,7 @@ import { commonWordCounts } from './body-language';
 import { localDay, offsetOf } from './calendar';
 import { cueIndex } from './cue-index';
 import { dueDateOf, statedDueDate, termDays, type DueDateContext, type DueDateSource } from './due-date';
-import { invoiceNumber, totalAmount } from './invoice-facts';
+import { invoiceNumber, numberInBody, totalAmount } from './invoice-facts';
 import { countCommonWords, languageFromCounts } from './languages';
 import type { MailAddress } from './mail-thread';
 import { attachmentsOf, bodyOf, recipientsOf, subjectOf, type NormalMessage } from './normalize-thread';
@@ -111,15 +111,70 @@ export interface DetectOptions {
   owner: ReadonlySet<string>;
 }
 
+/**
+ * An owner message is the invoice at 3 points. One whose whole text nobody has seen (shown
+ * collapsed, a preview line at most) cannot show its attachments or body cues: its own subject
+ * naming an invoice ("Invoice INV-1042 – dashboard", not a reply) is enough, and the reading is
+ * marked incomplete by its reader.
+ */
+function isInvoiceMessage(m: NormalMessage, defaultTermDays: number): boolean {
+  if (!m.fromOwner) return false;
+  const score = invoiceScore(m, defaultTermDays);
+  if (score >= 3) return true;
+  if (!m.partial || score < 2) return false;
+  const subject = subjectOf(m);
+  return subject.invoice === true && !subject.isReply;
+}
+
+/**
+ * Facts the invoice message does not show (collapsed: a preview line at most) as later owner
+ * messages state them: reminders name the number, the amount and the due date. The earliest
+ * statement wins (a last reminder's new deadline is not the invoice's due date); amounts come
+ * from whole texts before preview lines, which may cut a figure short. A message that names
+ * another invoice number is about another invoice and is not read.
+ */
+function factsFromLaterMessages(
+  messages: readonly NormalMessage[],
+  invoice: NormalMessage,
+  facts: InvoiceFacts,
+  due: { source: DueDateSource | undefined },
+  defaultTermDays: number,
+): void {
+  const later = messages.filter((m) => m.index > invoice.index && m.fromOwner);
+  const sameInvoice = later.filter((m) => {
+    // A reply's subject repeats the thread's; the number its text names is the one it is about.
+    const number = numberInBody(bodyOf(m)) ?? invoiceNumber(m, bodyOf(m));
+    if (facts.number && number && number !== facts.number) return false;
+    if (!facts.number && number) facts.number = number;
+    return true;
+  });
+  for (const m of sameInvoice) {
+    if (due.source === 'stated') break;
+    // Read against the invoice's own day: a reminder restates a due date before its own.
+    const stated = statedDueDate(bodyOf(m), { ...dueContext(m, defaultTermDays), sentDay: dueContext(invoice, defaultTermDays).sentDay });
+    if (stated) {
+      facts.dueDate = stated;
+      due.source = 'stated';
+    }
+  }
+  const total =
+    sameInvoice.filter((m) => !m.partial).map((m) => totalAmount(bodyOf(m))).find(Boolean) ??
+    sameInvoice.map((m) => totalAmount(bodyOf(m))).find(Boolean);
+  if (facts.amount === undefined && total) {
+    facts.amount = total.amount;
+    facts.currency = total.currency;
+  }
+}
+
 export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOptions): InvoiceDetection | undefined {
-  const message = messages.find((m) => m.fromOwner && invoiceScore(m, opts.defaultTermDays) >= 3);
+  const message = messages.find((m) => isInvoiceMessage(m, opts.defaultTermDays));
   if (!message) return undefined;
   const body = bodyOf(message);
   const offset = offsetOf(message.date);
   const ctx = dueContext(message, opts.defaultTermDays);
   const sentDay = ctx.sentDay;
   const total = totalAmount(body);
-  const { dueDate, source } = dueDateOf(body, ctx);
+  const { dueDate, source: ownSource } = dueDateOf(body, ctx);
   const facts: InvoiceFacts = {};
   const number = invoiceNumber(message, body);
   if (number) facts.number = number;
@@ -128,6 +183,9 @@ export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOp
     facts.currency = total.currency;
   }
   if (dueDate) facts.dueDate = dueDate;
+  const due = { source: ownSource };
+  if (message.partial) factsFromLaterMessages(messages, message, facts, due, opts.defaultTermDays);
+  const source = due.source;
   const language = languageFromCounts(countCommonWords(subjectOf(message).words, commonWordCounts(body)));
   return {
     index: message.index,

@@ -30,7 +30,7 @@ export function totalAmount(body: MessageBody): FoundAmount | undefined {
 }
 
 /** The number after an invoice word in the body, found through the cue scan's positions. */
-function numberInBody(body: MessageBody): string | undefined {
+export function numberInBody(body: MessageBody): string | undefined {
   const sameLength = body.text.length === body.lower.length;
   for (const match of body.hits.cues.invoiceWords) {
     const found = numberFollowing(sameLength ? body.text : body.lower.toUpperCase(), body.tokens.ends[match.end - 1] as number);

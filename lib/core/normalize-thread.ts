@@ -24,6 +24,11 @@ export interface NormalMessage {
   time: number;
   subject: string;
   text: string;
+  /**
+   * Nobody has seen the whole text: the client showed the message collapsed (its preview line,
+   * if any, is `text`) or not at all. Facts it lacks may be stated by later messages.
+   */
+  partial: boolean;
   /** Read on first use by `bodyOf` and `subjectOf`. */
   body?: MessageBody;
   subjectInfo?: SubjectInfo;
@@ -177,6 +182,7 @@ export function normalizeMessages(thread: unknown, owner: Set<string>): NormalMe
       // A collapsed message's preview line stands in for its text (cues, facts); the reader
       // that passes it says the reading is incomplete.
       text: typeof m.text === 'string' ? m.text : typeof m.preview === 'string' ? m.preview : '',
+      partial: typeof m.text !== 'string',
     });
   }
   return messages;

@@ -95,13 +95,15 @@ describe('what the sidebar shows', () => {
       shows: /Silent \(incomplete\)/,
     },
     {
-      label: 'every message but a short newest one collapsed: "Not read fully", never "No invoice"',
+      label:
+        'a subject naming no invoice, every message but a short newest one collapsed: "Not read fully", never "No invoice"',
       page: () => {
         const t = collapse(thread(silentDe), [0, 1, 2], '');
         return open({
           ...t,
+          subject: 'Praxisserver',
           messages: [
-            ...t.messages.slice(0, 3),
+            ...t.messages.slice(0, 3).map((m) => ({ ...m, subject: 'Praxisserver' })),
             { ...t.messages[3]!, text: 'Guten Tag, kurze Frage.' },
           ],
         });

@@ -108,12 +108,12 @@ describe('laying remembered text over what the page shows', () => {
     },
     {
       label:
-        'a capture at Send from another day does not stand in: unseen, and nothing seen says invoice',
+        'a capture at Send from another day does not stand in: unseen, and the subject alone names the invoice',
       page: { thread: thread([collapsed(INVOICE), THANKS, REMINDER]) },
       memory: [{ ...INVOICE, id: 'sent:1', date: '2026-08-30T07:00:00Z', source: 'sent' as const }],
       unseen: 1,
       recalled: 0,
-      status: 'not_invoice',
+      status: 'silent',
     },
     {
       label: 'hidden messages without ids are the ones before the oldest shown: memory fills what it holds',

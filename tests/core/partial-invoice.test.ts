@@ -1,0 +1,96 @@
+/**
+ * An invoice the client shows collapsed (a preview line at most): its own subject names it, and
+ * the facts it hides are read from what later messages state about it (reminders name the
+ * number, the amount and the due date), so the reading matches the one of the whole thread.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyzeThread } from '../../lib/core/analyze-thread';
+import type { MailMessage } from '../../lib/core/mail-thread';
+import { labelled } from '../storage/labelled-threads';
+import { invoiceThread } from './thread-builder';
+
+const NOW = '2026-11-20T10:00:00+01:00';
+
+/** The message as a collapsed view shows it: sender, date, subject, and a preview line. */
+function collapsed(m: MailMessage, length: number): MailMessage {
+  const { text, attachments: _a, ...rest } = m;
+  const preview = (text ?? '').replace(/\s+/g, ' ').trim().slice(0, length);
+  return preview ? { ...rest, preview } : rest;
+}
+
+describe('every labelled thread read with all but its newest message collapsed', () => {
+  test.each(labelled.flatMap((l) => [100, 200].map((length) => ({ ...l, length }))))(
+    '$name (previews of $length characters): the status and stage of the whole thread',
+    ({ thread, now, length }) => {
+      const full = analyzeThread(thread, { now });
+      const last = thread.messages.length - 1;
+      const shown = {
+        ...thread,
+        messages: thread.messages.map((m, i) => (i === last ? m : collapsed(m, length))),
+      };
+      const partial = analyzeThread(shown, { now });
+      expect({ status: partial.status, stage: partial.stage }).toEqual({
+        status: full.status,
+        stage: full.stage,
+      });
+    },
+  );
+});
+
+describe('facts of a collapsed invoice, from later messages', () => {
+  const invoice = {
+    subject: 'Invoice INV-7 – brand book',
+    text: 'Hi Sam, attached is invoice INV-7. Total: €2,400.00. Due date: 15 October 2026.',
+    date: '2026-10-01T09:00:00+02:00',
+    attachments: ['INV-7.pdf'],
+  };
+  const collapse = (replies: Parameters<typeof invoiceThread>[0]['replies']) => {
+    const t = invoiceThread({ ...invoice, replies });
+    return { ...t, messages: [collapsed(t.messages[0]!, 30), ...t.messages.slice(1)] };
+  };
+
+  test.each([
+    {
+      label: 'a reminder restating number, amount and the due date before its own day',
+      replies: [
+        {
+          from: 'owner',
+          text: 'A reminder: invoice INV-7 for €2,400.00 was due on 15 October 2026.',
+          date: '2026-10-25T09:00:00+02:00',
+        },
+      ],
+      facts: { number: 'INV-7', amount: 2400, currency: 'EUR', dueDate: '2026-10-15' },
+    },
+    {
+      label: "the first reminder's due date, not a later reminder's new deadline",
+      replies: [
+        {
+          from: 'owner',
+          text: 'Invoice INV-7 was due on 15 October 2026.',
+          date: '2026-10-25T09:00:00+02:00',
+        },
+        {
+          from: 'owner',
+          text: 'Invoice INV-7 for €2,400.00 is unpaid. Please pay by 30 November 2026.',
+          date: '2026-11-10T09:00:00+01:00',
+        },
+      ],
+      facts: { number: 'INV-7', amount: 2400, currency: 'EUR', dueDate: '2026-10-15' },
+    },
+    {
+      label: 'a message about another invoice is not read for this one',
+      replies: [
+        {
+          from: 'owner',
+          text: 'Invoice INV-9 for €99.00 was due on 1 November 2026.',
+          date: '2026-11-05T09:00:00+01:00',
+        },
+      ],
+      facts: { number: 'INV-7', dueDate: '2026-10-15' },
+    },
+  ])('$label', ({ replies, facts }) => {
+    const a = analyzeThread(collapse(replies), { now: NOW });
+    expect(a.invoiceMessageIndex).toBe(0);
+    expect(a.invoice).toEqual(facts);
+  });
+});
