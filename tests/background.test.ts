@@ -8,6 +8,7 @@ import { sendMessage } from '../lib/messages';
 import { openDatabase } from '../lib/storage/database';
 import { useMessages } from './storage/fake-i18n';
 import { byName, FIXTURE_NOW, freshDbName, labelAnalyzer } from './storage/labelled-threads';
+import { asExtensionPage } from './storage/extension-page';
 
 let clock = FIXTURE_NOW;
 let background: ReturnType<typeof startBackground>;
@@ -17,6 +18,7 @@ beforeEach(async () => {
   clock = FIXTURE_NOW;
   const name = freshDbName();
   background = startBackground({
+    roleOf: asExtensionPage,
     openDb: () => openDatabase(name),
     analyze: labelAnalyzer,
     now: () => clock,

@@ -11,6 +11,7 @@ import { reanalyseAll, type Analyzer } from '../storage/thread-store';
 import { listSummaries } from '../storage/thread-summary';
 import { ensureDailyAlarm, onDailyAlarm } from './daily-reanalysis';
 import { createMessageHandlers } from './message-handlers';
+import { mayAsk, senderRole, type SenderInfo, type SenderRole } from './sender-permissions';
 import { showSilentCount } from './toolbar-badge';
 
 const analyzeWithCore: Analyzer = (thread, opts) => analyzeThread(thread, opts);
@@ -19,7 +20,12 @@ export interface BackgroundOptions {
   openDb?: () => Promise<UnghostDb>;
   analyze?: Analyzer;
   now?: () => Date;
+  /** Who sent a message, from the browser's record of the sender (tests pass a fixed role). */
+  roleOf?: (sender: SenderInfo) => SenderRole;
 }
+
+const browserRoleOf = (sender: SenderInfo): SenderRole =>
+  senderRole(sender, browser.runtime.id, browser.runtime.getURL('/'));
 
 /** Options exist for tests (a fake-indexeddb database, a fixed clock); the extension passes none. */
 export function startBackground(options: BackgroundOptions = {}): {
@@ -30,6 +36,7 @@ export function startBackground(options: BackgroundOptions = {}): {
     openDb = () => openDatabase(),
     analyze = analyzeWithCore,
     now = () => new Date(),
+    roleOf = browserRoleOf,
   } = options;
   let opened: Promise<UnghostDb> | undefined;
   const db = () => (opened ??= openDb());
@@ -54,7 +61,17 @@ export function startBackground(options: BackgroundOptions = {}): {
   });
   const removers = (Object.keys(handlers) as (keyof ProtocolMap)[]).map((name) =>
     // Each handler keeps its own types; the loop only saves writing the same line ten times.
-    onMessage(name, ({ data }) => (handlers[name] as (d: unknown) => Promise<never>)(data)),
+    onMessage(name, ({ data, sender }) => {
+      const role = roleOf(sender);
+      if (!mayAsk(name, role, data as never)) {
+        // Logged without content: the message type and who asked, never the payload.
+        console.warn(
+          `[unghost] refused "${name}" from ${role.kind === 'content' ? `a ${role.client} page` : role.kind}`,
+        );
+        return Promise.reject(new Error('Not allowed.'));
+      }
+      return (handlers[name] as (d: unknown) => Promise<never>)(data);
+    }),
   );
 
   onDailyAlarm(() => refresh(true));

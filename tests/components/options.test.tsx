@@ -8,12 +8,14 @@ import { sendMessage } from '../../lib/messages';
 import { openDatabase } from '../../lib/storage/database';
 import { useMessages } from '../storage/fake-i18n';
 import { byName, FIXTURE_NOW, freshDbName, labelAnalyzer } from '../storage/labelled-threads';
+import { asExtensionPage } from '../storage/extension-page';
 
 let background: ReturnType<typeof startBackground>;
 beforeEach(async () => {
   useMessages('en');
   const name = freshDbName();
   background = startBackground({
+    roleOf: asExtensionPage,
     openDb: () => openDatabase(name),
     analyze: labelAnalyzer,
     now: () => FIXTURE_NOW,

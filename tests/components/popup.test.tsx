@@ -9,6 +9,7 @@ import { openPopupStore } from '../../lib/storage/popup-store';
 import { PopupApp } from '../../components/popup/popup-app';
 import { useMessages } from '../storage/fake-i18n';
 import { byName, FIXTURE_NOW, freshDbName, labelAnalyzer } from '../storage/labelled-threads';
+import { asExtensionPage } from '../storage/extension-page';
 
 let background: ReturnType<typeof startBackground>;
 let name: string;
@@ -16,6 +17,7 @@ beforeEach(async () => {
   useMessages('en');
   name = freshDbName();
   background = startBackground({
+    roleOf: asExtensionPage,
     openDb: () => openDatabase(name),
     analyze: labelAnalyzer,
     now: () => FIXTURE_NOW,

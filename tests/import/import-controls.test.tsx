@@ -9,12 +9,13 @@ import { sendMessage } from '../../lib/messages';
 import { openDatabase } from '../../lib/storage/database';
 import { useMessages } from '../storage/fake-i18n';
 import { fixtureBytes, fixtureFile } from './fixture-messages';
+import { asExtensionPage } from '../storage/extension-page';
 
 const now = new Date('2026-11-27T10:00:00+01:00');
 let background: ReturnType<typeof startBackground>;
 beforeEach(async () => {
   useMessages('en');
-  background = startBackground({ openDb: () => openDatabase(`import-controls-${Math.random()}`), now: () => now });
+  background = startBackground({ roleOf: asExtensionPage, openDb: () => openDatabase(`import-controls-${Math.random()}`), now: () => now });
   await background.ready;
   await sendMessage('saveSettings', { aliases: ['anna@schmidt-design.de'] });
 });

@@ -9,6 +9,7 @@ import { sendMessage } from '../../lib/messages';
 import { openDatabase } from '../../lib/storage/database';
 import { useMessages } from '../storage/fake-i18n';
 import { fixtureBytes } from './fixture-messages';
+import { asExtensionPage } from '../storage/extension-page';
 
 const now = new Date('2026-11-27T10:00:00+01:00');
 let background: ReturnType<typeof startBackground>;
@@ -17,7 +18,7 @@ let dbCount = 0;
 beforeEach(async () => {
   useMessages('en');
   const name = `import-panel-${++dbCount}-${Math.random()}`;
-  background = startBackground({ openDb: () => openDatabase(name), now: () => now });
+  background = startBackground({ roleOf: asExtensionPage, openDb: () => openDatabase(name), now: () => now });
   await background.ready;
 });
 afterEach(() => {

@@ -6,12 +6,13 @@ import type { ImportedThread } from '../../lib/import/imported-thread';
 import { sendMessage } from '../../lib/messages';
 import { openDatabase } from '../../lib/storage/database';
 import { fixtureFile } from './fixture-messages';
+import { asExtensionPage } from '../storage/extension-page';
 
 const now = new Date('2026-11-27T10:00:00+01:00');
 let background: ReturnType<typeof startBackground>;
 beforeEach(async () => {
   const name = `import-store-${Math.random()}`;
-  background = startBackground({ openDb: () => openDatabase(name), now: () => now });
+  background = startBackground({ roleOf: asExtensionPage, openDb: () => openDatabase(name), now: () => now });
   await background.ready;
 });
 afterEach(() => background.stop());
