@@ -83,47 +83,6 @@ test('the sidebar follows Gmail navigation: hidden on the inbox, updated on ever
   await expect(page.locator('unghost-sidebar')).toBeHidden();
 });
 
-test('expanding collapsed messages by hand re-reads the conversation and drops the "collapsed" note', async ({
-  context,
-  demo: _demo,
-}) => {
-  const page = await context.newPage();
-  await page.goto(`${GMAIL_URL}#inbox/18f1a2b3c4d5e608`);
-  const note = page.locator('unghost-sidebar').getByText('older messages are collapsed');
-  await expect(note).toContainText('2 older messages');
-  await page.locator('div.adx[role=button]').click();
-  await expect(note).toContainText('2 older messages'); // bundled became collapsed: still no text
-  await page.locator('.kv').first().click();
-  await page.locator('.kv').first().click();
-  await expect(note).toHaveCount(0);
-  await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toHaveAttribute(
-    'data-status',
-    'paid',
-  );
-});
-
-test("the sidebar's Expand button opens Gmail's bundled and collapsed messages", async ({
-  context,
-  demo: _demo,
-}) => {
-  const page = await context.newPage();
-  await page.goto(`${GMAIL_URL}#inbox/18f1a2b3c4d5e604`);
-  await expect(
-    page.locator('unghost-sidebar').getByText('2 older messages are collapsed'),
-  ).toBeVisible();
-  await page.locator('unghost-sidebar [data-testid=expand-messages]').click();
-  await expect(page.locator('.kv')).toHaveCount(0);
-  await expect(page.locator('unghost-sidebar [data-testid=expand-messages]')).toHaveCount(0);
-  await expect(page.locator('unghost-sidebar [data-testid=stage]')).toHaveAttribute(
-    'data-stage',
-    '4',
-  );
-  await page.goto(`${GMAIL_URL}#inbox/18f1a2b3c4d5e608`);
-  await page.locator('unghost-sidebar [data-testid=expand-messages]').click();
-  await expect(page.locator('.kv, .kQ')).toHaveCount(0);
-  await expect(page.locator('unghost-sidebar [data-testid=expand-messages]')).toHaveCount(0);
-});
-
 test('an unrecognised Gmail layout shows "Can\'t read this conversation" and throws nothing into the page', async ({
   context,
   demo: _demo,
