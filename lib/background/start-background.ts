@@ -11,6 +11,7 @@ import { reanalyseAll, type Analyzer } from '../storage/thread-store';
 import { listSummaries } from '../storage/thread-summary';
 import { ensureDailyAlarm, onDailyAlarm } from './daily-reanalysis';
 import { createMessageHandlers } from './message-handlers';
+import { checkPayload } from './payload-schemas';
 import { mayAsk, senderRole, type SenderInfo, type SenderRole } from './sender-permissions';
 import { showSilentCount } from './toolbar-badge';
 
@@ -70,7 +71,11 @@ export function startBackground(options: BackgroundOptions = {}): {
         );
         return Promise.reject(new Error('Not allowed.'));
       }
-      return (handlers[name] as (d: unknown) => Promise<never>)(data);
+      try {
+        return (handlers[name] as (d: unknown) => Promise<never>)(checkPayload(name, data));
+      } catch (error) {
+        return Promise.reject(error);
+      }
     }),
   );
 

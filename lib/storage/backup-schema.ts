@@ -3,17 +3,8 @@
  * strict about everything the extension relies on when it reads the data back.
  */
 import * as v from 'valibot';
-
-const stage = v.picklist([1, 2, 3, 4]);
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}/));
-const client = v.picklist(['gmail', 'outlook', 'import']);
-
-const decision = v.variant('kind', [
-  v.object({ kind: v.literal('hold'), since: v.string() }),
-  v.object({ kind: v.literal('snooze'), until: day }),
-  v.object({ kind: v.literal('paid'), date: v.string() }),
-  v.object({ kind: v.literal('not_invoice') }),
-]);
+// Decisions, overrides, stages and clients: the same definitions the background's messages use.
+import { client, decision, overrides, stage } from './record-schemas';
 
 const analysis = v.looseObject({
   status: v.picklist(['not_invoice', 'paid', 'bounced', 'answered', 'waiting', 'silent']),
@@ -42,12 +33,7 @@ const threadRecord = v.looseObject({
   updatedAt: v.string(),
   decision: v.optional(decision),
   followUps: v.array(v.object({ stage, date: v.string() })),
-  overrides: v.optional(
-    v.object({
-      customerType: v.optional(v.picklist(['business', 'consumer'])),
-      jurisdiction: v.optional(v.picklist(['auto', 'DE', 'UK', 'EU', 'none'])),
-    }),
-  ),
+  overrides: v.optional(overrides),
 });
 
 const address = v.looseObject({ name: v.optional(v.string()), email: v.string() });

@@ -1,0 +1,76 @@
+/**
+ * Every message the background accepts, through a schema with size limits (shared with the
+ * backup check in lib/storage/record-schemas.ts). A payload that does not fit is refused with a
+ * clear error and stores nothing.
+ */
+import * as v from 'valibot';
+import type { ProtocolMap } from '../messages';
+import { readingReportSchema } from '../storage/reading-health';
+import { decision, isoTime, LIMITS, mailThread, overrides, stage } from '../storage/record-schemas';
+import { sentSchema } from './sent-schema';
+
+const threadId = v.pipe(v.string(), v.minLength(3), v.maxLength(LIMITS.id));
+const link = v.pipe(v.string(), v.maxLength(2_000));
+const none = v.undefined();
+const importedThread = v.object({
+  thread: mailThread,
+  link,
+  sameAs: v.pipe(v.array(threadId), v.maxLength(10)),
+});
+
+export const payloadSchemas: { [K in keyof ProtocolMap]: v.GenericSchema } = {
+  trackThread: v.object({
+    thread: mailThread,
+    link,
+    hiddenMessageIds: v.optional(
+      v.pipe(v.array(v.pipe(v.string(), v.maxLength(LIMITS.id))), v.maxLength(LIMITS.messages)),
+    ),
+    hiddenMessages: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.messages)),
+    ),
+  }),
+  rememberSent: v.object({ sent: sentSchema }),
+  reportReading: readingReportSchema,
+  recordFollowUp: v.object({ threadId, stage, date: isoTime }),
+  setDecision: v.object({ threadId, decision: v.nullable(decision) }),
+  getSettings: none,
+  // The settings' own validation (validate-settings.ts) checks each field; here only the shape.
+  saveSettings: v.pipe(
+    v.looseObject({}),
+    v.check((s) => JSON.stringify(s).length <= 50_000, 'settings too large'),
+  ),
+  listThreads: none,
+  setThreadOverrides: v.object({ threadId, overrides }),
+  exportBackup: none,
+  importBackup: v.object({ text: v.pipe(v.string(), v.maxLength(200_000_000)) }),
+  forgetEverything: none,
+  getRateTables: none,
+  updateRateTables: v.object({ tables: v.nullable(v.looseObject({})) }),
+  getReadingHealth: none,
+  importThreads: v.object({
+    threads: v.pipe(v.array(importedThread), v.maxLength(1_000)),
+    replacedIds: v.pipe(v.array(threadId), v.maxLength(10_000)),
+  }),
+};
+
+/** Thrown for a payload that does not fit its schema; says where, never what the value was. */
+export class PayloadError extends Error {
+  constructor(name: string, issues: readonly v.BaseIssue<unknown>[]) {
+    const where = issues
+      .slice(0, 3)
+      .map((i) => (i.path ?? []).map((p) => String(p.key)).join('.') || '(payload)');
+    super(`Refused "${name}": the request is malformed or too large (${where.join(', ')}).`);
+    this.name = 'PayloadError';
+  }
+}
+
+/** The payload if it fits the schema of message `name`; throws PayloadError otherwise. */
+export function checkPayload<K extends keyof ProtocolMap>(
+  name: K,
+  data: unknown,
+): Parameters<ProtocolMap[K]>[0] {
+  const result = v.safeParse(payloadSchemas[name], data);
+  if (!result.success) throw new PayloadError(name, result.issues);
+  // The parsed copy: fields the schema does not know are left behind, never stored.
+  return result.output as Parameters<ProtocolMap[K]>[0];
+}
