@@ -30,7 +30,7 @@ const stored = async () => {
   const [summary] = await sendMessage('listThreads', undefined);
   return {
     count: (await sendMessage('listThreads', undefined)).length,
-    followUps: summary?.followUps,
+    lastFollowUp: summary?.lastFollowUpDate,
     decision: summary?.decision,
     overrides: summary?.overrides,
   };
