@@ -5,6 +5,7 @@ import { sendMessage } from '../../lib/messages';
 import { ImportPanel } from '../import/import-panel';
 import { messageDeps } from '../import/message-deps';
 import { t } from '../popup/translate';
+import { ErrorBoundary } from '../shared/error-boundary';
 import { BackupPanel } from './backup-panel';
 import { PrivacyPanel } from './privacy-panel';
 import { RateTablesPanel } from './rate-tables-panel';
@@ -26,25 +27,40 @@ export function OptionsApp() {
   return (
     <main className="mx-auto max-w-2xl space-y-6 p-6 text-sm text-slate-900">
       <h1 className="text-xl font-bold">{t('options_title')}</h1>
-      {settings && (
-        <SettingsForm
-          key={generation}
-          settings={settings}
-          onSave={async (s) => {
-            setSettings(await sendMessage('saveSettings', s));
-          }}
-        />
-      )}
-      <RateTablesPanel key={`rates-${generation}`} />
+      <ErrorBoundary name="options settings" fallback={t('options_part_failed')}>
+        {settings && (
+          <SettingsForm
+            key={generation}
+            settings={settings}
+            onSave={async (s) => {
+              setSettings(await sendMessage('saveSettings', s));
+            }}
+          />
+        )}
+      </ErrorBoundary>
+      <ErrorBoundary name="options rates" fallback={t('options_part_failed')}>
+        <RateTablesPanel key={`rates-${generation}`} />
+      </ErrorBoundary>
       <div data-testid="import-slot">
-        {/* Confirming the owner during an import saves an address: the form shows it after. */}
-        <ImportPanel
-          deps={{ ...messageDeps, saveOwner: (owner) => messageDeps.saveOwner(owner).then(reload) }}
-        />
+        <ErrorBoundary name="options import" fallback={t('options_part_failed')}>
+          {/* Confirming the owner during an import saves an address: the form shows it after. */}
+          <ImportPanel
+            deps={{
+              ...messageDeps,
+              saveOwner: (owner) => messageDeps.saveOwner(owner).then(reload),
+            }}
+          />
+        </ErrorBoundary>
       </div>
-      <ReadingHealthPanel key={`health-${generation}`} />
-      <BackupPanel onImported={() => void reload()} />
-      <PrivacyPanel onForgotten={() => void reload()} />
+      <ErrorBoundary name="options health" fallback={t('options_part_failed')}>
+        <ReadingHealthPanel key={`health-${generation}`} />
+      </ErrorBoundary>
+      <ErrorBoundary name="options backup" fallback={t('options_part_failed')}>
+        <BackupPanel onImported={() => void reload()} />
+      </ErrorBoundary>
+      <ErrorBoundary name="options privacy" fallback={t('options_part_failed')}>
+        <PrivacyPanel onForgotten={() => void reload()} />
+      </ErrorBoundary>
     </main>
   );
 }

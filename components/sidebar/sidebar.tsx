@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { analyzeThread, type Settings, type Stage } from '../../lib/core/index';
 import type { MailClient } from '../../lib/mail-clients/mail-client';
 import { applyDecision } from '../../lib/storage/apply-decision';
+import { ErrorBoundary } from '../shared/error-boundary';
 import { FollowUpPanel } from './follow-up-panel';
 import { SidebarFrame } from './sidebar-frame';
 import type { SidebarBridge, SidebarMessageKey, SidebarPrefs, Translate } from './sidebar-types';
@@ -119,6 +120,7 @@ export function Sidebar({
   useSentCapture(client, bridge, memory);
   useReadingReports(client, bridge, open, complete);
   const [ownerName, setOwnerName] = useState<string>();
+  const [unrecorded, setUnrecorded] = useState(false);
   const settings: Settings = useMemo(
     () => (ownerName ? { ...tracked.settings, ownerName } : tracked.settings),
     [tracked.settings, ownerName],
@@ -148,8 +150,12 @@ export function Sidebar({
   };
   const insert = async (text: string, stage: Stage) => {
     await client.insertReply(text);
-    if (thread)
-      bridge.recordFollowUp(thread.id, stage, clock().toISOString()).catch(() => undefined);
+    if (!thread) return;
+    setUnrecorded(false);
+    // The ladder climbs on what was recorded: a lost record would stall it without a word.
+    await bridge
+      .recordFollowUp(thread.id, stage, clock().toISOString())
+      .catch(() => setUnrecorded(true));
   };
 
   // The person's decision laid over the analysis, as the popup and badge see it.
@@ -166,13 +172,19 @@ export function Sidebar({
       {analysis === null && <p role="alert">{t('sidebar_cant_analyse')}</p>}
       {thread && analysis && now && (
         <>
-          <ThreadSummary
-            analysis={analysis}
-            t={t}
-            locale={locale}
-            stored={stored}
-            complete={complete}
-          />
+          <ErrorBoundary
+            key={`summary-${thread.id}`}
+            name="sidebar summary"
+            fallback={t('sidebar_part_failed')}
+          >
+            <ThreadSummary
+              analysis={analysis}
+              t={t}
+              locale={locale}
+              stored={stored}
+              complete={complete}
+            />
+          </ErrorBoundary>
           {!complete && reading && page && (
             <ReadAllMessages
               t={t}
@@ -205,16 +217,27 @@ export function Sidebar({
           )}
           {/* Hold, paid, "not an invoice" and a running snooze all mean: suggest nothing. */}
           {view?.stage !== undefined && (
-            <FollowUpPanel
-              key={thread.id}
-              thread={thread}
-              analysis={analysis}
-              settings={settings}
-              now={now}
-              t={t}
-              onInsert={insert}
-              onSaveOwnerName={saveOwnerName}
-            />
+            <ErrorBoundary
+              key={`follow-up-${thread.id}`}
+              name="sidebar follow-up"
+              fallback={t('sidebar_part_failed')}
+            >
+              <FollowUpPanel
+                key={thread.id}
+                thread={thread}
+                analysis={analysis}
+                settings={settings}
+                now={now}
+                t={t}
+                onInsert={insert}
+                onSaveOwnerName={saveOwnerName}
+              />
+            </ErrorBoundary>
+          )}
+          {unrecorded && (
+            <p role="alert" className="rounded-lg bg-amber-50 p-2 text-sm text-slate-800">
+              {t('sidebar_follow_up_unrecorded')}
+            </p>
           )}
         </>
       )}

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ImportPanel } from '../../components/import/import-panel';
 import { messageDeps } from '../../components/import/message-deps';
 import { t, uiLanguage } from '../../components/popup/translate';
+import { ErrorBoundary } from '../../components/shared/error-boundary';
 
 // The import runs here, in the extension's own page (never in a content script): the files and
 // their mail stay in the extension; storing goes through the background.
@@ -11,6 +12,8 @@ document.documentElement.lang = uiLanguage();
 createRoot(document.getElementById('root')!).render(
   <main className="mx-auto max-w-2xl space-y-6 p-6 text-sm text-slate-900">
     <h1 className="text-xl font-bold">{t('extName')}</h1>
-    <ImportPanel deps={messageDeps} />
+    <ErrorBoundary name="import page" fallback={t('import_part_failed')}>
+      <ImportPanel deps={messageDeps} />
+    </ErrorBoundary>
   </main>,
 );
