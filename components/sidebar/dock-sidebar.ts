@@ -1,0 +1,147 @@
+/**
+ * Keeps the sidebar where a person can see it. After mounting, on window resize (zoom
+ * included), on navigation and when the client's layout changes size (one ResizeObserver on
+ * the anchor row, the content and the host: no polling, no document scans per mutation), it
+ * docks the host in the client's layout row and measures it there; when that box is too small,
+ * outside the window or on top of what it must not cover (decideDock), it docks `fixed` at the
+ * right edge below the client's top bar and narrows the client's content by its width
+ * (restored when it leaves or unmounts); in a window too small even for that, it shrinks to
+ * the strip. `data-dock` on the host says which.
+ */
+import type { MailClient } from '../../lib/mail-clients/mail-client';
+import { decideDock, reservedWidth, type Dock, type DockMeasurement } from './dock-decision';
+import { boxOf, coveredHost, shownBoxes, viewportOf } from './measure-visibility';
+
+export interface DockedSidebar {
+  /**
+   * Checks at the next frame, once the page has rendered (the open conversation changed, the
+   * sidebar was shown or collapsed); several calls in one frame check once.
+   */
+  update(): void;
+  /** Puts the client's content back as it was and stops following the layout. */
+  release(): void;
+}
+
+/** Above the client's own layers (Gmail's menus sit near 1000), below its dialogs (2^31). */
+const FIXED_Z = 990;
+
+/** Keeps what the client had in the one inline property the sidebar changes on its content. */
+class ContentMargin {
+  private el: HTMLElement | undefined;
+  private value = '';
+  private priority = '';
+
+  set(el: HTMLElement | undefined, px: number): void {
+    if (el !== this.el) this.restore();
+    if (!el || px <= 0) return this.restore();
+    if (!this.el) {
+      this.el = el;
+      this.value = el.style.getPropertyValue('margin-right');
+      this.priority = el.style.getPropertyPriority('margin-right');
+    }
+    el.style.setProperty('margin-right', `${px}px`, 'important');
+  }
+
+  restore(): void {
+    const el = this.el;
+    this.el = undefined;
+    if (!el) return;
+    if (this.value) el.style.setProperty('margin-right', this.value, this.priority);
+    else el.style.removeProperty('margin-right');
+  }
+}
+
+export function dockSidebar(
+  host: HTMLElement,
+  client: MailClient,
+  signal: AbortSignal,
+): DockedSidebar {
+  const doc = host.ownerDocument;
+  const view = doc.defaultView!;
+  const margin = new ContentMargin();
+  let dock: Dock | undefined;
+  let frame = 0;
+  let observed: Element[] = [];
+
+  const observer = new ResizeObserver(() => schedule());
+  const follow = (elements: Array<Element | undefined>) => {
+    const next = elements.filter((el): el is Element => !!el);
+    if (next.length === observed.length && next.every((el, i) => el === observed[i])) return;
+    // Observing fires once for each element: only when the set changed, or it would loop.
+    observer.disconnect();
+    next.forEach((el) => observer.observe(el));
+    observed = next;
+  };
+
+  const inRow = (anchor: Element) => {
+    margin.restore();
+    host.style.removeProperty('position');
+    host.style.removeProperty('inset');
+    host.style.removeProperty('height');
+    host.style.removeProperty('z-index');
+    if (host.parentElement !== anchor) anchor.append(host);
+  };
+
+  const atRightEdge = (top: number, reserve: number, content: Element | undefined) => {
+    host.style.setProperty('position', 'fixed');
+    host.style.setProperty('inset', `${Math.max(0, top)}px 0 0 auto`);
+    host.style.setProperty('height', 'auto');
+    host.style.setProperty('z-index', String(FIXED_Z));
+    // Inside a transformed or contained ancestor `fixed` is not fixed to the window: move out.
+    const box = boxOf(host);
+    if (Math.abs(box.right - viewportOf(doc).width) > 1 || Math.abs(box.top - Math.max(0, top)) > 1)
+      doc.body.append(host);
+    margin.set(content instanceof HTMLElement ? content : undefined, reserve);
+  };
+
+  const check = () => {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    if (signal.aborted) return;
+    if (host.hidden) {
+      // Nothing shown (no conversation open): the content gets its room back.
+      margin.restore();
+      return;
+    }
+    const layout = client.layout?.();
+    const anchor = client.sidebarAnchor();
+    const avoid = () => shownBoxes(layout?.avoid ?? []);
+    const m: DockMeasurement = {
+      viewport: viewportOf(doc),
+      topBarBottom: layout?.topBar ? boxOf(layout.topBar).bottom : 0,
+      collapsedByPerson: host.hasAttribute('data-collapsed'),
+    };
+    // Trying the row again moves the host; not while the person works in it (focus, typing).
+    const busy = dock !== 'row' && dock !== undefined && host.matches(':focus-within');
+    if (anchor && !busy) {
+      inRow(anchor);
+      const box = boxOf(host);
+      m.row = { host: box, covered: coveredHost(host, box), avoid: avoid() };
+    }
+    let next = decideDock(m);
+    if (next !== 'row') {
+      atRightEdge(m.topBarBottom, reservedWidth(next, m.collapsedByPerson), layout?.content);
+      if (next === 'fixed') {
+        next = decideDock({ ...m, fixed: { avoid: avoid() } });
+        if (next === 'collapsed')
+          margin.set(layout?.content as HTMLElement | undefined, reservedWidth(next, false));
+      }
+    }
+    dock = next;
+    host.setAttribute('data-dock', next);
+    follow([anchor, layout?.content, host]);
+  };
+
+  const schedule = () => {
+    if (!frame && !signal.aborted) frame = requestAnimationFrame(check);
+  };
+
+  view.addEventListener('resize', schedule, { signal });
+  const release = () => {
+    cancelAnimationFrame(frame);
+    observer.disconnect();
+    margin.restore();
+  };
+  signal.addEventListener('abort', release);
+  return { update: schedule, release };
+}
