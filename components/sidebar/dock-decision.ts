@@ -25,11 +25,11 @@ export interface DockMeasurement {
   /** The person collapsed the sidebar to its strip: it needs only the strip's room. */
   collapsedByPerson: boolean;
   /**
-   * Measured with the sidebar docked in the row: its box, whether something else is on top of
-   * it (hit test: clipped by a scrolling ancestor, covered by the client's own layers) and the
-   * boxes it must not overlap. Absent when there is no row to dock in.
+   * Measured with the sidebar docked in the row: its box, whether an ancestor clips part of it
+   * (a scrolling pane, a row of fixed height) and the boxes it must not overlap. Absent when
+   * there is no row to dock in.
    */
-  row?: { host: Box; covered: boolean; avoid: Box[] };
+  row?: { host: Box; clipped: boolean; avoid: Box[] };
   /**
    * Measured with the sidebar fixed at the right edge and the content narrowed: the boxes it
    * must not overlap once the client has reflowed. Absent until that was tried.
@@ -102,7 +102,7 @@ export function visibleBox(box: Box, m: DockMeasurement, avoid: Box[]): boolean 
  * fixed, measure again (the client reflows into its narrowed content) and ask once more.
  */
 export function decideDock(m: DockMeasurement): Dock {
-  if (m.row && !m.row.covered && visibleBox(m.row.host, m, m.row.avoid)) return 'row';
+  if (m.row && !m.row.clipped && visibleBox(m.row.host, m, m.row.avoid)) return 'row';
   const reserve = reservedWidth('fixed', m.collapsedByPerson);
   const box = fixedBox(m, reserve);
   const roomy = m.viewport.width - reserve >= MIN_CONTENT_WIDTH;

@@ -1,7 +1,8 @@
 /**
  * Keeps the sidebar where a person can see it. After mounting, on window resize (zoom
- * included), on navigation and when the client's layout changes size (one ResizeObserver on
- * the anchor row, the content and the host: no polling, no document scans per mutation), it
+ * included), on navigation and when the client's layout changes (one ResizeObserver on the
+ * anchor row, its columns, the content, the host and what it must not cover; one
+ * IntersectionObserver on the host: no polling, no document scans per mutation), it
  * docks the host in the client's layout row and measures it there; when that box is too small,
  * outside the window or on top of what it must not cover (decideDock), it docks `fixed` at the
  * right edge below the client's top bar and narrows the client's content by its width
@@ -10,7 +11,7 @@
  */
 import type { MailClient } from '../../lib/mail-clients/mail-client';
 import { decideDock, reservedWidth, type Dock, type DockMeasurement } from './dock-decision';
-import { boxOf, coveredHost, shownBoxes, viewportOf } from './measure-visibility';
+import { boxOf, clippedHost, shownBoxes, viewportOf } from './measure-visibility';
 
 export interface DockedSidebar {
   /**
@@ -21,6 +22,9 @@ export interface DockedSidebar {
   /** Puts the client's content back as it was and stops following the layout. */
   release(): void;
 }
+
+/** At most this many of the row's columns, and of the elements to avoid, are observed. */
+const MAX_FOLLOWED = 24;
 
 /** Above the client's own layers (Gmail's menus sit near 1000), below its dialogs (2^31). */
 const FIXED_Z = 990;
@@ -64,8 +68,12 @@ export function dockSidebar(
   let observed: Element[] = [];
 
   const observer = new ResizeObserver(() => schedule());
+  // The host moving into or out of the window without changing size (a row that stopped being
+  // a row pushes it below the conversation).
+  const inView = new IntersectionObserver(() => schedule(), { threshold: [0, 1] });
+  inView.observe(host);
   const follow = (elements: Array<Element | undefined>) => {
-    const next = elements.filter((el): el is Element => !!el);
+    const next = [...new Set(elements)].filter((el): el is Element => !!el);
     if (next.length === observed.length && next.every((el, i) => el === observed[i])) return;
     // Observing fires once for each element: only when the set changed, or it would loop.
     observer.disconnect();
@@ -116,7 +124,7 @@ export function dockSidebar(
     if (anchor && !busy) {
       inRow(anchor);
       const box = boxOf(host);
-      m.row = { host: box, covered: coveredHost(host, box), avoid: avoid() };
+      m.row = { host: box, clipped: clippedHost(host, box), avoid: avoid() };
     }
     let next = decideDock(m);
     if (next !== 'row') {
@@ -129,7 +137,11 @@ export function dockSidebar(
     }
     dock = next;
     host.setAttribute('data-dock', next);
-    follow([anchor, layout?.content, host]);
+    // The row's own columns and what the host must not cover too: a layout switch (a split
+    // pane closed, a list hidden) can change the room without resizing the row or the host.
+    const columns = anchor ? Array.from(anchor.children).slice(0, MAX_FOLLOWED) : [];
+    const avoided = (layout?.avoid ?? []).slice(0, MAX_FOLLOWED);
+    follow([anchor, layout?.content, host, ...columns, ...avoided]);
   };
 
   const schedule = () => {
@@ -140,6 +152,7 @@ export function dockSidebar(
   const release = () => {
     cancelAnimationFrame(frame);
     observer.disconnect();
+    inView.disconnect();
     margin.restore();
   };
   signal.addEventListener('abort', release);

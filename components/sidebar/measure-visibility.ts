@@ -1,7 +1,7 @@
 /**
  * The DOM side of the visibility check: boxes of the sidebar host and of what it must not
  * cover, read with getBoundingClientRect (one forced layout per check, only on resize,
- * navigation and layout changes).
+ * navigation and layout changes), and whether an ancestor cuts the host off.
  */
 import type { Box } from './dock-decision';
 
@@ -19,25 +19,27 @@ export function shownBoxes(elements: readonly Element[]): Box[] {
 }
 
 /**
- * Whether something else is on top of the host where a person would look at it: a hit test at
- * a few points inside its box (inside the viewport). Catches a host clipped by a scrolling
- * ancestor or covered by the client's own layers, which boxes alone do not show.
+ * Whether an ancestor clips the host (overflow other than visible, as a scrolling pane or a
+ * fixed-height row does): its box alone does not show that part of it is cut off. Reads the
+ * computed overflow of the host's ancestors, a dozen or two, only when the dock checks. Unlike
+ * a hit test, a menu or hovercard the client shows over it for a moment does not count.
  */
-export function coveredHost(host: Element, box: Box): boolean {
-  const doc = host.ownerDocument;
-  const view = doc.defaultView;
+export function clippedHost(host: Element, box: Box): boolean {
+  const view = host.ownerDocument.defaultView;
   if (!view) return false;
-  const inset = 12;
-  const points: Array<[number, number]> = [
-    [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
-    [box.left + inset, box.top + inset],
-    [box.right - inset, box.bottom - inset],
-  ];
-  return points.some(([x, y]) => {
-    if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return true;
-    const hit = doc.elementFromPoint(x, y);
-    return hit !== null && hit !== host && !host.contains(hit);
-  });
+  for (let el = host.parentElement; el && el !== host.ownerDocument.body; el = el.parentElement) {
+    const style = view.getComputedStyle(el);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const clip = boxOf(el);
+    if (
+      box.left < clip.left - 1 ||
+      box.right > clip.right + 1 ||
+      box.top < clip.top - 1 ||
+      box.bottom > clip.bottom + 1
+    )
+      return true;
+  }
+  return false;
 }
 
 export function viewportOf(doc: Document): { width: number; height: number } {

@@ -32,7 +32,7 @@ const inRow = (
   extra: Partial<NonNullable<DockMeasurement['row']>> = {},
 ): DockMeasurement => ({
   ...base,
-  row: { host, covered: false, avoid: [text, topBar], ...extra },
+  row: { host, clipped: false, avoid: [text, topBar], ...extra },
 });
 
 describe('the first measurement, docked in the row', () => {
@@ -55,8 +55,8 @@ describe('the first measurement, docked in the row', () => {
     ['on top of the message text docks fixed', inRow(box(800, 64, 320, 720)), 'fixed'],
     ['over the top bar docks fixed', inRow(box(950, 0, 320, 720)), 'fixed'],
     [
-      'covered by the client (hit test) docks fixed',
-      inRow(box(950, 64, 320, 720), { covered: true }),
+      'cut off by a clipping ancestor docks fixed',
+      inRow(box(950, 64, 320, 720), { clipped: true }),
       'fixed',
     ],
     ['no row at all docks fixed', base, 'fixed'],
