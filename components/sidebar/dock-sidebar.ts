@@ -10,7 +10,8 @@
  * the strip. `data-dock` on the host says which.
  */
 import type { MailClient } from '../../lib/mail-clients/mail-client';
-import { decideDock, reservedWidth, type Dock, type DockMeasurement } from './dock-decision';
+import { ContentMargin } from './content-margin';
+import { decideDock, reservedWidth, type DockMeasurement } from './dock-decision';
 import { boxOf, clippedHost, shownBoxes, viewportOf } from './measure-visibility';
 
 export interface DockedSidebar {
@@ -26,34 +27,11 @@ export interface DockedSidebar {
 /** At most this many of the row's columns, and of the elements to avoid, are observed. */
 const MAX_FOLLOWED = 24;
 
-/** Above the client's own layers (Gmail's menus sit near 1000), below its dialogs (2^31). */
-const FIXED_Z = 990;
-
-/** Keeps what the client had in the one inline property the sidebar changes on its content. */
-class ContentMargin {
-  private el: HTMLElement | undefined;
-  private value = '';
-  private priority = '';
-
-  set(el: HTMLElement | undefined, px: number): void {
-    if (el !== this.el) this.restore();
-    if (!el || px <= 0) return this.restore();
-    if (!this.el) {
-      this.el = el;
-      this.value = el.style.getPropertyValue('margin-right');
-      this.priority = el.style.getPropertyPriority('margin-right');
-    }
-    el.style.setProperty('margin-right', `${px}px`, 'important');
-  }
-
-  restore(): void {
-    const el = this.el;
-    this.el = undefined;
-    if (!el) return;
-    if (this.value) el.style.setProperty('margin-right', this.value, this.priority);
-    else el.style.removeProperty('margin-right');
-  }
-}
+/**
+ * Above the mail it sits beside, below the client's own menus, dialogs and compose windows
+ * (high z-indexes): those may pass over it, it never over them.
+ */
+const FIXED_Z = 5;
 
 export function dockSidebar(
   host: HTMLElement,
@@ -63,7 +41,6 @@ export function dockSidebar(
   const doc = host.ownerDocument;
   const view = doc.defaultView!;
   const margin = new ContentMargin();
-  let dock: Dock | undefined;
   let frame = 0;
   let observed: Element[] = [];
 
@@ -90,7 +67,7 @@ export function dockSidebar(
     if (host.parentElement !== anchor) anchor.append(host);
   };
 
-  const atRightEdge = (top: number, reserve: number, content: Element | undefined) => {
+  const atRightEdge = (top: number, reserve: number, content: HTMLElement | undefined) => {
     host.style.setProperty('position', 'fixed');
     host.style.setProperty('inset', `${Math.max(0, top)}px 0 0 auto`);
     host.style.setProperty('height', 'auto');
@@ -99,7 +76,7 @@ export function dockSidebar(
     const box = boxOf(host);
     if (Math.abs(box.right - viewportOf(doc).width) > 1 || Math.abs(box.top - Math.max(0, top)) > 1)
       doc.body.append(host);
-    margin.set(content instanceof HTMLElement ? content : undefined, reserve);
+    margin.set(content, reserve);
   };
 
   const check = () => {
@@ -113,14 +90,21 @@ export function dockSidebar(
     }
     const layout = client.layout?.();
     const anchor = client.sidebarAnchor();
+    const content = layout?.content instanceof HTMLElement ? layout.content : undefined;
     const avoid = () => shownBoxes(layout?.avoid ?? []);
     const m: DockMeasurement = {
       viewport: viewportOf(doc),
-      topBarBottom: layout?.topBar ? boxOf(layout.topBar).bottom : 0,
+      // Without a top bar (a layout the hooks no longer find), below where the row starts.
+      topBarBottom: layout?.topBar
+        ? boxOf(layout.topBar).bottom
+        : anchor
+          ? Math.max(0, boxOf(anchor).top)
+          : 0,
       collapsedByPerson: host.hasAttribute('data-collapsed'),
     };
-    // Trying the row again moves the host; not while the person works in it (focus, typing).
-    const busy = dock !== 'row' && dock !== undefined && host.matches(':focus-within');
+    // Trying the row again from outside it moves the host, which loses focus: not while the
+    // person works in it (typing a draft). Inside the row only its style changes.
+    const busy = host.parentElement !== anchor && host.matches(':focus-within');
     if (anchor && !busy) {
       inRow(anchor);
       const box = boxOf(host);
@@ -128,20 +112,18 @@ export function dockSidebar(
     }
     let next = decideDock(m);
     if (next !== 'row') {
-      atRightEdge(m.topBarBottom, reservedWidth(next, m.collapsedByPerson), layout?.content);
+      atRightEdge(m.topBarBottom, reservedWidth(next, m.collapsedByPerson), content);
       if (next === 'fixed') {
         next = decideDock({ ...m, fixed: { avoid: avoid() } });
-        if (next === 'collapsed')
-          margin.set(layout?.content as HTMLElement | undefined, reservedWidth(next, false));
+        if (next === 'collapsed') margin.set(content, reservedWidth(next, false));
       }
     }
-    dock = next;
     host.setAttribute('data-dock', next);
     // The row's own columns and what the host must not cover too: a layout switch (a split
     // pane closed, a list hidden) can change the room without resizing the row or the host.
     const columns = anchor ? Array.from(anchor.children).slice(0, MAX_FOLLOWED) : [];
     const avoided = (layout?.avoid ?? []).slice(0, MAX_FOLLOWED);
-    follow([anchor, layout?.content, host, ...columns, ...avoided]);
+    follow([anchor, content, host, ...columns, ...avoided]);
   };
 
   const schedule = () => {
