@@ -1,10 +1,10 @@
 /**
  * Where the sidebar docks, decided from measured boxes only (no DOM), so every case can be a row
  * of a table test. The sidebar first tries the client's layout row (a column beside the
- * conversation); if a person could not see it there, it docks `fixed` at the right edge of the
- * window below the client's top bar, with the client's content narrowed to make room; where
- * even that leaves the mail text no room, it shrinks to a narrow `collapsed` strip rather than
- * cover anything.
+ * conversation); if a person could not see it there, or it leaves the mail only a sliver, it
+ * docks `fixed` at the right edge of the window below the client's top bar, with the client's
+ * content narrowed to make room; where even that leaves the mail no room, it shrinks to a
+ * narrow `collapsed` strip rather than cover anything.
  */
 
 export type Dock = 'row' | 'fixed' | 'collapsed';
@@ -26,15 +26,17 @@ export interface DockMeasurement {
   collapsedByPerson: boolean;
   /**
    * Measured with the sidebar docked in the row: its box, whether an ancestor clips part of it
-   * (a scrolling pane, a row of fixed height) and the boxes it must not overlap. Absent when
-   * there is no row to dock in.
+   * (a scrolling pane, a row of fixed height), the boxes it must not overlap and the width of
+   * the row's widest other column (the mail it takes room from; absent: no other column).
+   * Absent when there is no row to dock in.
    */
-  row?: { host: Box; clipped: boolean; avoid: Box[] };
+  row?: { host: Box; clipped: boolean; avoid: Box[]; mailWidth?: number };
   /**
    * Measured with the sidebar fixed at the right edge and the content narrowed: the boxes it
-   * must not overlap once the client has reflowed. Absent until that was tried.
+   * must not overlap and the row's widest column once the client has reflowed. Absent until
+   * that was tried.
    */
-  fixed?: { avoid: Box[] };
+  fixed?: { avoid: Box[]; mailWidth?: number };
 }
 
 /** The sidebar needs this much room to show a conversation's status and its next step. */
@@ -45,6 +47,11 @@ export const FIXED_WIDTH = 320;
 export const STRIP_WIDTH = 44;
 /** A fixed sidebar leaves the mail at least this wide; narrower windows get the strip. */
 export const MIN_CONTENT_WIDTH = 360;
+/**
+ * Beside the sidebar the mail keeps at least this width (about 30 characters a line): a
+ * sidebar that squeezes the conversation into a sliver covers nothing and still hides it.
+ */
+export const MIN_MAIL_WIDTH = 240;
 /** Sub-pixel rounding: boxes that touch or differ by less than this do not overlap. */
 const SLACK = 1;
 
@@ -101,12 +108,18 @@ export function visibleBox(box: Box, m: DockMeasurement, avoid: Box[]): boolean 
  * The dock for what was measured. Without `fixed`, a result of 'fixed' is provisional: dock
  * fixed, measure again (the client reflows into its narrowed content) and ask once more.
  */
+const roomForMail = (mailWidth: number | undefined) =>
+  mailWidth === undefined || mailWidth >= MIN_MAIL_WIDTH;
+
 export function decideDock(m: DockMeasurement): Dock {
-  if (m.row && !m.row.clipped && visibleBox(m.row.host, m, m.row.avoid)) return 'row';
+  const row = m.row;
+  if (row && !row.clipped && roomForMail(row.mailWidth) && visibleBox(row.host, m, row.avoid))
+    return 'row';
   const reserve = reservedWidth('fixed', m.collapsedByPerson);
   const box = fixedBox(m, reserve);
   const roomy = m.viewport.width - reserve >= MIN_CONTENT_WIDTH;
   if (!roomy || !visibleBox(box, m, [])) return 'collapsed';
-  if (m.fixed && !visibleBox(box, m, m.fixed.avoid)) return 'collapsed';
+  if (m.fixed && !(roomForMail(m.fixed.mailWidth) && visibleBox(box, m, m.fixed.avoid)))
+    return 'collapsed';
   return 'fixed';
 }

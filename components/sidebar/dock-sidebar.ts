@@ -12,7 +12,7 @@
 import type { MailClient } from '../../lib/mail-clients/mail-client';
 import { ContentMargin } from './content-margin';
 import { decideDock, reservedWidth, type DockMeasurement } from './dock-decision';
-import { boxOf, clippedHost, shownBoxes, viewportOf } from './measure-visibility';
+import { boxOf, clippedHost, shownBoxes, viewportOf, widestColumn } from './measure-visibility';
 
 export interface DockedSidebar {
   /**
@@ -108,13 +108,19 @@ export function dockSidebar(
     if (anchor && !busy) {
       inRow(anchor);
       const box = boxOf(host);
-      m.row = { host: box, clipped: clippedHost(host, box), avoid: avoid() };
+      m.row = {
+        host: box,
+        clipped: clippedHost(host, box),
+        avoid: avoid(),
+        mailWidth: widestColumn(anchor, host),
+      };
     }
     let next = decideDock(m);
     if (next !== 'row') {
       atRightEdge(m.topBarBottom, reservedWidth(next, m.collapsedByPerson), content);
       if (next === 'fixed') {
-        next = decideDock({ ...m, fixed: { avoid: avoid() } });
+        const mailWidth = anchor ? widestColumn(anchor, host) : undefined;
+        next = decideDock({ ...m, fixed: { avoid: avoid(), mailWidth } });
         if (next === 'collapsed') margin.set(content, reservedWidth(next, false));
       }
     }

@@ -42,6 +42,20 @@ export function clippedHost(host: Element, box: Box): boolean {
   return false;
 }
 
+/**
+ * Width of the row's widest column other than the host (the conversation or the list beside
+ * it: what the sidebar takes room from), or undefined when the row holds nothing else.
+ */
+export function widestColumn(row: Element, host: Element): number | undefined {
+  let widest: number | undefined;
+  for (const column of Array.from(row.children).slice(0, 24)) {
+    if (column === host) continue;
+    const width = column.getBoundingClientRect().width;
+    if (width > 0) widest = Math.max(widest ?? 0, width);
+  }
+  return widest;
+}
+
 export function viewportOf(doc: Document): { width: number; height: number } {
   // clientWidth leaves out a page scrollbar; innerHeight keeps the full height of the window.
   return {

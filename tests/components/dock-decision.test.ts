@@ -61,6 +61,16 @@ describe('the first measurement, docked in the row', () => {
     ],
     ['no row at all docks fixed', base, 'fixed'],
     [
+      'a row that leaves the mail a 200 px sliver docks fixed',
+      inRow(box(950, 64, 320, 720), { mailWidth: 200 }),
+      'fixed',
+    ],
+    [
+      'a row that leaves the mail 240 px stays',
+      inRow(box(950, 64, 320, 720), { mailWidth: 240 }),
+      'row',
+    ],
+    [
       'a window too narrow for the sidebar beside the mail gets the strip',
       { ...inRow(box(300, 64, 320, 0)), viewport: { width: 600, height: 800 } },
       'collapsed',
@@ -91,20 +101,29 @@ describe('the first measurement, docked in the row', () => {
 
 describe('the second measurement, fixed at the right edge with the content narrowed', () => {
   const failing = inRow(box(300, 800, 320, 720));
-  test.each<[string, Box[], 'fixed' | 'collapsed']>([
-    ['the text reflowed left of the sidebar: fixed', [box(300, 200, 600, 300), topBar], 'fixed'],
+  test.each<[string, Box[], number | undefined, 'fixed' | 'collapsed']>([
+    ['the text reflowed left of the sidebar: fixed', [text, topBar], 600, 'fixed'],
     [
       'text still under it (content that would not narrow): the strip',
       [box(300, 200, 800, 300), topBar],
+      600,
       'collapsed',
     ],
     [
       "the client's side panel still at the right edge: the strip",
       [box(1224, 64, 56, 736), topBar],
+      600,
       'collapsed',
     ],
-  ])('%s', (_label, avoid, dock) => {
-    expect(decideDock({ ...failing, fixed: { avoid } })).toBe(dock);
+    [
+      'the narrowed mail down to a 180 px sliver: the strip',
+      [box(300, 200, 180, 300), topBar],
+      180,
+      'collapsed',
+    ],
+    ['a row with no other column to measure: fixed', [text, topBar], undefined, 'fixed'],
+  ])('%s', (_label, avoid, mailWidth, dock) => {
+    expect(decideDock({ ...failing, fixed: { avoid, mailWidth } })).toBe(dock);
   });
 });
 
