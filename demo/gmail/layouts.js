@@ -40,7 +40,7 @@
 
   // Gmail's side panel: the open panel (here Calendar) and the icon rail at the right edge.
   var icon = function (label, letter, open) {
-    return h('div', { class: 'bse-bvF-I' + (open ? ' demo-open' : ''), role: 'tab', tabindex: '0', 'aria-label': label, 'aria-selected': String(!!open) }, [letter]);
+    return h('div', { class: 'bse-bvF-I' + (open ? ' demo-open' : ''), role: 'tab', tabindex: open ? '0' : '-1', 'aria-label': label, 'aria-selected': String(!!open) }, [letter]);
   };
   var events = [['09:00', 'Studio stand-up'], ['11:30', 'Call with Nordlicht GmbH'], ['15:00', 'Print proofs review']];
   var side = h('div', { class: 'aUx' }, [
@@ -51,7 +51,7 @@
     h('div', { class: 'brC-aT5-aOt-Jw', role: 'complementary', 'aria-label': 'Side panel' }, [
       h('div', { role: 'tablist', 'aria-label': 'Apps' }, [icon('Calendar', '31', true), icon('Keep', 'K'), icon('Tasks', 'T'), icon('Contacts', 'C')]),
       h('div', { class: 'demo-rail-sep' }),
-      icon('Get add-ons', '+'),
+      h('div', { class: 'bse-bvF-I', role: 'button', tabindex: '0', 'aria-label': 'Get add-ons' }, ['+']),
     ]),
   ]);
   document.getElementById('demo-row').after(side);
