@@ -1,9 +1,10 @@
 /**
  * Mounts the sidebar for a mail client: a <unghost-sidebar> element with an open shadow root
  * (Tailwind styles stay inside it; the content script sets cssInjectionMode 'manual' because the
- * CSS is inlined here), docked in the client's anchor so it narrows the mail view
- * instead of covering it, or floating at the right edge when the client gives no anchor. Shared
- * by the Gmail and Outlook content scripts.
+ * CSS is inlined here), docked in the client's layout row so it narrows the mail view instead
+ * of covering it, or, where that row does not give it room a person can see, fixed at the right
+ * edge with the client's content narrowed (dock-sidebar.ts; `data-dock` says which). Shared by
+ * the Gmail and Outlook content scripts.
  */
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
@@ -11,6 +12,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { sendMessage } from '../../lib/messages';
 import type { MailClient } from '../../lib/mail-clients/mail-client';
+import { dockSidebar } from './dock-sidebar';
 import { Sidebar } from './sidebar';
 import type { SidebarBridge, SidebarPrefs, Translate } from './sidebar-types';
 // Inlined, not fetched: the styles arrive with the script and go only into the shadow root.
@@ -35,9 +37,6 @@ const prefs: SidebarPrefs = {
 
 const t: Translate = (key, subs) => browser.i18n.getMessage(key, subs?.map(String)) || key;
 
-/** Floating placement when the client has no row to dock into. */
-const FLOATING = 'position: fixed; top: 72px; right: 8px; bottom: 8px; z-index: 5;';
-
 export async function mountSidebar(ctx: ContentScriptContext, client: MailClient): Promise<void> {
   const anchor = () => client.sidebarAnchor() ?? document.body;
   const ui = await createShadowRootUi(ctx, {
@@ -50,14 +49,10 @@ export async function mountSidebar(ctx: ContentScriptContext, client: MailClient
     // sidebar.css resets the host itself (all: initial) and then sizes it as a column.
     inheritStyles: true,
     onMount(container, _shadow, host) {
-      if (!client.sidebarAnchor()) host.setAttribute('style', FLOATING);
       container.style.height = '100%';
       const root = createRoot(container);
-      // Gmail and Outlook rebuild their layout now and then: follow the anchor when it moves.
-      const reattach = () => {
-        const target = client.sidebarAnchor();
-        if (target && host.parentElement !== target) target.append(host);
-      };
+      // Gmail and Outlook rebuild their layout now and then: the dock follows the anchor.
+      const dock = dockSidebar(host, client, ctx.signal);
       root.render(
         <Sidebar
           client={client}
@@ -66,15 +61,23 @@ export async function mountSidebar(ctx: ContentScriptContext, client: MailClient
           t={t}
           locale={browser.i18n.getUILanguage()}
           link={() => location.href}
-          onThreadChange={reattach}
-          onVisibleChange={(visible) => host.toggleAttribute('hidden', !visible)}
-          onCollapsedChange={(collapsed) => host.toggleAttribute('data-collapsed', collapsed)}
+          onThreadChange={dock.update}
+          onVisibleChange={(visible) => {
+            host.toggleAttribute('hidden', !visible);
+            dock.update();
+          }}
+          onCollapsedChange={(collapsed) => {
+            host.toggleAttribute('data-collapsed', collapsed);
+            dock.update();
+          }}
         />,
       );
-      return root;
+      dock.update();
+      return { root, dock };
     },
-    onRemove(root) {
-      root?.unmount();
+    onRemove(mounted) {
+      mounted?.dock.release();
+      mounted?.root.unmount();
     },
   });
   ui.mount();

@@ -122,9 +122,11 @@ test("the sidebar's styles stay in its shadow root: Gmail's own page gets no rul
 }) => {
   const page = await visit(context, '18f1a2b3c4d5e603');
   const leaks = await page.evaluate(() => ({
-    // The page's own stylesheets are demo.css only; a Tailwind @property here would register
-    // --tw-* on every element of Gmail (and restyle a page that uses them itself).
-    sheets: [...document.styleSheets].filter((s) => !s.href?.endsWith('/__demo/demo.css')).length,
+    // The page's own stylesheets are demo.css and layouts.css only; a Tailwind @property here
+    // would register --tw-* on every element of Gmail (and restyle a page that uses them itself).
+    sheets: [...document.styleSheets].filter(
+      (s) => !/\/__demo\/(demo|layouts)\.css$/.test(s.href ?? ''),
+    ).length,
     property: getComputedStyle(document.body).getPropertyValue('--tw-border-style'),
   }));
   expect(leaks).toEqual({ sheets: 0, property: '' });

@@ -8,6 +8,7 @@ import { anyCss, censorHtml, expectElement, findAll, findElement, SelectorError 
 import { insertAsTyped } from '../insert-as-typed';
 import type { MailClient, OpenThread } from '../mail-client';
 import { waitForElement } from '../wait-for-element';
+import { gmailLayout } from './gmail-layout';
 import { gmailSelectors as sel } from './gmail-selectors';
 import { findOpenSubject, readGmailThread } from './read-gmail-thread';
 
@@ -140,6 +141,8 @@ export function createGmailClient(
     sidebarAnchor() {
       return findElement(doc, sel.sidebarRow);
     },
+
+    layout: () => gmailLayout(doc),
 
     async insertReply(text) {
       const main = openConversation(doc);

@@ -6,6 +6,7 @@
 import { anyCss } from '../dom';
 import type { MailClient, OpenThread } from '../mail-client';
 import { insertOutlookReply } from './insert-outlook-reply';
+import { outlookLayout } from './outlook-layout';
 import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
 import { readOutlookThread } from './read-outlook-thread';
 import { watchOutlookPane } from './watch-outlook-pane';
@@ -39,6 +40,8 @@ export function createOutlookClient(doc: Document = document, opts: OutlookClien
     sidebarAnchor() {
       return doc.querySelector(anyCss(S.readCompose))?.parentElement ?? undefined;
     },
+
+    layout: () => outlookLayout(doc),
 
     insertReply(text) {
       return insertOutlookReply(doc, text);
