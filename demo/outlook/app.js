@@ -20,7 +20,7 @@
   }));
   const last = (c) => c.messages[c.messages.length - 1];
   conversations.sort((a, b) => last(b).date - last(a).date);
-  window.__outlookDemo = { sent: 0, conversations: conversations.map((c) => ({ key: c.key, itemId: c.itemId, convId: c.convId })) };
+  window.__outlookDemo = { sent: 0, conversations: conversations.map((c) => ({ key: c.key, itemId: c.itemId, convId: c.convId, subject: c.subject })) };
 
   const el = (tag, attrs = {}, ...children) => {
     const node = document.createElement(tag);
