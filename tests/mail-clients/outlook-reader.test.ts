@@ -81,12 +81,10 @@ const COUNTS: [string, OutlookSelectorName, number[]][] = [
   [PAID, 'recipientWell', [3]],
   [PAID, 'recipientChip', [3]],
   [PAID, 'attachmentTile', [1]],
-  [
-    PAID,
-    'attachmentName',
-    [2],
-  ] // in a tile: its name, then its size, [PAID, 'accountRoot', [1]], [PAID, 'accountName', [1]],
-  [(INBOX, 'conversationRow', [3])],
+  [PAID, 'attachmentName', [2]], // in a tile: its name, then its size
+  [PAID, 'accountRoot', [1]],
+  [PAID, 'accountName', [1]],
+  [INBOX, 'conversationRow', [3]],
   [INBOX, 'selectedConversationRow', [0]],
   [INBOX, 'readCompose', [1]],
   [INBOX, 'readingPane', [0]],
@@ -299,15 +297,13 @@ describe('collapsed and folded items', () => {
   const expandOldest = (doc: Document): void => {
     const item = doc.querySelector('[aria-expanded=false]')!;
     item.setAttribute('aria-expanded', 'true');
-    item
-      .querySelector('.Ld2Lx')!
-      .replaceWith(
-        Object.assign(doc.createElement('div'), {
-          id: 'UniqueMessageBody_3',
-          role: 'document',
-          textContent: 'Hi Jane, please find attached invoice INV-2026-042.',
-        }),
-      );
+    item.querySelector('.Ld2Lx')!.replaceWith(
+      Object.assign(doc.createElement('div'), {
+        id: 'UniqueMessageBody_3',
+        role: 'document',
+        textContent: 'Hi Jane, please find attached invoice INV-2026-042.',
+      }),
+    );
     item.querySelector('#UniqueMessageBody_3')!.setAttribute('role', 'document');
   };
 
