@@ -7,10 +7,10 @@
  * expanded bodies, folded items) is reported.
  *
  * Paced like the Gmail watcher (lib/mail-clients/gmail/gmail-client.ts): the first mutation of
- * a burst disconnects the observer and schedules one check, which reconnects it. A burst that
- * comes with a new URL (Outlook pushes the conversation's /id/ before it renders it) is checked
- * NAVIGATION_SETTLE_MS after its first mutation, and again as soon while the conversation goes
- * on rendering; a burst without one (a message arrives or is expanded, or Outlook merely
+ * a burst disconnects the observer and schedules one check, which reconnects it. Navigation (a
+ * click or key on a message-list row, popstate, or a burst that comes with a new URL: Outlook
+ * pushes the conversation's /id/ before it renders it) is checked NAVIGATION_SETTLE_MS after,
+ * and again as soon while the conversation goes on rendering; a burst without one (a message arrives or is expanded, or Outlook merely
  * re-renders) SETTLE_MS after, doubling up to MAX_SETTLE_MS while the churn goes on without
  * changing anything. Each check costs a fingerprint looked up inside the region only.
  */
@@ -123,9 +123,18 @@ export function watchOutlookPane(doc: Document, onChange: () => void, signal: Ab
     observer.observe(doc.body, { childList: true, subtree: true });
   };
 
+  // Opening a conversation from the message list (click, or the keyboard on a row) is
+  // navigation, even while a slower check of Outlook's churn is due and the observer is off.
+  const onUserOpen = (event: Event): void => {
+    const target = event.target;
+    if (target instanceof Element && closestHook(target, S.conversationRow)) navigate();
+  };
+
   attach();
   last = fingerprint(path, region);
   win.addEventListener('popstate', navigate, { signal });
+  doc.addEventListener('click', onUserOpen, { capture: true, signal });
+  doc.addEventListener('keydown', onUserOpen, { capture: true, signal });
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
     regionObserver.disconnect();
