@@ -42,15 +42,18 @@ export function expandOutlookMessages(doc: Document): Promise<() => void> {
   const clicked = new Set<Element>();
 
   const step = (): boolean => {
-    const pane = findElement(region, S.readingPane);
-    if (!pane) return true;
-    const folds = foldedOlderItems(pane);
+    const folded = findElement(region, S.readingPane);
+    if (!folded) return true;
+    const folds = foldedOlderItems(folded);
     for (const { control } of folds) {
       if (clicked.has(control)) continue;
       clicked.add(control);
       control.click();
     }
-    let pending = folds.length > 0;
+    // Outlook may have rendered the unfolded items (and a new pane) within the click.
+    const pane = findElement(region, S.readingPane);
+    if (!pane) return true;
+    let pending = foldedOlderItems(pane).length > 0;
     for (const s of items(pane)) {
       if (s.expanded) continue;
       pending = true;
@@ -80,13 +83,16 @@ export function expandOutlookMessages(doc: Document): Promise<() => void> {
       clearTimeout(deadline);
       resolve(restore);
     };
-    const observer = new MutationObserver(() => {
+    // Look again after Outlook's next mutations, and once in any case: what the first clicks
+    // rendered synchronously came before the observer.
+    const later = (): void => {
       if (recheck !== undefined) return;
       recheck = setTimeout(() => {
         recheck = undefined;
         if (step()) finish();
       }, RECHECK_MS);
-    });
+    };
+    const observer = new MutationObserver(later);
     const deadline = setTimeout(finish, EXPAND_WAIT_MS);
     observer.observe(region, {
       childList: true,
@@ -94,5 +100,6 @@ export function expandOutlookMessages(doc: Document): Promise<() => void> {
       attributes: true,
       attributeFilter: ['aria-expanded'],
     });
+    later();
   });
 }
