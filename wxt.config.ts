@@ -8,6 +8,7 @@ export const MAIL_HOSTS = [
   'https://outlook.office.com/*',
   'https://outlook.office365.com/*',
   'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
 ];
 
 export default defineConfig({

@@ -19,6 +19,7 @@ export const DEMO_ORIGINS: Record<string, 'gmail' | 'outlook'> = {
   'https://outlook.office.com': 'outlook',
   'https://outlook.office365.com': 'outlook',
   'https://outlook.live.com': 'outlook',
+  'https://outlook.cloud.microsoft': 'outlook',
 };
 
 const TYPES: Record<string, string> = {
@@ -37,7 +38,11 @@ async function fulfilDemo(route: Route, client: 'gmail' | 'outlook'): Promise<vo
   const file = join(DEMO_ROOT, client, asset ?? 'index.html');
   try {
     const body = await readFile(file);
-    await route.fulfill({ status: 200, body, contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+    await route.fulfill({
+      status: 200,
+      body,
+      contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+    });
   } catch {
     await route.fulfill({ status: 404, body: 'not found' });
   }

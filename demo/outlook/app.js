@@ -20,7 +20,7 @@
   }));
   const last = (c) => c.messages[c.messages.length - 1];
   conversations.sort((a, b) => last(b).date - last(a).date);
-  window.__outlookDemo = { sent: 0, conversations: conversations.map((c) => ({ key: c.key, itemId: c.itemId, convId: c.convId })) };
+  window.__outlookDemo = { sent: 0, conversations: conversations.map((c) => ({ key: c.key, itemId: c.itemId, convId: c.convId, subject: c.subject })) };
 
   const el = (tag, attrs = {}, ...children) => {
     const node = document.createElement(tag);
@@ -52,31 +52,62 @@
   }
 
   let bodyCounter = 0;
+  /** Outlook's preview line: the start of the body on one line. */
+  const previewOf = (m) => m.lines.filter(Boolean).join(' ').slice(0, 140);
+
+  /**
+   * One message item. Collapsed: sender, time and preview line; a click expands it. Expanded:
+   * a click on its header (not on an action) collapses it again, as in Outlook.
+   */
   function messageItem(conv, m) {
     const expanded = !m.collapsed;
     const time = el('div', { 'data-testid': 'SentReceivedSavedTime', class: 'AL_OM', title: paneTime(m.date, lang), text: paneTime(m.date, lang) });
     const sender = el('span', { class: 'o4zjZ sender', 'aria-label': `${W.from} ${shown(m.from)}`, tabindex: '0' }, el('span', { text: m.from.name }));
     const item = el('div', { 'aria-expanded': String(expanded), class: `BS0OK${expanded ? '' : ' collapsed'}`, tabindex: '-1' });
+    const wrap = el('div', { class: 'aVla3' }, item);
+    const toggle = (collapsed) => {
+      m.collapsed = collapsed;
+      wrap.replaceWith(messageItem(conv, m));
+    };
     if (!expanded) {
-      item.append(sender, time, el('div', { class: 'Ld2Lx preview', text: m.lines.filter(Boolean).join(' ').slice(0, 90) }));
-      item.addEventListener('click', () => { m.collapsed = false; item.parentElement.replaceWith(messageItem(conv, m)); });
-      return el('div', { class: 'aVla3' }, item);
+      item.setAttribute('tabindex', '0');
+      item.append(sender, time, el('div', { class: 'Ld2Lx preview', text: previewOf(m) }));
+      item.addEventListener('click', () => toggle(false));
+      return wrap;
     }
     const body = el('div', { id: `UniqueMessageBody_${++bodyCounter}`, 'aria-label': W.body, class: 'XbIp4 allowTextSelection', tabindex: '0' },
       el('div', { class: 'BIZfh' }, ...m.lines.map((line) => (line ? el('div', { text: line }) : el('div', {}, el('br'))))));
     const attachments = m.attachments && el('div', { role: 'listbox', 'aria-label': W.attachments, class: 'E_kRz' },
       ...m.attachments.map((a) => el('div', { role: 'option', 'aria-label': `${a.name} ${W.open} ${a.size}`, class: 'GpKSR', tabindex: '0' },
         el('div', { class: 'VlyYV', title: a.name, text: a.name }), el('div', { title: a.size, text: a.size }))));
+    const header = el('div', { class: 'uSg02 header' },
+      el('div', { class: 'who' }, sender, recipientWell(W.to, m.to), recipientWell(W.cc, m.cc)),
+      el('div', { class: 'side' }, time,
+        el('div', { role: 'toolbar', 'aria-label': W.actions, class: 'ms-OverflowSet' },
+          actionButton(W.reply, 'ArrowReplyRegular', () => openReply(conv, m, false)),
+          actionButton(W.replyAll, 'ArrowReplyAllRegular', () => openReply(conv, m, true)),
+          actionButton(W.forward, 'ArrowForwardRegular', () => {}))));
+    header.addEventListener('click', (event) => {
+      if (!event.target.closest('button')) toggle(true);
+    });
     item.append(el('div', { class: 'wide-content-host' }, el('div', { 'aria-label': W.message, class: 'SlLx9' },
-      el('div', { class: 'uSg02 header' },
-        el('div', { class: 'who' }, sender, recipientWell(W.to, m.to), recipientWell(W.cc, m.cc)),
-        el('div', { class: 'side' }, time,
-          el('div', { role: 'toolbar', 'aria-label': W.actions, class: 'ms-OverflowSet' },
-            actionButton(W.reply, 'ArrowReplyRegular', () => openReply(conv, m, false)),
-            actionButton(W.replyAll, 'ArrowReplyAllRegular', () => openReply(conv, m, true)),
-            actionButton(W.forward, 'ArrowForwardRegular', () => {})))),
-      el('div', { role: 'document' }, body), attachments)));
-    return el('div', { class: 'aVla3' }, item);
+      header, el('div', { role: 'document' }, body), attachments)));
+    return wrap;
+  }
+
+  /** "See 2 more messages": the older items Outlook folds in a long conversation. */
+  const SEE_MORE = { en: 'See {n} more messages', de: '{n} weitere Nachrichten anzeigen' };
+  function foldControl(conv, count) {
+    const label = SEE_MORE[lang].replace('{n}', String(count));
+    return el('div', { class: 'aVla3 fold' },
+      el('button', { type: 'button', class: 'ms-Button', 'aria-label': label, text: label, on: { click: () => { conv.unfolded = true; renderPane(conv, true); } } }));
+  }
+
+  /** How Outlook opens a conversation: newest expanded, the rest collapsed, 5+ messages fold all but the newest 3. */
+  function resetView(conv) {
+    const n = conv.messages.length;
+    conv.messages.forEach((m, i) => (m.collapsed = i < n - 1));
+    conv.unfolded = n < 5;
   }
 
   function openReply(conv, m, all) {
@@ -84,14 +115,31 @@
     const others = (list) => (list || []).filter((p) => p.email !== owner.email);
     const to = m.from.email === owner.email ? m.to : [m.from, ...(all ? others(m.to) : [])];
     const cc = all ? others(m.cc) : [];
-    const quoted = ['', '', '________________________________', `${W.from} ${m.from.name} <${m.from.email}>`, `${W.sentAt} ${paneTime(m.date, lang)}`,
-      `${W.subject} ${conv.subject}`, '', ...m.lines];
-    const editor = window.OutlookDemoEditor.createReplyEditor(quoted, W.body);
+    const header = [`${W.from} ${m.from.name} <${m.from.email}>`, `${W.sentAt} ${paneTime(m.date, lang)}`, `${W.subject} ${conv.subject}`];
+    const editor = window.OutlookDemoEditor.createReplyEditor(header, m.lines, W.body);
+    const send = () => {
+      window.__outlookDemo.sent += 1;
+      compose.remove();
+      // Outlook adds the sent reply to the conversation at once, newest.
+      const lines = editor.model();
+      while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
+      conv.messages.push({ from: owner, to, cc, date: new Date(), lines });
+      conversations.sort((a, b) => last(b).date - last(a).date);
+      resetView(conv);
+      renderList(conv);
+      renderPane(conv, true);
+    };
     const compose = el('div', { class: 'compose', 'data-app-section': 'InlineCompose' },
       recipientWell(W.to, to), recipientWell(W.cc, cc), editor.element,
       el('div', { class: 'compose-actions' },
-        el('button', { type: 'button', 'data-testid': 'ComposeSendButton', class: 'primary', text: W.send, on: { click: () => { window.__outlookDemo.sent += 1; compose.remove(); } } }),
+        el('button', { type: 'button', 'data-testid': 'ComposeSendButton', class: 'primary', text: W.send, on: { click: send } }),
         el('button', { type: 'button', text: W.discard, on: { click: () => compose.remove() } })));
+    editor.element.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        send();
+      }
+    });
     // Newest-on-top layout: Outlook opens the inline reply under the subject, above the messages.
     document.querySelector('#ConversationReadingPaneContainer .subject').after(compose);
     document.querySelector('[data-app-section=MailReadCompose]').scrollTop = 0;
@@ -100,16 +148,21 @@
     setTimeout(() => editor.element.focus(), 50);
   }
 
-  function renderPane(conv) {
+  /** `keepView`: re-render as the person left it (unfolded, expanded); else as Outlook opens it. */
+  function renderPane(conv, keepView) {
     const pane = document.querySelector('[data-app-section=MailReadCompose]');
     if (!conv) {
       pane.replaceChildren(el('div', { class: 'empty', text: W.empty }));
       return;
     }
-    const newestFirst = conv.messages.slice().reverse();
+    if (!keepView) resetView(conv);
+    const n = conv.messages.length;
+    const shownFrom = conv.unfolded ? 0 : n - 3;
+    const newestFirst = conv.messages.slice(shownFrom).reverse();
     pane.replaceChildren(el('div', { id: 'ConversationReadingPaneContainer', class: 'MtujV', tabindex: '-1' },
       el('div', { class: 'subject' }, el('span', { role: 'heading', 'aria-level': '2', title: conv.subject, text: conv.subject })),
-      el('div', { 'data-app-section': 'ConversationContainer', class: 'Q8TCC' }, ...newestFirst.map((m) => messageItem(conv, m)))));
+      el('div', { 'data-app-section': 'ConversationContainer', class: 'Q8TCC' },
+        ...newestFirst.map((m) => messageItem(conv, m)), shownFrom > 0 && foldControl(conv, shownFrom))));
   }
 
   function renderList(selected) {

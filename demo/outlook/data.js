@@ -1,5 +1,8 @@
 // The demo Outlook mailbox: invented customers and invoices, dated relative to today so every
 // conversation keeps its status (silent, waiting, paid, ...) and stage on any day.
+// Shown as Outlook shows a conversation by default (app.js): the newest message expanded, the
+// older ones collapsed to their preview line (most invoices among them), and in conversations
+// of five or more messages all but the newest three folded behind "See N more messages".
 (function () {
   const { at, textDate } = window.OutlookDemoFormat;
 
@@ -13,6 +16,7 @@
     daniel: { name: 'Daniel Hughes', email: 'd.hughes@brightpath.io' },
     lena: { name: 'Lena Vogel', email: 'lena.vogel@cafe-vogel.de' },
     mark: { name: 'Mark Ellis', email: 'mark@elis-motion.com' }, // typo in the domain: bounces
+    ruth: { name: 'Ruth Meyer', email: 'ruth.meyer@meyer-packaging.com' },
     accounts: { name: 'Northwind Accounts', email: 'accounts@northwind-shop.com' },
     postmaster: { name: 'Microsoft Outlook', email: 'postmaster@schmidt-design.de' },
   };
@@ -41,7 +45,7 @@
           { from: me, to: [P.jane], daysAgo: 48, time: '16:30', attachments: pdf('INV-2026-042.pdf'), lines: [
             'Hi Jane,', '', 'please find attached invoice INV-2026-042 for the website relaunch.', '',
             'Amount due: €2,380.00', 'Payable within 14 days to IBAN DE02 1203 0000 0000 2020 51.', '', ...sigEn] },
-          { from: P.jane, to: [me], cc: [P.accounts], daysAgo: 47, time: '14:47', collapsed: true, lines: [
+          { from: P.jane, to: [me], cc: [P.accounts], daysAgo: 47, time: '14:47', lines: [
             'Thanks Anna, received. I have passed it to our accounts team.', '', 'Jane'] },
           { from: me, to: [P.jane], cc: [P.accounts], daysAgo: 20, time: '09:05', lines: [
             'Hi Jane,', '', `just a friendly reminder that invoice INV-2026-042 for €2,380.00 was due on ${e(34)}.`,
@@ -111,6 +115,25 @@
           { from: P.postmaster, to: [me], daysAgo: 9, time: '10:21', lines: [
             'Your message to mark@elis-motion.com couldn\'t be delivered.', '', 'Delivery has failed to these recipients or groups:', 'mark@elis-motion.com',
             'The email address you entered couldn\'t be found. Please check the recipient\'s email address and try to resend the message.'] },
+        ],
+      },
+      {
+        // The hard case: the invoice and the auto-reply to it are folded behind "See 2 more
+        // messages", the first two reminders collapsed; only the reminders state the invoice's
+        // number, amount and due date.
+        key: 'c10', subject: 'Invoice INV-2026-036 – packaging design',
+        messages: [
+          { from: me, to: [P.ruth], daysAgo: 100, time: '10:30', attachments: pdf('INV-2026-036.pdf'), lines: [
+            'Hi Ruth,', '', 'please find attached invoice INV-2026-036 for the packaging design.', '',
+            'Amount due: €3,150.00', `Due date: ${e(86)}`, '', ...sigEn] },
+          { from: P.ruth, to: [me], daysAgo: 100, time: '10:31', lines: [
+            'Thank you for your message. I am out of the office until Monday and will have limited access to email.', '', 'Ruth Meyer'] },
+          { from: me, to: [P.ruth], daysAgo: 70, time: '09:40', lines: [
+            'Hi Ruth,', '', `a quick reminder that invoice INV-2026-036 for €3,150.00 was due on ${e(86)}.`, '', ...sigEn] },
+          { from: me, to: [P.ruth], daysAgo: 50, time: '09:40', lines: [
+            'Hi Ruth,', '', `invoice INV-2026-036 (€3,150.00, due ${e(86)}) is still unpaid. Please settle it or let me know if there is a problem.`, '', ...sigEn] },
+          { from: me, to: [P.ruth], daysAgo: 30, time: '09:40', lines: [
+            'Hi Ruth,', '', `I have still not received payment of invoice INV-2026-036 for €3,150.00, due on ${e(86)}. Please pay within 7 days; I will otherwise charge statutory late-payment interest.`, '', ...sigEn] },
         ],
       },
     ];

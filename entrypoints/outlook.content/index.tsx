@@ -11,7 +11,12 @@ import { sendMessage } from '../../lib/messages';
 import { createOutlookClient } from '../../lib/mail-clients/outlook/outlook-client';
 
 export default defineContentScript({
-  matches: ['https://outlook.office.com/mail/*', 'https://outlook.office365.com/mail/*', 'https://outlook.live.com/mail/*'],
+  matches: [
+    'https://outlook.office.com/mail/*',
+    'https://outlook.office365.com/mail/*',
+    'https://outlook.live.com/mail/*',
+    'https://outlook.cloud.microsoft/mail/*', // Microsoft 365's newer address for the same app
+  ],
   cssInjectionMode: 'manual', // the sidebar inlines its CSS into its shadow root
   // Announce nothing to the page: it could answer with "a newer script started" (guarded-context.ts).
   noScriptStartedPostMessage: true,

@@ -7,6 +7,7 @@ export const MAIL_ORIGINS = [
   'https://outlook.office.com',
   'https://outlook.office365.com',
   'https://outlook.live.com',
+  'https://outlook.cloud.microsoft',
 ];
 
 /** The link if it is an https URL on a mail client's origin, otherwise ''. */

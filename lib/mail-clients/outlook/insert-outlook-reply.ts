@@ -5,10 +5,10 @@
  * (execCommand insertText), which fires the trusted beforeinput/input events the editor
  * listens to, exactly like typing. Nothing here ever touches the Send button.
  */
-import { anyCss, findAll, findElement, SelectorError } from '../dom';
+import { closestHook, findAll, findElement, SelectorError } from '../dom';
 import { waitForElement } from '../wait-for-element';
-import { parseOutlookDate } from './outlook-date';
 import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
+import { itemDate } from './read-outlook-thread';
 
 /** Outlook mounts the inline editor within a second; on a loaded machine give it more. */
 const EDITOR_WAIT_MS = 5000;
@@ -16,13 +16,19 @@ const EDITOR_WAIT_MS = 5000;
 /** Reply-all (keeps the customer's accounts people in copy), else Reply, of the newest message. */
 function newestReplyButton(region: Element): HTMLElement | undefined {
   const newest = findAll(region, S.messageTime)
-    .map((time) => ({ item: time.closest(anyCss(S.messageItem)), at: Date.parse(parseOutlookDate(time.getAttribute('title') || time.textContent || '') ?? '') }))
-    .filter((m): m is { item: Element; at: number } => !!m.item && m.item.getAttribute('aria-expanded') === 'true' && !Number.isNaN(m.at))
+    .map((time) => ({
+      item: closestHook(time, S.messageItem),
+      at: Date.parse(itemDate(time) ?? ''),
+    }))
+    .filter(
+      (m): m is { item: HTMLElement; at: number } =>
+        !!m.item && m.item.getAttribute('aria-expanded') === 'true' && !Number.isNaN(m.at),
+    )
     .sort((a, b) => b.at - a.at)[0]?.item;
   for (const scope of [newest, region]) {
     if (!scope) continue;
     const icon = findElement(scope, S.replyAllIcon) ?? findElement(scope, S.replyIcon);
-    const button = icon?.closest('button');
+    const button = icon && closestHook(icon, S.actionButton);
     if (button) return button;
   }
   return undefined;

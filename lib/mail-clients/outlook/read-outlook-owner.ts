@@ -11,8 +11,12 @@ export function readOutlookOwner(
   root: ParentNode,
   opts: { aliases?: readonly string[]; ownerName?: string },
 ): MailThread['owner'] {
-  const account = findElement(root, S.accountRoot)?.getAttribute('data-folder-name')?.trim().toLowerCase();
-  const title = (root as Partial<Document>).title ?? root.querySelector('title')?.textContent ?? '';
+  const account = findElement(root, S.accountRoot)
+    ?.getAttribute('data-folder-name')
+    ?.trim()
+    .toLowerCase();
+  const title =
+    (root as Partial<Document>).title ?? (root as Partial<Node>).ownerDocument?.title ?? '';
   const name =
     findElement(root, S.accountName)?.textContent?.trim() ||
     TITLE_OWNER.exec(title.trim())?.[1]?.trim() ||
