@@ -9,7 +9,7 @@
  */
 import { cleanup, screen } from '@testing-library/react';
 import * as v from 'valibot';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { analyzeThread, type MailThread } from '../../lib/core/index';
 import type { SenderRole } from '../../lib/background/sender-permissions';
 import { startBackground } from '../../lib/background/start-background';
@@ -38,6 +38,8 @@ const uncaught: unknown[] = [];
 const onUncaught = (e: unknown) => uncaught.push(e);
 
 beforeAll(async () => {
+  // Each refusal is logged (without content); thousands of them are noise here.
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   db = await openDatabase(freshDbName());
   process.on('unhandledRejection', onUncaught);
   process.on('uncaughtException', onUncaught);
