@@ -188,7 +188,15 @@ export function readOutlookThread(
   const times = findAll(pane, S.messageTime);
   if (times.length === 0) throw new SelectorError(S.messageTime.name);
   // Outlook lists newest first by default (a per-user setting); the core wants oldest first.
-  const raw = times.map(readMessage).sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+  // Its times have minute precision, so an auto-reply or bounce shares its message's minute:
+  // turn a newest-first list around before sorting, so that equal times keep the shown order.
+  const shown = times.map(readMessage);
+  // All in one minute: Outlook's default order, newest first.
+  const newestFirst =
+    shown.length > 1 && Date.parse(shown[0]!.date) >= Date.parse(shown.at(-1)!.date);
+  const raw = (newestFirst ? shown.reverse() : shown).sort(
+    (a, b) => Date.parse(a.date) - Date.parse(b.date),
+  );
   const owner = readOutlookOwner(root, opts);
   const ownerAddress = owner.emails[0] ? [{ name: owner.name, email: owner.emails[0] }] : [];
   resolveNames(raw, ownerAddress);
