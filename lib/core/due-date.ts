@@ -32,7 +32,10 @@ export function statedDueDate(body: MessageBody, ctx: DueDateContext): string | 
   for (const match of body.hits.cues.dueDatePhrases) {
     const from = ends[match.end - 1] as number;
     const lineEnd = body.lower.indexOf('\n', from);
-    const rest = body.lower.slice(from, lineEnd < 0 || lineEnd > from + DATE_REACH ? from + DATE_REACH : lineEnd);
+    const rest = body.lower.slice(
+      from,
+      lineEnd < 0 || lineEnd > from + DATE_REACH ? from + DATE_REACH : lineEnd,
+    );
     const found = findDate(rest, { reference: ctx.sentDay, monthFirst: ctx.monthFirst });
     if (!found) continue;
     if (ctx.sentDay && daysBetween(ctx.sentDay, found.date) < 0) continue;
@@ -40,6 +43,26 @@ export function statedDueDate(body: MessageBody, ctx: DueDateContext): string | 
     break;
   }
   return body.statedDue ?? undefined;
+}
+
+/**
+ * A due date the message states as already past when it was written ("invoice 7 was due on
+ * 2 September"): the message is a reminder of an invoice sent before it.
+ */
+export function pastDueDate(body: MessageBody, ctx: DueDateContext): string | undefined {
+  if (!ctx.sentDay) return undefined;
+  const { ends } = body.tokens;
+  for (const match of body.hits.cues.dueDatePhrases) {
+    const from = ends[match.end - 1] as number;
+    const lineEnd = body.lower.indexOf('\n', from);
+    const rest = body.lower.slice(
+      from,
+      lineEnd < 0 || lineEnd > from + DATE_REACH ? from + DATE_REACH : lineEnd,
+    );
+    const found = findDate(rest, { reference: ctx.sentDay, monthFirst: ctx.monthFirst });
+    if (found && daysBetween(ctx.sentDay, found.date) < 0) return found.date;
+  }
+  return undefined;
 }
 
 /** A payment term in days ("net 30"), 1-365. */

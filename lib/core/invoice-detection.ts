@@ -12,7 +12,7 @@
 import { commonWordCounts } from './body-language';
 import { localDay, offsetOf } from './calendar';
 import { cueIndex } from './cue-index';
-import { dueDateOf, statedDueDate, termDays, type DueDateContext, type DueDateSource } from './due-date';
+import { dueDateOf, pastDueDate, statedDueDate, termDays, type DueDateContext, type DueDateSource } from './due-date';
 import { invoiceNumber, numberInBody, totalAmount } from './invoice-facts';
 import { countCommonWords, languageFromCounts } from './languages';
 import type { MailAddress } from './mail-thread';
@@ -28,6 +28,11 @@ export interface InvoiceDetection {
   sentDay?: string;
   language?: LanguageCode;
   customers: MailAddress[];
+  /**
+   * The message found is a reminder of an invoice sent before it that nobody has seen (it
+   * states the due date as past, and its own text was not seen whole): it counts as a follow-up.
+   */
+  reminderOfUnseen?: boolean;
 }
 
 /** Fragments by their first char code: one pass over a name instead of an indexOf per fragment. */
@@ -185,6 +190,13 @@ export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOp
   if (dueDate) facts.dueDate = dueDate;
   const due = { source: ownSource };
   if (message.partial) factsFromLaterMessages(messages, message, facts, due, opts.defaultTermDays);
+  // A collapsed message that says the invoice "was due on" a day before it was written is a
+  // reminder: the invoice itself is among what the client hides.
+  const pastDue = message.partial ? pastDueDate(body, ctx) : undefined;
+  if (pastDue && due.source !== 'stated') {
+    facts.dueDate = pastDue;
+    due.source = 'stated';
+  }
   const source = due.source;
   const language = languageFromCounts(countCommonWords(subjectOf(message).words, commonWordCounts(body)));
   return {
@@ -195,5 +207,6 @@ export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOp
     sentDay,
     language,
     customers: recipientsOf(message).filter((a) => !opts.owner.has(a.email)),
+    ...(pastDue ? { reminderOfUnseen: true } : {}),
   };
 }

@@ -24,7 +24,11 @@ export interface StatusFacts {
   autoReplies: number;
 }
 
-export function threadStatus(messages: readonly NormalMessage[], invoice: InvoiceDetection, now: number): StatusFacts {
+export function threadStatus(
+  messages: readonly NormalMessage[],
+  invoice: InvoiceDetection,
+  now: number,
+): StatusFacts {
   const kinds: MessageKind[] = [];
   let lastOwnerTime = Number.NaN;
   let lastOwner = -1;
@@ -55,7 +59,8 @@ export function threadStatus(messages: readonly NormalMessage[], invoice: Invoic
   for (const m of messages) {
     if (kinds[m.index] !== 'owner' || m.index <= lastHuman) continue;
     silentFrom ??= m;
-    if (m.index > invoice.index) unansweredFollowUps++;
+    if (m.index > invoice.index || (invoice.reminderOfUnseen && m.index === invoice.index))
+      unansweredFollowUps++;
   }
   // One object filled in place: spreading partial objects into literals cost more than the
   // rest of this function (it runs once per invoice thread).
@@ -68,7 +73,10 @@ export function threadStatus(messages: readonly NormalMessage[], invoice: Invoic
   };
   if (awayUntil) facts.awayUntil = awayUntil;
   const paid = messages.some(
-    (m) => m.index > invoice.index && (kinds[m.index] === 'owner' || kinds[m.index] === 'human') && hasPaymentCue(m),
+    (m) =>
+      m.index > invoice.index &&
+      (kinds[m.index] === 'owner' || kinds[m.index] === 'human') &&
+      hasPaymentCue(m),
   );
   if (paid) {
     facts.status = 'paid';

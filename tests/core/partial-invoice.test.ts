@@ -94,3 +94,54 @@ describe('facts of a collapsed invoice, from later messages', () => {
     expect(a.invoice).toEqual(facts);
   });
 });
+
+describe('a collapsed reminder of an invoice the client hides', () => {
+  const OWNER_MAIL = 'owner@studio.example';
+  const shownFrom = (text: string, date: string, partial: boolean): MailMessage => ({
+    id: date,
+    from: { email: OWNER_MAIL },
+    to: [{ email: 'customer@client.example' }],
+    date,
+    ...(partial ? { preview: text } : { text }),
+  });
+  const thread = (messages: MailMessage[]) => ({
+    id: 'outlook:x',
+    client: 'outlook' as const,
+    subject: 'Invoice INV-7 – packaging design',
+    owner: { emails: [OWNER_MAIL] },
+    messages: messages.map((m, i) =>
+      i === 0 ? { ...m, subject: 'Invoice INV-7 – packaging design' } : m,
+    ),
+  });
+
+  test.each([
+    {
+      label:
+        'says the invoice was due before it was written: it is a follow-up, and the due date is that day',
+      messages: [
+        shownFrom(
+          'Hi Ruth, a quick reminder that invoice INV-7 for €3,150.00 was due on 1 September 2026.',
+          '2026-09-20T09:40:00+02:00',
+          true,
+        ),
+        shownFrom('Hi Ruth, invoice INV-7 is still unpaid.', '2026-10-10T09:40:00+02:00', false),
+      ],
+      expected: { followUps: 2, dueDate: '2026-09-01' },
+    },
+    {
+      label: 'a collapsed invoice that states a future due date stays the invoice',
+      messages: [
+        shownFrom(
+          'Hi Ruth, attached is invoice INV-7 for €3,150.00, due on 1 October 2026.',
+          '2026-09-20T09:40:00+02:00',
+          true,
+        ),
+        shownFrom('Hi Ruth, invoice INV-7 is still unpaid.', '2026-10-10T09:40:00+02:00', false),
+      ],
+      expected: { followUps: 1, dueDate: '2026-10-01' },
+    },
+  ])('$label', ({ messages, expected }) => {
+    const a = analyzeThread(thread(messages), { now: NOW });
+    expect({ followUps: a.unansweredFollowUps, dueDate: a.invoice?.dueDate }).toEqual(expected);
+  });
+});

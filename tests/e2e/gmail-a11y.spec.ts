@@ -110,8 +110,9 @@ test('a German browser gets the sidebar in German', async () => {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${GMAIL_URL}#inbox/18f1a2b3c4d5e601`);
+    // The customer's first message is collapsed: the best reading, marked as such.
     await expect(page.locator('unghost-sidebar [data-testid=thread-status]')).toHaveText(
-      'Funkstille',
+      'Funkstille (vorläufig)',
     );
     await expect(page.locator('unghost-sidebar [data-testid=insert-draft]')).toHaveText(
       'In Antwort einfügen',

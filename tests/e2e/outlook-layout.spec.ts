@@ -16,20 +16,25 @@ async function open(page: Page, subject: string): Promise<void> {
   await expect(sidebar(page).getByTestId('thread-status')).toBeVisible(FIRST_SIDEBAR);
 }
 
-test("expanding a collapsed message updates the sidebar's note on what it could not read", async ({
+test('expanding the collapsed messages by hand completes the reading, and the sidebar stops calling it incomplete', async ({
   context,
   demo,
   errors,
 }) => {
   const page = await context.newPage();
   await open(page, 'Invoice INV-2026-042');
-  const note = sidebar(page).getByText(/older messages? (is|are) collapsed/);
-  await expect(note).toBeVisible();
+  const note = sidebar(page).getByTestId('partial-reading');
+  await expect(note).toContainText('2 messages are collapsed or hidden');
+  await expect(sidebar(page).getByTestId('thread-status')).toHaveAttribute(
+    'data-complete',
+    'false',
+  );
   // Outlook opens it with the invoice and the customer's reply collapsed: expand both.
   const collapsed = page.locator('[data-app-section=ConversationContainer] [aria-expanded=false]');
   await expect(collapsed).toHaveCount(2);
   while (await collapsed.count()) await collapsed.first().click();
   await expect(note).toHaveCount(0);
+  await expect(sidebar(page).getByTestId('thread-status')).toHaveAttribute('data-complete', 'true');
   await expect(sidebar(page).getByTestId('thread-status')).toHaveAttribute('data-status', 'silent');
   expect(demo.blockedRequests).toEqual([]);
   expect(errors).toEqual([]);
@@ -82,7 +87,9 @@ test("the sidebar's styles stay in its shadow root: Outlook's own page gets no r
   const page = await context.newPage();
   await open(page, 'Invoice INV-2026-042');
   const leaks = await page.evaluate(() => ({
-    sheets: [...document.styleSheets].filter((s) => !/\/__demo\/(style|layouts)\.css$/.test(s.href ?? '')).length,
+    sheets: [...document.styleSheets].filter(
+      (s) => !/\/__demo\/(style|layouts)\.css$/.test(s.href ?? ''),
+    ).length,
     property: getComputedStyle(document.body).getPropertyValue('--tw-shadow'),
   }));
   expect(leaks).toEqual({ sheets: 0, property: '' });

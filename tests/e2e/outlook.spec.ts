@@ -240,7 +240,7 @@ test.describe('the demo shows conversations as Outlook does', () => {
     expect(errors).toEqual([]);
   });
 
-  test("the sidebar's expand button opens every folded and collapsed item through Outlook's controls", async ({
+  test('"Read all messages" reads every folded and collapsed item through Outlook\'s controls, then puts the view back', async ({
     context,
     demo,
     errors,
@@ -248,15 +248,41 @@ test.describe('the demo shows conversations as Outlook does', () => {
     const page = await context.newPage();
     await openMailbox(page, 'https://outlook.office.com/mail/');
     await openConversation(page, 'Invoice INV-2026-036');
-    await sidebar(page).getByTestId('expand-messages').click();
-    await expect(items(page)).toHaveCount(5);
-    await expect(
-      page.locator('[data-app-section=ConversationContainer] [aria-expanded=false]'),
-    ).toHaveCount(0);
-    await expect(
-      page.locator('[data-app-section=ConversationContainer] [id^=UniqueMessageBody_]'),
-    ).toHaveCount(5);
-    await expect(status(page)).toHaveAttribute('data-status', 'silent');
+    await expect(status(page)).toHaveAttribute('data-complete', 'false', FIRST_SIDEBAR);
+    const collapsed = page.locator(
+      '[data-app-section=ConversationContainer] [aria-expanded=false]',
+    );
+    const before = await collapsed.count();
+    await sidebar(page).getByTestId('read-all').click();
+    await expect(status(page)).toHaveAttribute('data-complete', 'true');
+    await expect(sidebar(page).getByTestId('stage')).toHaveAttribute('data-stage', '4');
+    // The view as it was: what was collapsed is collapsed again.
+    await expect(collapsed).toHaveCount(before + 2); // the folded items come back collapsed
+    await expect(sidebar(page).getByTestId('read-all')).toHaveCount(0);
+    expect(demo.blockedRequests).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('a conversation read whole once is read whole on the next visit, its messages still collapsed', async ({
+    context,
+    demo,
+    errors,
+  }) => {
+    const first = await context.newPage();
+    await openMailbox(first, 'https://outlook.office.com/mail/');
+    await openConversation(first, 'Invoice INV-2026-036');
+    await sidebar(first).getByTestId('read-all').click();
+    await expect(status(first)).toHaveAttribute('data-complete', 'true');
+    await expect(status(first)).toHaveAttribute('data-stored', 'true');
+    await first.close();
+
+    const later = await context.newPage();
+    await openMailbox(later, 'https://outlook.office.com/mail/');
+    await openConversation(later, 'Invoice INV-2026-036');
+    await expect(later.getByRole('button', { name: 'See 2 more messages' })).toBeVisible();
+    await expect(status(later)).toHaveAttribute('data-complete', 'true', FIRST_SIDEBAR);
+    await expect(sidebar(later).getByTestId('stage')).toHaveAttribute('data-stage', '4');
+    await expect(sidebar(later).getByTestId('partial-reading')).toHaveCount(0);
     expect(demo.blockedRequests).toEqual([]);
     expect(errors).toEqual([]);
   });
