@@ -36,6 +36,12 @@ const insertDraft = async (page: Page) => {
   await page.locator('.aOy', { hasText: 'Draft saved' }).waitFor();
 };
 
+/** "Read all messages": the client expands, Unghost reads, the view goes back as it was. */
+const readAll = async (page: Page) => {
+  await page.locator('unghost-sidebar [data-testid=read-all]').click();
+  await page.locator('unghost-sidebar [data-testid=thread-status][data-complete=true]').waitFor();
+};
+
 const insertOutlookDraft = async (page: Page) => {
   await page.locator('unghost-sidebar [data-testid=insert-draft]').click();
   await page.locator('[data-app-section=MailReadCompose] [role=textbox][contenteditable=true]').waitFor();
@@ -67,6 +73,10 @@ export const mailboxes: DemoMailbox[] = [
       { name: 'outlook-silent-stage-2-en', path: outlookItem(1), sidebar: true },
       { name: 'outlook-answered-en', path: outlookItem(6), sidebar: true },
       { name: 'outlook-inserted-stage-4-en', path: outlookItem(3), sidebar: true, then: insertOutlookDraft },
+      // The invoice folded away with its auto-reply: the best reading, marked incomplete...
+      { name: 'outlook-invoice-folded-en', path: outlookItem(9), sidebar: true },
+      // ...and after "Read all messages", whole, with the view put back.
+      { name: 'outlook-invoice-folded-read-all-en', path: outlookItem(9), sidebar: true, then: readAll },
     ],
   },
   {
