@@ -1,5 +1,5 @@
 /** The public face of the core: everything outside lib/core imports from here. */
-export { analyzeThread, type AnalyzeOptions } from './analyze-thread';
+export { AnalysisError, analyzeThread, type AnalyzeOptions } from './analyze-thread';
 export { draftFollowUp, type DraftOptions } from './draft';
 export { describeReason } from './ghost-score';
 export { mergeReadings } from './merge-readings';
