@@ -5,6 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import {
   draftFollowUp,
+  type DraftError,
   type MailThread,
   type Settings,
   type Stage,
@@ -42,17 +43,19 @@ export function FollowUpPanel({
   const draftId = useId();
   const suggested = analysis.stage ?? 1;
   const [stage, setStage] = useState<Stage>(suggested);
-  const draft = useMemo(
+  const result = useMemo(
     // The sidebar analysed this thread with the same now and settings: draft from that.
     () => draftFollowUp(thread, { now, settings, stage, analysis }),
     [thread, now, settings, stage, analysis],
   );
+  const draft = result.ok ? result.draft : undefined;
   const [edited, setEdited] = useState<{ key: string; text: string }>();
-  const key = `${thread.id}|${stage}|${draft.text}`;
-  const text = edited?.key === key ? edited.text : draft.text;
+  const key = `${thread.id}|${stage}|${draft?.text ?? ''}`;
+  const text = edited?.key === key ? edited.text : (draft?.text ?? '');
   const [insert, setInsert] = useState<InsertState>('idle');
-  const needsName = draft.missing.includes('ownerName');
-  const leftOut = draft.missing.filter((m) => m !== 'ownerName');
+  const missing = draft?.missing ?? [];
+  const needsName = missing.includes('ownerName');
+  const leftOut = missing.filter((m) => m !== 'ownerName');
 
   const doInsert = async () => {
     setInsert('inserting');
@@ -93,41 +96,71 @@ export function FollowUpPanel({
           ))}
         </select>
       </div>
-      {needsName && <OwnerNameForm t={t} onSave={onSaveOwnerName} />}
-      <div className="flex flex-col gap-1">
-        <label htmlFor={draftId} className="text-sm font-medium text-slate-800">
-          {t('sidebar_draft_label')}
-        </label>
-        <textarea
-          id={draftId}
-          data-testid="draft-text"
-          value={text}
-          onChange={(e) => setEdited({ key, text: e.target.value })}
-          rows={14}
-          lang={draft.language}
-          className={`resize-y rounded border border-solid border-slate-400 p-2 font-sans text-sm leading-snug text-slate-900 ${FOCUS}`}
-        />
-        {leftOut.length > 0 && (
-          <p className="text-xs text-slate-700">
-            {t('sidebar_missing_note', [
-              leftOut.map((m) => t(`sidebar_missing_${m}` as SidebarMessageKey)).join(', '),
-            ])}
+      {!result.ok && (
+        <p
+          role="alert"
+          data-testid="draft-error"
+          data-code={result.error.code}
+          data-field={result.error.field}
+          className="rounded-lg bg-red-50 p-2 text-sm text-red-900"
+        >
+          {draftErrorLine(result.error, t)}
+        </p>
+      )}
+      {draft && (
+        <>
+          {needsName && <OwnerNameForm t={t} onSave={onSaveOwnerName} />}
+          <div className="flex flex-col gap-1">
+            <label htmlFor={draftId} className="text-sm font-medium text-slate-800">
+              {t('sidebar_draft_label')}
+            </label>
+            <textarea
+              id={draftId}
+              data-testid="draft-text"
+              value={text}
+              onChange={(e) => setEdited({ key, text: e.target.value })}
+              rows={14}
+              lang={draft.language}
+              className={`resize-y rounded border border-solid border-slate-400 p-2 font-sans text-sm leading-snug text-slate-900 ${FOCUS}`}
+            />
+            {leftOut.length > 0 && (
+              <p className="text-xs text-slate-700">
+                {t('sidebar_missing_note', [
+                  leftOut.map((m) => t(`sidebar_missing_${m}` as SidebarMessageKey)).join(', '),
+                ])}
+              </p>
+            )}
+          </div>
+          <button
+            type="button"
+            data-testid="insert-draft"
+            onClick={doInsert}
+            disabled={needsName || insert === 'inserting' || !text.trim()}
+            className={`rounded-full bg-blue-700 px-4 py-2 text-sm font-semibold text-white disabled:cursor-not-allowed disabled:bg-slate-400 disabled:text-slate-900 ${FOCUS}`}
+          >
+            {insert === 'inserting' ? t('sidebar_inserting') : t('sidebar_insert')}
+          </button>
+          <p role="status" className="min-h-5 text-sm text-slate-800">
+            {insert === 'inserted' && t('sidebar_inserted')}
+            {insert === 'failed' && t('sidebar_insert_failed')}
           </p>
-        )}
-      </div>
-      <button
-        type="button"
-        data-testid="insert-draft"
-        onClick={doInsert}
-        disabled={needsName || insert === 'inserting' || !text.trim()}
-        className={`rounded-full bg-blue-700 px-4 py-2 text-sm font-semibold text-white disabled:cursor-not-allowed disabled:bg-slate-400 disabled:text-slate-900 ${FOCUS}`}
-      >
-        {insert === 'inserting' ? t('sidebar_inserting') : t('sidebar_insert')}
-      </button>
-      <p role="status" className="min-h-5 text-sm text-slate-800">
-        {insert === 'inserted' && t('sidebar_inserted')}
-        {insert === 'failed' && t('sidebar_insert_failed')}
-      </p>
+        </>
+      )}
     </section>
   );
+}
+
+/**
+ * One short line for a draft that could not be written: a stored setting the person can fix
+ * (named), a conversation that could not be read, or a bug. The sidebar passes `now`, the
+ * stage and its own analysis itself, so a complaint about those is a bug too.
+ */
+function draftErrorLine(error: DraftError, t: Translate): string {
+  const field = error.field ?? '';
+  if (field.startsWith('settings.'))
+    return t('sidebar_draft_error_settings', [field.slice('settings.'.length)]);
+  if (field === 'settings' || field === 'lateInterestTables')
+    return t('sidebar_draft_error_settings', [field]);
+  if (field.startsWith('thread')) return t('sidebar_draft_error_thread');
+  return t('sidebar_draft_error_internal');
 }

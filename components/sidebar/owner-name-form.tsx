@@ -1,6 +1,12 @@
-/** Asks for the person's name when the draft has nobody to sign it; saved to their settings. */
+/**
+ * Asks for the person's name when the draft has nobody to sign it; saved to their settings as
+ * one clean line (no control or bidi characters, at most MAX_OWNER_NAME characters).
+ */
 import { useId, useState, type FormEvent } from 'react';
+import { safeLine } from '../../lib/core/index';
 import type { Translate } from './sidebar-types';
+
+const MAX_OWNER_NAME = 100;
 
 const FOCUS =
   'focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
@@ -10,7 +16,8 @@ export function OwnerNameForm({ t, onSave }: { t: Translate; onSave: (name: stri
   const [name, setName] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (name.trim()) onSave(name.trim());
+    const clean = safeLine(name, MAX_OWNER_NAME);
+    if (clean) onSave(clean);
   };
   return (
     <form onSubmit={submit} className="flex flex-col gap-1 rounded-lg bg-amber-50 p-3">
@@ -25,6 +32,7 @@ export function OwnerNameForm({ t, onSave }: { t: Translate; onSave: (name: stri
           value={name}
           onChange={(e) => setName(e.target.value)}
           autoComplete="name"
+          maxLength={MAX_OWNER_NAME}
           className={`min-w-0 flex-1 rounded border border-solid border-slate-400 px-2 py-1 text-sm ${FOCUS}`}
         />
         <button

@@ -1,7 +1,8 @@
 /**
  * analyzeThread: from one MailThread to what the sidebar and the popup show (SPEC §2-5).
- * Pure and total: it takes `now` and settings as arguments and never throws, whatever the
- * thread holds; an unreadable thread is simply not an invoice.
+ * Pure: it takes `now` and settings as arguments. Whatever the thread holds, it answers with an
+ * analysis (an unreadable thread is simply not an invoice); only a bug of its own makes it
+ * throw, as an AnalysisError, so a caller can tell "could not be analysed" from "no invoice".
  */
 import { resetTokenArena } from './body-tokens';
 import { instantOf } from './calendar';
@@ -30,13 +31,18 @@ function safeSettings(partial: unknown): Settings {
 }
 
 function checkedSettings(partial: unknown): Settings {
-  const s = resolveSettings(typeof partial === 'object' && partial !== null ? (partial as Partial<Settings>) : {});
+  const s = resolveSettings(
+    typeof partial === 'object' && partial !== null ? (partial as Partial<Settings>) : {},
+  );
   const term = Number(s.defaultTermDays);
   const gates = Array.isArray(s.minDaysOverdue) ? s.minDaysOverdue : defaultSettings.minDaysOverdue;
   return {
     ...s,
     aliases: Array.isArray(s.aliases) ? s.aliases : [],
-    defaultTermDays: Number.isFinite(term) && term >= 0 && term <= 3650 ? Math.floor(term) : defaultSettings.defaultTermDays,
+    defaultTermDays:
+      Number.isFinite(term) && term >= 0 && term <= 3650
+        ? Math.floor(term)
+        : defaultSettings.defaultTermDays,
     minDaysOverdue: [0, 1, 2, 3].map((i) => {
       const g = Number(gates[i]);
       return Number.isFinite(g) ? g : defaultSettings.minDaysOverdue[i];
@@ -46,7 +52,21 @@ function checkedSettings(partial: unknown): Settings {
   };
 }
 
+/** A bug inside the analysis, never the thread's content: the original error is its `cause`. */
+export class AnalysisError extends Error {
+  readonly code = 'internal';
+  constructor(cause: unknown) {
+    super('The analysis failed inside Unghost', { cause });
+    this.name = 'AnalysisError';
+  }
+}
+
+const notInvoice = (): ThreadAnalysis => ({ status: 'not_invoice', ghostScore: 0, reasons: [] });
+
 function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAnalysis {
+  // Input that is no thread at all is answered here; the readers below skip what is unreadable.
+  if (typeof thread !== 'object' || thread === null) return notInvoice();
+  if (typeof opts !== 'object' || opts === null) opts = undefined;
   resetTokenArena();
   const settings = safeSettings(opts?.settings);
   const now = opts?.now === undefined ? Date.now() : instantOf(opts.now);
@@ -55,7 +75,7 @@ function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAn
   const invoice = detectInvoice(messages, { defaultTermDays: settings.defaultTermDays, owner });
 
   // Not an invoice: nothing more to read (no language, no register: there is nothing to draft).
-  if (!invoice) return { status: 'not_invoice', ghostScore: 0, reasons: [] };
+  if (!invoice) return notInvoice();
 
   const language = invoice.language ?? settings.defaultLanguage;
   const facts = threadStatus(messages, invoice, now);
@@ -67,7 +87,9 @@ function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAn
     noHumanReply: facts.noHumanReply,
     autoReplies: facts.autoReplies,
   });
-  const register = detectRegister(messages, language) ?? (language === 'de' ? settings.defaultRegister : undefined);
+  const register =
+    detectRegister(messages, language) ??
+    (language === 'de' ? settings.defaultRegister : undefined);
   const analysis: ThreadAnalysis = {
     status: facts.status,
     language,
@@ -85,22 +107,28 @@ function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAn
   if (register) analysis.register = register;
   if (invoice.dueDateSource) analysis.dueDateSource = invoice.dueDateSource;
   if (facts.status === 'silent') {
-    analysis.stage = escalationStage(facts.unansweredFollowUps, facts.daysOverdue, settings.minDaysOverdue);
+    analysis.stage = escalationStage(
+      facts.unansweredFollowUps,
+      facts.daysOverdue,
+      settings.minDaysOverdue,
+    );
   }
   return analysis;
 }
 
 /**
  * Analyses one thread at `opts.now` (default: the current time) with the person's settings.
- * Owner addresses are `thread.owner.emails` plus `settings.aliases`, case-insensitive. Never
- * throws: hostile or malformed input yields `status: 'not_invoice'`.
+ * Owner addresses are `thread.owner.emails` plus `settings.aliases`, case-insensitive.
+ * Hostile or malformed input (a null thread, junk messages, unreadable dates or settings) yields
+ * a valid analysis, `status: 'not_invoice'` when nothing can be read. An exception from inside
+ * is a bug, never an answer: it is thrown as an AnalysisError rather than passed off as
+ * `not_invoice`; the sidebar then says the conversation could not be analysed and the daily
+ * re-analysis keeps the thread's last good analysis.
  */
 export function analyzeThread(thread: MailThread, opts?: AnalyzeOptions): ThreadAnalysis {
   try {
     return analyze(thread, opts);
-  } catch {
-    // Last line of defence: the readers above are written not to throw, but mail is hostile
-    // and the sidebar must show an answer rather than break the host page.
-    return { status: 'not_invoice', ghostScore: 0, reasons: [] };
+  } catch (error) {
+    throw new AnalysisError(error);
   }
 }

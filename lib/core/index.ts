@@ -1,9 +1,10 @@
 /** The public face of the core: everything outside lib/core imports from here. */
-export { analyzeThread, type AnalyzeOptions } from './analyze-thread';
+export { AnalysisError, analyzeThread, type AnalyzeOptions } from './analyze-thread';
 export { draftFollowUp, type DraftOptions } from './draft';
 export { describeReason } from './ghost-score';
 export { mergeReadings } from './merge-readings';
 export type { MergedReading, PageReading, RememberedMessage } from './merge-readings';
+export { safeLine, safeName, safeSubject } from './safe-text';
 export { computeLateInterest, resolveJurisdiction } from './late-interest';
 export type { LateInterestInput, LateInterestResult, LateInterestPeriod } from './late-interest';
 export { defaultLateInterestTables } from './late-interest-rates';

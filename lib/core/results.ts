@@ -58,3 +58,46 @@ export interface FollowUpDraft {
   text: string;
   missing: MissingFact[];
 }
+
+/**
+ * Why `draftFollowUp` wrote no draft. `invalid_input`: an argument is not what the type says
+ * (`field` names which, e.g. "thread.subject", "settings.jurisdiction", "now"); nothing was
+ * guessed. `internal`: a bug in Unghost, not in the input.
+ */
+export interface DraftError {
+  code: 'invalid_input' | 'internal';
+  field?: DraftErrorField;
+}
+
+export type DraftErrorField =
+  | 'thread'
+  | 'thread.subject'
+  | 'thread.owner'
+  | 'thread.owner.name'
+  | 'thread.owner.emails'
+  | 'thread.messages'
+  | 'options'
+  | 'now'
+  | 'stage'
+  | 'analysis'
+  | 'lateInterestTables'
+  | 'settings'
+  | `settings.${SettingsField}`;
+
+type SettingsField =
+  | 'ownerName'
+  | 'signature'
+  | 'aliases'
+  | 'defaultTermDays'
+  | 'minDaysOverdue'
+  | 'deadlineDays'
+  | 'customerType'
+  | 'jurisdiction'
+  | 'payment'
+  | 'collectionAgency'
+  | 'defaultLanguage'
+  | 'defaultRegister'
+  | 'lateInterestTables';
+
+/** The outcome of `draftFollowUp`: a draft, or the reason there is none. */
+export type DraftResult = { ok: true; draft: FollowUpDraft } | { ok: false; error: DraftError };

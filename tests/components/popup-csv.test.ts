@@ -28,9 +28,39 @@ describe('CSV export', () => {
     ['a plus sign', '+49 30 123', "'+49 30 123"],
     ['an at sign', '@SUM(A1)', "'@SUM(A1)"],
     ['a comma', 'Müller, Max', '"Müller, Max"'],
-    ['a line break', 'Max\nMüller', '"Max\nMüller"'],
+    ['a line break', 'Max\nMüller', 'Max Müller'],
+    ['CR/LF that would start a new row', 'Max\r\n=cmd|calc,evil', '"Max =cmd|calc,evil"'],
+    ['a formula behind a tab', '\t=1+1', "'=1+1"],
+    ['a formula behind a bidi mark', '\u200F=1+1', "'=1+1"],
+    ['a NUL', 'Max\u0000 Müller', 'Max Müller'],
+    ['C1 controls', 'Max\u0085Müller\u009b', 'Max Müller'],
+    ['a right-to-left override', 'Max \u202Erellüm', 'Max rellüm'],
+    ['isolates and marks', '\u2066Max\u2069 \u200EMüller\u061C', 'Max Müller'],
   ])('a customer name with %s cannot run or break the sheet', (_label, name, cell) => {
-    const line = threadsCsv([row(name)]).split('\r\n')[1]!;
-    expect(line.startsWith(`silent,64,${cell},`)).toBe(true);
+    const lines = threadsCsv([row(name)]).split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]!.startsWith(`silent,64,${cell},`)).toBe(true);
+  });
+
+  test.each([
+    ['a customer name', (s: string) => row(s), 2],
+    ['an address', (s: string) => ({ ...row('Max'), customer: { name: 'Max', email: s } }), 3],
+    ['an invoice number', (s: string) => row('Max', s), 4],
+  ])('%s of 100,000 characters is cut to 200', (_label, make, column) => {
+    const line = threadsCsv([make('x'.repeat(100_000))]).split('\r\n')[1]!;
+    const cell = line.split(',')[column]!;
+    expect(cell).toBe(`${'x'.repeat(199)}…`);
+  });
+
+  test('every cell comes out without control or bidi characters', () => {
+    const hostile =
+      'A\u0000\u0007\u001b\u007f\u0085\u009f\u202a\u202e\u2066\u2069\u200e\u200f\u061cZ';
+    const csv = threadsCsv([
+      { ...row(hostile, hostile), customer: { name: hostile, email: hostile }, link: hostile },
+    ]);
+    const unsafe =
+      // eslint-disable-next-line no-control-regex -- the test looks for control characters
+      /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(unsafe);
   });
 });

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyzeThread } from '../../lib/core/analyze-thread';
-import { draftFollowUp } from '../../lib/core/draft';
+import { draftFollowUp as draftResult, type DraftOptions } from '../../lib/core/draft';
 import type { MailThread } from '../../lib/core/mail-thread';
-import type { ThreadAnalysis } from '../../lib/core/results';
+import type { FollowUpDraft, ThreadAnalysis } from '../../lib/core/results';
 import type { Settings } from '../../lib/core/settings';
 
 interface Fixture {
@@ -17,13 +17,30 @@ interface Fixture {
 const dir = join(__dirname, '../fixtures/threads');
 const fixtures = readdirSync(dir)
   .filter((file) => file.endsWith('.json'))
-  .map((file) => ({ name: file.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture) }));
+  .map((file) => ({
+    name: file.replace(/\.json$/, ''),
+    ...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture),
+  }));
+
+/** The draft of a thread these tests expect to draft. */
+function draftFollowUp(thread: MailThread, opts: DraftOptions): FollowUpDraft {
+  const result = draftResult(thread, opts);
+  if (!result.ok) throw new Error(`no draft: ${JSON.stringify(result.error)}`);
+  return result.draft;
+}
 
 const placeholder = /[[\]{}<>]|\bXXX\b|undefined|\bNaN\b|\bnull\b|\s[,.;:]|,,| {2}/;
 
 /** The amount as the draft's language writes it. */
 function money(amount: number, currency: string, language: 'en' | 'de'): string {
-  const locale = currency === 'CHF' ? `${language}-CH` : language === 'de' ? 'de-DE' : currency === 'USD' ? 'en-US' : 'en-GB';
+  const locale =
+    currency === 'CHF'
+      ? `${language}-CH`
+      : language === 'de'
+        ? 'de-DE'
+        : currency === 'USD'
+          ? 'en-US'
+          : 'en-GB';
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
 }
 
@@ -36,38 +53,55 @@ describe('draftFollowUp on every labelled thread', () => {
     expect(draft.text.trimEnd().endsWith(f.thread.owner.name ?? '')).toBe(true);
   });
 
-  test.each(fixtures)('$name: an analysis handed in (as the sidebar does) drafts the same text', (f) => {
-    const analysis = analyzeThread(f.thread, { now: f.now, settings: f.settings });
-    for (const stage of [1, 2, 3, 4] as const)
-      expect(draftFollowUp(f.thread, { now: f.now, settings: f.settings, stage, analysis })).toEqual(
-        draftFollowUp(f.thread, { now: f.now, settings: f.settings, stage }),
-      );
-  });
+  test.each(fixtures)(
+    '$name: an analysis handed in (as the sidebar does) drafts the same text',
+    (f) => {
+      const analysis = analyzeThread(f.thread, { now: f.now, settings: f.settings });
+      for (const stage of [1, 2, 3, 4] as const)
+        expect(
+          draftFollowUp(f.thread, { now: f.now, settings: f.settings, stage, analysis }),
+        ).toEqual(draftFollowUp(f.thread, { now: f.now, settings: f.settings, stage }));
+    },
+  );
 
-  test.each(fixtures.filter((f) => f.expect.status === 'silent'))('$name drafts the suggested stage with the invoice facts', (f) => {
-    const draft = draftFollowUp(f.thread, { now: f.now, settings: f.settings });
-    const language = f.expect.language === 'de' ? 'de' : 'en';
-    const inv = f.expect.invoice ?? {};
-    expect(draft.stage).toBe(f.expect.stage);
-    expect(draft.language).toBe(language);
-    expect(draft.missing).toEqual([]);
-    expect(draft.text).toContain(inv.number);
-    expect(draft.text).toContain(money(inv.amount ?? 0, inv.currency ?? 'EUR', language));
-    const due = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : inv.currency === 'USD' ? 'en-US' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(`${inv.dueDate}T00:00:00Z`));
-    expect(draft.text).toContain(due);
-  });
+  test.each(fixtures.filter((f) => f.expect.status === 'silent'))(
+    '$name drafts the suggested stage with the invoice facts',
+    (f) => {
+      const draft = draftFollowUp(f.thread, { now: f.now, settings: f.settings });
+      const language = f.expect.language === 'de' ? 'de' : 'en';
+      const inv = f.expect.invoice ?? {};
+      expect(draft.stage).toBe(f.expect.stage);
+      expect(draft.language).toBe(language);
+      expect(draft.missing).toEqual([]);
+      expect(draft.text).toContain(inv.number);
+      expect(draft.text).toContain(money(inv.amount ?? 0, inv.currency ?? 'EUR', language));
+      const due = new Intl.DateTimeFormat(
+        language === 'de' ? 'de-DE' : inv.currency === 'USD' ? 'en-US' : 'en-GB',
+        {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        },
+      ).format(new Date(`${inv.dueDate}T00:00:00Z`));
+      expect(draft.text).toContain(due);
+    },
+  );
 });
 
 describe('the real analysis picks the greeting and the register', () => {
   test.each([
     { name: 'de-du-register', greeting: 'Hallo Lena,', register: /ich wollte dich/ },
-    { name: 'de-silent-invoice-only', greeting: 'Sehr geehrter Herr Berger,', register: /bei Ihnen/ },
-    { name: 'de-silent-two-reminders', greeting: 'Sehr geehrte Frau Krüger,', register: /Bitte begleichen Sie/ },
+    {
+      name: 'de-silent-invoice-only',
+      greeting: 'Sehr geehrter Herr Berger,',
+      register: /bei Ihnen/,
+    },
+    {
+      name: 'de-silent-two-reminders',
+      greeting: 'Sehr geehrte Frau Krüger,',
+      register: /Bitte begleichen Sie/,
+    },
     { name: 'en-silent-three-reminders', greeting: 'Dear Rebecca,', register: /final reminder/ },
     { name: 'en-owner-alias', greeting: 'Dear Aoife,', register: /pause any further work/ },
   ])('$name: "$greeting"', ({ name, greeting, register }) => {
@@ -89,15 +123,34 @@ describe('the real analysis picks the greeting and the register', () => {
 
 describe('a thread with nothing to go on still drafts, asking for what is missing', () => {
   test.each([
-    { name: 'no messages', thread: { id: 'gmail:x', client: 'gmail', owner: { emails: [] }, messages: [] } },
-    { name: 'messages missing altogether', thread: { id: 'gmail:x', client: 'gmail', owner: { emails: ['a@b.de'] } } },
+    {
+      name: 'no messages',
+      thread: { id: 'gmail:x', client: 'gmail', owner: { emails: [] }, messages: [] },
+    },
+    {
+      name: 'messages missing altogether',
+      thread: { id: 'gmail:x', client: 'gmail', owner: { emails: ['a@b.de'] } },
+    },
     {
       name: 'a message with no text and no recipients',
-      thread: { id: 'gmail:x', client: 'gmail', owner: { emails: ['a@b.de'] }, messages: [{ id: 'm1', from: { email: 'a@b.de' }, date: '2026-10-01T09:00:00+02:00' }] },
+      thread: {
+        id: 'gmail:x',
+        client: 'gmail',
+        owner: { emails: ['a@b.de'] },
+        messages: [{ id: 'm1', from: { email: 'a@b.de' }, date: '2026-10-01T09:00:00+02:00' }],
+      },
     },
   ])('$name', ({ thread }) => {
-    const draft = draftFollowUp(thread as unknown as MailThread, { now: '2026-11-20T10:00:00+01:00' });
+    const draft = draftFollowUp(thread as unknown as MailThread, {
+      now: '2026-11-20T10:00:00+01:00',
+    });
     expect(draft.text).not.toMatch(placeholder);
-    expect(draft.missing).toEqual(['invoiceNumber', 'amount', 'dueDate', 'customerName', 'ownerName']);
+    expect(draft.missing).toEqual([
+      'invoiceNumber',
+      'amount',
+      'dueDate',
+      'customerName',
+      'ownerName',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { MailThread } from '../mail-thread';
+import { safeName } from '../safe-text';
 
 /**
  * Who the draft greets, and how the owner greeted them. Taken from the owner's own greeting in
@@ -18,10 +19,9 @@ export interface Addressee {
 
 const greetingLine =
   /^(sehr geehrter?|liebe[r]?|hallo|hello|hi|hey|dear|moin|servus|guten (?:morgen|tag|abend)|good (?:morning|afternoon|evening))\s+(.+?)\s*[,!.:]?\s*$/i;
-// Letters, dots, apostrophes, hyphens and spaces: a name, not a sentence or a company ("&", digits).
-const namePattern = /^\p{Lu}[\p{L}.'’\- ]{0,60}$/u;
 // Greetings that name no person.
-const noPerson = /^(all|there|team|everyone|everybody|folks|zusammen|allerseits|damen|sir|madam|leute|ihr)\b/i;
+const noPerson =
+  /^(all|there|team|everyone|everybody|folks|zusammen|allerseits|damen|sir|madam|leute|ihr)\b/i;
 const englishTitle = /^(mr|mrs|ms|miss|mx|dr|prof)\.?\s+\S/i;
 const germanTitle = /^(frau|herrn?)\s+\S/i;
 
@@ -34,8 +34,9 @@ export function parseGreeting(text: string | undefined): Addressee | undefined {
   const match = firstLine && firstLine.length <= 80 ? greetingLine.exec(firstLine) : null;
   if (!match) return undefined;
   const ownerGreeting = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-  const name = (match[2] ?? '').replace(/\s+/g, ' ');
-  if (!namePattern.test(name) || noPerson.test(name) || name.split(' ').length > 5) return undefined;
+  // A name, not a sentence, a company ("&", digits) or an instruction (safeName says which).
+  const name = safeName(match[2]);
+  if (!name || noPerson.test(name)) return undefined;
   const german = germanTitle.exec(name);
   if (german) {
     const gender = german[1]?.toLowerCase() === 'frau' ? 'female' : 'male';
@@ -61,11 +62,15 @@ export function findAddressee(
     (invoiceMessageIndex !== undefined ? messages[invoiceMessageIndex] : undefined) ??
     messages.find((m) => isOwn(m?.from?.email));
   if (!invoice) return undefined;
-  const greeted = isOwn(invoice.from?.email) && typeof invoice.text === 'string' ? parseGreeting(invoice.text) : undefined;
+  const greeted =
+    isOwn(invoice.from?.email) && typeof invoice.text === 'string'
+      ? parseGreeting(invoice.text)
+      : undefined;
   if (greeted) return greeted;
   for (const recipient of Array.isArray(invoice.to) ? invoice.to : []) {
-    const name = typeof recipient?.name === 'string' ? recipient.name.trim().replace(/\s+/g, ' ') : undefined;
-    if (name && !isOwn(recipient?.email) && namePattern.test(name) && !name.includes('@')) {
+    // The recipient's display name is the customer's own text: used only when it is a name.
+    const name = safeName(recipient?.name);
+    if (name && !isOwn(recipient?.email)) {
       return { name, form: 'full' };
     }
   }
