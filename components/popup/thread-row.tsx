@@ -1,4 +1,5 @@
 /** One tracked thread in the popup: who owes what, how long, what was sent, what comes next. */
+import { safeLine } from '../../lib/core/index';
 import type { Decision } from '../../lib/messages';
 import { localDay } from '../../lib/storage/apply-decision';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
@@ -37,7 +38,8 @@ export function ThreadRow({
   onOverrides,
 }: ThreadRowProps) {
   const { view, invoice, customer, decision } = thread;
-  const who = customer.name || customer.email || t('popup_unknown_customer');
+  // Names come from the customer's own mail: no control or bidi characters, one short line.
+  const who = safeLine(customer.name || customer.email, 80) || t('popup_unknown_customer');
   const held = decision?.kind === 'hold';
   const day = localDay(today);
   return (
