@@ -71,8 +71,14 @@ function useReadingReports(
   const last = useRef('');
   useEffect(() => {
     if (open.kind === 'none' || (client.name !== 'gmail' && client.name !== 'outlook')) return;
-    const result = open.kind === 'unreadable' ? 'unreadable' : complete ? 'full' : 'partial';
-    const key = `${open.kind === 'open' ? open.open.thread.id : open.selector}|${result}`;
+    const result = open.kind === 'open' ? (complete ? 'full' : 'partial') : 'unreadable';
+    const where =
+      open.kind === 'open'
+        ? open.open.thread.id
+        : open.kind === 'unreadable'
+          ? open.selector
+          : 'bug';
+    const key = `${where}|${result}`;
     if (key === last.current) return;
     last.current = key;
     bridge
@@ -112,7 +118,7 @@ export function Sidebar({
   const now = open.kind === 'open' ? open.readAt : undefined;
   const threadId = page?.thread.id;
   const pageLink = useMemo(() => (threadId ? link() : ''), [threadId, link]);
-  const { tracked, setSettings, stored } = useThreadSettings(bridge, page, pageLink);
+  const { tracked, setSettings, stored, unsaved } = useThreadSettings(bridge, page, pageLink);
   const memory = useTabMemory();
   const reading = useReading(page, tracked.remembered, memory);
   const thread = reading?.thread;
@@ -169,6 +175,11 @@ export function Sidebar({
   return (
     <SidebarFrame t={t} prefs={prefs} onCollapsedChange={onCollapsedChange}>
       {open.kind === 'unreadable' && <Unreadable t={t} />}
+      {open.kind === 'failed' && (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-900">
+          {t('sidebar_read_bug')}
+        </p>
+      )}
       {analysis === null && <p role="alert">{t('sidebar_cant_analyse')}</p>}
       {thread && analysis && now && (
         <>
@@ -233,6 +244,11 @@ export function Sidebar({
                 onSaveOwnerName={saveOwnerName}
               />
             </ErrorBoundary>
+          )}
+          {unsaved && (
+            <p role="status" className="rounded-lg bg-amber-50 p-2 text-sm text-slate-800">
+              {t('sidebar_not_saved')}
+            </p>
           )}
           {unrecorded && (
             <p role="alert" className="rounded-lg bg-amber-50 p-2 text-sm text-slate-800">

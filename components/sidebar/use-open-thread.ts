@@ -11,6 +11,8 @@ import type { MailClient, OpenThread } from '../../lib/mail-clients/mail-client'
 export type OpenThreadState =
   | { kind: 'none' }
   | { kind: 'unreadable'; selector: string; hooks: HookReport }
+  /** Not a layout the selectors miss, but a bug in Unghost's reader: said as such. */
+  | { kind: 'failed'; hooks: HookReport }
   | { kind: 'open'; open: OpenThread; readAt: Date; hooks: HookReport };
 
 export function readState(client: MailClient, clock: () => Date): OpenThreadState {
@@ -21,9 +23,16 @@ export function readState(client: MailClient, clock: () => Date): OpenThreadStat
       ? { kind: 'open', open, readAt: clock(), hooks: takeHookReport() }
       : { kind: 'none' };
   } catch (error) {
-    const selector = error instanceof SelectorError ? error.selectorName : 'unknown';
-    console.warn(`[unghost] ${client.name}: cannot read this conversation (selector ${selector})`);
-    return { kind: 'unreadable', selector, hooks: takeHookReport() };
+    if (!(error instanceof SelectorError)) {
+      // The error's kind only: its message may quote the page.
+      const kind = error instanceof Error ? error.name : typeof error;
+      console.warn(`[unghost] ${client.name}: bug while reading this conversation (${kind})`);
+      return { kind: 'failed', hooks: takeHookReport() };
+    }
+    console.warn(
+      `[unghost] ${client.name}: cannot read this conversation (selector ${error.selectorName})`,
+    );
+    return { kind: 'unreadable', selector: error.selectorName, hooks: takeHookReport() };
   }
 }
 

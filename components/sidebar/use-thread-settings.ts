@@ -19,6 +19,8 @@ export function useThreadSettings(
   const [state, setState] = useState<{ threadId?: string; tracked: TrackedThreadState }>({
     tracked: { settings: defaultSettings, followUps: [] },
   });
+  /** The conversation whose report the background did not take (not stored, not in the popup). */
+  const [unsaved, setUnsaved] = useState<string>();
   useEffect(() => {
     if (!thread) return;
     let live = true;
@@ -28,8 +30,13 @@ export function useThreadSettings(
     };
     bridge
       .trackThread(thread, link, hidden)
-      .then((tracked) => live && tracked && setState({ threadId: thread.id, tracked }))
-      .catch(() => undefined);
+      .then((tracked) => {
+        if (!live || !tracked) return;
+        setState({ threadId: thread.id, tracked });
+        setUnsaved(undefined);
+      })
+      // Said once in the sidebar; the next read of the conversation tries again.
+      .catch(() => live && setUnsaved(thread.id));
     return () => {
       live = false;
     };
@@ -44,5 +51,10 @@ export function useThreadSettings(
   const setSettings = (settings: Settings) =>
     setState((s) => ({ ...s, tracked: { ...s.tracked, settings } }));
   const stored = thread !== undefined && state.threadId === thread.id;
-  return { tracked, setSettings, stored };
+  return {
+    tracked,
+    setSettings,
+    stored,
+    unsaved: thread !== undefined && unsaved === thread.id && !stored,
+  };
 }

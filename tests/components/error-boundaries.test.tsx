@@ -6,6 +6,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ErrorBoundary } from '../../components/shared/error-boundary';
+import { SelectorError } from '../../lib/mail-clients/dom';
 import type { MailThread } from '../../lib/core/index';
 import silentDe from '../fixtures/threads/de-silent-two-reminders.json';
 import { fakeBridge, fakeClient, open, renderSidebar } from './sidebar-harness';
@@ -56,5 +57,37 @@ describe('the sidebar', () => {
     // The next insert that is recorded clears the line.
     await user.click(screen.getByTestId('insert-draft'));
     await waitFor(() => expect(screen.queryByText(/could not record it/)).toBeNull());
+  });
+});
+
+describe('what the sidebar says when something other than the layout fails', () => {
+  test.each([
+    [
+      'a layout the selectors miss',
+      () => new SelectorError('gmail.message'),
+      /Can't read this conversation/,
+      /bug/,
+    ],
+    [
+      'a bug in the reader',
+      () => new TypeError("Cannot read properties of undefined (reading 'x')"),
+      /hit a bug while reading/,
+      /Can't read this conversation/,
+    ],
+  ])('%s', (_label, error, says, doesNotSay) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    renderSidebar(fakeClient(error()).client, { now: silentDe.now });
+    expect(screen.getByRole('alert').textContent).toMatch(says);
+    expect(screen.getByRole('alert').textContent).not.toMatch(doesNotSay);
+  });
+
+  test('a conversation the background did not take says it is not saved yet', async () => {
+    const bridge = fakeBridge(new Error('Could not establish connection'));
+    renderSidebar(fakeClient(open(silentDe.thread as MailThread)).client, {
+      now: silentDe.now,
+      bridge,
+    });
+    await waitFor(() => expect(screen.getByText(/Not saved yet/)).toBeTruthy());
+    expect(screen.getByTestId('thread-status').dataset.stored).toBe('false');
   });
 });
