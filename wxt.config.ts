@@ -58,14 +58,9 @@ export default defineConfig({
       ];
     },
   },
+  // `npm run dev` opens the demo Gmail. Which browser binary it starts, and flags only one
+  // machine needs (--no-sandbox as root), go in a gitignored web-ext.config.ts (see README).
   webExt: {
-    binaries: { chrome: '/usr/bin/chromium' },
-    chromiumArgs: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
     startUrls: ['https://mail.google.com/mail/u/0/'],
   },
 });
