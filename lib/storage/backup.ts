@@ -30,10 +30,10 @@ export interface Backup {
 }
 
 export async function exportBackup(db: UnghostDb, now: Date): Promise<Backup> {
-  const tx = db.transaction(['threads', 'contents', 'settings'], 'readonly');
+  const tx = db.transaction(['threads', 'contents', 'settings', 'rateTables'], 'readonly');
   const [settings, tables, threads, contents] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
-    tx.objectStore('settings').get(RATE_TABLES_KEY) as Promise<LateInterestTables | undefined>,
+    tx.objectStore('rateTables').get(RATE_TABLES_KEY),
     tx.objectStore('threads').getAll(),
     tx.objectStore('contents').getAll(),
   ]);
@@ -91,21 +91,23 @@ export function parseBackup(text: string): Backup {
 /** Replaces everything stored with the backup, in one transaction. Returns the thread count. */
 export async function importBackup(db: UnghostDb, text: string): Promise<number> {
   const backup = parseBackup(text);
-  const tx = db.transaction(['threads', 'contents', 'settings', 'meta'], 'readwrite');
+  const tx = db.transaction(['threads', 'contents', 'settings', 'rateTables', 'meta'], 'readwrite');
   const threads = tx.objectStore('threads');
   const contents = tx.objectStore('contents');
   const settings = tx.objectStore('settings');
+  const rateTables = tx.objectStore('rateTables');
   // Derived data goes too; the background rebuilds it from what was imported.
   await Promise.all([
     threads.clear(),
     contents.clear(),
     settings.clear(),
+    rateTables.clear(),
     tx.objectStore('meta').clear(),
   ]);
   const writes: Promise<unknown>[] = [];
   if (backup.settings) writes.push(settings.put(backup.settings, SETTINGS_KEY));
   if (backup.lateInterestTables)
-    writes.push(settings.put(backup.lateInterestTables as never, RATE_TABLES_KEY));
+    writes.push(rateTables.put(backup.lateInterestTables, RATE_TABLES_KEY));
   for (const t of backup.threads) {
     // Links are re-checked: a hand-edited backup must not smuggle in another site.
     writes.push(

@@ -3,6 +3,7 @@
  * content script's IndexedDB belongs to the mail provider's origin, whose scripts could read it.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { LateInterestTables } from '../core/index';
 import { migrations } from './migrations';
 import type { ThreadContent, ThreadRecord } from './thread-record';
 import type { FirstPage } from './first-page';
@@ -29,6 +30,8 @@ export interface UnghostSchema extends DBSchema {
   };
   /** What the sidebar could read lately, per mail client, names of hooks only (v4). */
   health: { key: string; value: ClientHealth };
+  /** The person's edited late-interest rate tables under RATE_TABLES_KEY (v5; absent: shipped ones). */
+  rateTables: { key: string; value: LateInterestTables };
 }
 
 export const SETTINGS_KEY = 'settings';

@@ -73,4 +73,16 @@ export const migrations: Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // 4 -> 5: the edited rate tables leave the settings store (where they sat under a key of their
+  // own, typed as settings) for a store of their own. Moved as they are, in the same
+  // versionchange transaction: a failure leaves version 4 with the tables where they were.
+  async (db, tx) => {
+    db.createObjectStore('rateTables');
+    const settings = tx.objectStore('settings');
+    const tables: unknown = await settings.get('lateInterestTables');
+    if (tables !== undefined) {
+      await tx.objectStore('rateTables').put(tables, 'lateInterestTables');
+      await settings.delete('lateInterestTables');
+    }
+  },
 ];

@@ -1,7 +1,7 @@
 /**
  * The person's copy of the late-interest rate tables (SPEC §6: rates are data the user can see
- * and update). Absent: the tables shipped with the core apply. Kept beside the settings, under
- * its own key, and checked whole before it is saved.
+ * and update). Absent: the tables shipped with the core apply. Kept in a store of their own
+ * (migration 5), and checked whole before they are saved.
  */
 import * as v from 'valibot';
 import { defaultLateInterestTables, type LateInterestTables } from '../core/index';
@@ -58,8 +58,7 @@ export function checkRateTables(input: unknown): string | undefined {
 export async function loadRateTables(
   db: UnghostDb,
 ): Promise<{ tables: LateInterestTables; edited: boolean }> {
-  const stored = (await db.get('settings', RATE_TABLES_KEY)) as unknown as
-    LateInterestTables | undefined;
+  const stored = await db.get('rateTables', RATE_TABLES_KEY);
   return stored
     ? { tables: stored, edited: true }
     : { tables: defaultLateInterestTables, edited: false };
@@ -71,10 +70,10 @@ export async function saveRateTables(
   tables: LateInterestTables | null,
 ): Promise<string | undefined> {
   if (tables === null) {
-    await db.delete('settings', RATE_TABLES_KEY);
+    await db.delete('rateTables', RATE_TABLES_KEY);
     return undefined;
   }
   const error = checkRateTables(tables);
-  if (!error) await db.put('settings', tables as never, RATE_TABLES_KEY);
+  if (!error) await db.put('rateTables', tables, RATE_TABLES_KEY);
   return error;
 }

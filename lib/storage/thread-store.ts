@@ -4,7 +4,6 @@
  */
 import {
   mergeReadings,
-  type LateInterestTables,
   type MailThread,
   type Settings,
   type Stage,
@@ -95,11 +94,11 @@ async function storeThread(
   now: Date,
   analyze: Analyzer,
 ): Promise<{ state: TrackedThreadState; record?: ThreadRecord }> {
-  const tx = db.transaction(['threads', 'contents', 'settings'], 'readwrite');
+  const tx = db.transaction(['threads', 'contents', 'settings', 'rateTables'], 'readwrite');
   const [stored, existing, tables] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
     tx.objectStore('threads').get(input.thread.id),
-    tx.objectStore('settings').get(RATE_TABLES_KEY) as Promise<LateInterestTables | undefined>,
+    tx.objectStore('rateTables').get(RATE_TABLES_KEY),
   ]);
   // Edited rate tables travel inside the settings, so every draft computes interest from them.
   const settings = {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { defaultLateInterestTables } from '../../lib/core/index';
 import { DB_VERSION, openDatabase, SETTINGS_KEY, type UnghostDb } from '../../lib/storage/database';
 import { byName, freshDbName } from './labelled-threads';
 
@@ -136,11 +137,46 @@ const cases: MigrationCase[] = [
       );
     },
   },
+  {
+    label: '5: edited rate tables move from the settings store to their own; the settings stay',
+    to: 5,
+    fill: async (db) => {
+      const raw = db as unknown as import('idb').IDBPDatabase<unknown>;
+      await raw.put('settings', { ownerName: 'Markus Lehmann' }, SETTINGS_KEY);
+      await raw.put(
+        'settings',
+        { ...defaultLateInterestTables, edited: 'yes' },
+        'lateInterestTables',
+      );
+    },
+    check: async (db) => {
+      expect([...db.objectStoreNames]).toContain('rateTables');
+      expect(await db.get('rateTables', 'lateInterestTables')).toEqual({
+        ...defaultLateInterestTables,
+        edited: 'yes',
+      });
+      expect(await db.getAllKeys('settings')).toEqual([SETTINGS_KEY]);
+      expect(await db.get('settings', SETTINGS_KEY)).toEqual({ ownerName: 'Markus Lehmann' });
+    },
+  },
+  {
+    label: '5: a profile that never edited its rate tables keeps none',
+    to: 5,
+    fill: async (db) => {
+      await db.put('settings', { ownerName: 'Markus Lehmann' } as never, SETTINGS_KEY);
+    },
+    check: async (db) => {
+      expect(await db.count('rateTables')).toBe(0);
+      expect(await db.get('settings', SETTINGS_KEY)).toEqual({ ownerName: 'Markus Lehmann' });
+    },
+  },
 ];
 
 describe('schema migrations', () => {
   test('every migration has an upgrade test', () => {
-    expect(cases.map((c) => c.to)).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
+    expect([...new Set(cases.map((c) => c.to))]).toEqual(
+      Array.from({ length: DB_VERSION }, (_, i) => i + 1),
+    );
   });
 
   test.each(cases)('$label', async ({ to, fill, check }) => {
