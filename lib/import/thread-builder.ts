@@ -23,8 +23,8 @@ export interface ThreadState {
   buckets: number[];
   messageCount: number;
   /** Every address that sent, received or was copied (each address string shared, see intern). */
-  participants: string[];
-  senders: string[];
+  participants: Set<string>;
+  senders: Set<string>;
   /** Date of its earliest message (ms since 1970): all that matching by subject needs of them. */
   earliest: number;
   webmail?: 'gmail' | 'outlook';
@@ -48,12 +48,17 @@ export function threadId(state: Pick<ThreadState, 'rootMessageId'>): string {
 const SEEN = 1;
 
 /**
- * The list with the items it lacks, as a new array of exactly that length: an array grown by
- * push reserves room for 17 items, and these lists stay for the whole import.
+ * Adds to the set the items it lacks; returns those, in order. A Set: a conversation copying
+ * thousands of new addresses in every message must not be searched address by address.
  */
-function withNew(list: string[], items: readonly string[]): string[] {
-  const added = items.filter((item, i) => !list.includes(item) && items.indexOf(item) === i);
-  return added.length === 0 ? list : list.concat(added);
+function addNew(set: Set<string>, items: Iterable<string>): string[] {
+  const added: string[] = [];
+  for (const item of items) {
+    if (set.has(item)) continue;
+    set.add(item);
+    added.push(item);
+  }
+  return added;
 }
 
 export class ThreadBuilder {
@@ -84,12 +89,13 @@ export class ThreadBuilder {
     const mine = this.index.get(p.messageId);
     if (mine !== undefined && mine & SEEN) return { kind: 'duplicate' };
     const ids = [p.messageId, ...p.parentIds, ...p.conversationKeys];
-    const linked: ThreadState[] = [];
+    // In the order their ids come; a Set, as a message may name thousands.
+    const found = new Set<ThreadState>();
     for (const id of ids) {
       const value = this.index.get(id);
-      const thread = value === undefined ? undefined : this.resolve(value >> 1);
-      if (thread && !linked.includes(thread)) linked.push(thread);
+      if (value !== undefined) found.add(this.resolve(value >> 1));
     }
+    const linked = [...found];
     if (linked.length === 0) {
       const bySubject = this.bySubject.match(p);
       if (bySubject) linked.push(bySubject);
@@ -99,17 +105,25 @@ export class ThreadBuilder {
 
     const thread = linked[0] ?? this.create(p);
     const absorbed = linked.slice(1);
-    for (const other of absorbed) this.absorb(thread, other);
+    if (absorbed.length > 0) this.absorb(thread, absorbed);
     const m = p.message;
     thread.messageCount++;
     thread.earliest = Math.min(thread.earliest, Date.parse(m.date));
-    thread.senders = withNew(thread.senders, [this.intern(m.from.email.toLowerCase())]);
-    thread.participants = withNew(thread.participants, [m.from, ...(m.to ?? []), ...(m.cc ?? [])].map((a) => this.intern(a.email.toLowerCase())));
+    addNew(thread.senders, [this.intern(m.from.email.toLowerCase())]);
+    const joined = addNew(
+      thread.participants,
+      [m.from, ...(m.to ?? []), ...(m.cc ?? [])].map((a) => this.intern(a.email.toLowerCase())),
+    );
+    this.bySubject.joined(thread, joined);
     if (p.webmail) thread.webmail ??= p.webmail;
     if (p.gmailThreadId) thread.gmailThreadId ??= detached(p.gmailThreadId);
     this.spool.add(thread.buckets[0]!, m);
     const number = thread.buckets[0]! << 1;
-    for (const id of ids) this.index.set(id, id === p.messageId ? number | SEEN : number | ((this.index.get(id) ?? 0) & SEEN));
+    for (const id of ids)
+      this.index.set(
+        id,
+        id === p.messageId ? number | SEEN : number | ((this.index.get(id) ?? 0) & SEEN),
+      );
     return { kind: 'added', thread, absorbed };
   }
 
@@ -137,8 +151,8 @@ export class ThreadBuilder {
       subjectKey: this.bySubject.shared(p.subjectKey),
       buckets: [this.numbered.length],
       messageCount: 0,
-      participants: [],
-      senders: [],
+      participants: new Set(),
+      senders: new Set(),
       earliest: Infinity,
       startedByReply: p.isReply && p.parentIds.length === 0,
     };
@@ -147,16 +161,18 @@ export class ThreadBuilder {
     return thread;
   }
 
-  /** Joins `other` into `into`: bucket lists are concatenated, no message moves. */
-  private absorb(into: ThreadState, other: ThreadState): void {
-    into.buckets = into.buckets.concat(other.buckets);
-    into.messageCount += other.messageCount;
-    into.earliest = Math.min(into.earliest, other.earliest);
-    into.participants = withNew(into.participants, other.participants);
-    into.senders = withNew(into.senders, other.senders);
-    into.webmail ??= other.webmail;
-    into.gmailThreadId ??= other.gmailThreadId;
-    this.numbered[other.buckets[0]!] = into.buckets[0]!;
-    this.bySubject.remove(other);
+  /** Joins the others into `into`: bucket lists are concatenated (at once), no message moves. */
+  private absorb(into: ThreadState, others: readonly ThreadState[]): void {
+    into.buckets = into.buckets.concat(...others.map((o) => o.buckets));
+    for (const other of others) {
+      into.messageCount += other.messageCount;
+      into.earliest = Math.min(into.earliest, other.earliest);
+      this.bySubject.joined(into, addNew(into.participants, other.participants));
+      addNew(into.senders, other.senders);
+      into.webmail ??= other.webmail;
+      into.gmailThreadId ??= other.gmailThreadId;
+      this.numbered[other.buckets[0]!] = into.buckets[0]!;
+      this.bySubject.remove(other);
+    }
   }
 }
