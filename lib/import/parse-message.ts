@@ -16,7 +16,7 @@ import {
 } from './header-facts';
 import { htmlToText } from './html-to-text';
 import type { ProblemReason } from './import-problem';
-import { dateFromReceived, toIsoWithOffset } from './mail-date';
+import { dateFromReceived, readMailDate } from './mail-date';
 import { messageIdList, syntheticMessageId } from './message-ids';
 import type { RawMessage } from './mbox-splitter';
 import { subjectKey } from './subject-key';
@@ -151,11 +151,23 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
   );
   if (!known) return { skipped: raw.complete ? 'not-mail' : 'truncated', subject };
   const from = mailboxes(email.from)[0] ?? mailboxes(email.sender)[0];
+  // An impossible Date ("31 Feb", "+9999") is not rolled over: Received stands in, and it is named.
+  const stated = readMailDate(email.headers.find((h) => h.key === 'date')?.value);
+  const badDate = stated !== undefined && 'impossible' in stated;
   const date =
-    toIsoWithOffset(email.headers.find((h) => h.key === 'date')?.value) ??
+    (stated && 'iso' in stated ? stated.iso : undefined) ??
     dateFromReceived(email.headers.find((h) => h.key === 'received')?.value);
   if (!from || !date)
-    return { skipped: raw.complete ? (from ? 'no-date' : 'no-sender') : 'truncated', subject };
+    return {
+      skipped: raw.complete
+        ? !from
+          ? 'no-sender'
+          : badDate
+            ? 'bad-date'
+            : 'no-date'
+        : 'truncated',
+      subject,
+    };
 
   const headers = keptHeaders(email);
   const messageId =
@@ -188,7 +200,8 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
   };
   const partial = raw.oversized
     ? 'oversized'
-    : (multipartDamage(email, raw) ?? (!raw.complete && !text ? 'truncated' : undefined));
+    : (multipartDamage(email, raw) ??
+      (!raw.complete && !text ? 'truncated' : badDate ? 'bad-date' : undefined));
   return {
     parsed: {
       message,
