@@ -1,5 +1,6 @@
 /** A finished import conversation as the store takes it: the MailThread and a way back to it. */
 import type { MailMessage, MailThread } from '../core/index';
+import { hasAddress } from './address-set';
 import { threadId, type ThreadState } from './thread-builder';
 
 export interface ImportedThread {
@@ -36,7 +37,7 @@ export function conversationLink(
 
 /** A conversation the owner wrote in: the only kind an invoice reminder can come from. */
 export function isOwnerThread(state: Pick<ThreadState, 'senders'>, owner: Owner): boolean {
-  return owner.emails.some((e) => state.senders.has(e.toLowerCase()));
+  return owner.emails.some((e) => hasAddress(state.senders, e.toLowerCase()));
 }
 
 /** The conversation with its messages, read back from the spool, oldest first. */

@@ -7,6 +7,7 @@
  * the subject: an export can hold thousands of invoices titled "Invoice", the owner's address
  * in each, and looking at all of them for every message took the square of that.
  */
+import { hasAddress } from './address-set';
 import { detached } from './detached-string';
 import { hashPair } from './message-ids';
 import type { ParsedMessage } from './parse-message';
@@ -101,14 +102,15 @@ export class SubjectIndex {
     const viaRecipients = recipientEntries.reduce((n, e) => n + sizeOf(e), 0);
     const found = new Set<ThreadState>();
     const ours = (t: ThreadState, address: string) =>
-      t.subjectKey === key && t.participants.has(address);
+      t.subjectKey === key && hasAddress(t.participants, address);
     if (sizeOf(fromEntry) * recipients.length <= viaRecipients) {
       for (const t of each(fromEntry))
-        if (ours(t, from) && recipients.some((r) => t.participants.has(r))) found.add(t);
+        if (ours(t, from) && recipients.some((r) => hasAddress(t.participants, r))) found.add(t);
     } else {
       recipientEntries.forEach((entry, i) => {
         for (const t of each(entry))
-          if (!found.has(t) && ours(t, recipients[i]!) && t.participants.has(from)) found.add(t);
+          if (!found.has(t) && ours(t, recipients[i]!) && hasAddress(t.participants, from))
+            found.add(t);
       });
     }
     // Creation order, as the conversations of a subject were listed: it settles ties.

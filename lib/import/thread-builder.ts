@@ -8,6 +8,7 @@
  * index of the message ids. The messages themselves go to the spool, filed under their
  * conversation's bucket, and are read back when the conversation is handed out.
  */
+import { withNew, type AddressSet } from './address-set';
 import { detached } from './detached-string';
 import { IdIndex } from './id-index';
 import { stableHash } from './message-ids';
@@ -23,8 +24,8 @@ export interface ThreadState {
   buckets: number[];
   messageCount: number;
   /** Every address that sent, received or was copied (each address string shared, see intern). */
-  participants: Set<string>;
-  senders: Set<string>;
+  participants: AddressSet;
+  senders: AddressSet;
   /** Date of its earliest message (ms since 1970): all that matching by subject needs of them. */
   earliest: number;
   webmail?: 'gmail' | 'outlook';
@@ -46,20 +47,6 @@ export function threadId(state: Pick<ThreadState, 'rootMessageId'>): string {
 
 /** Index values: the thread's number, shifted, and whether this id's own message was read. */
 const SEEN = 1;
-
-/**
- * Adds to the set the items it lacks; returns those, in order. A Set: a conversation copying
- * thousands of new addresses in every message must not be searched address by address.
- */
-function addNew(set: Set<string>, items: Iterable<string>): string[] {
-  const added: string[] = [];
-  for (const item of items) {
-    if (set.has(item)) continue;
-    set.add(item);
-    added.push(item);
-  }
-  return added;
-}
 
 export class ThreadBuilder {
   private readonly index = new IdIndex();
@@ -109,12 +96,13 @@ export class ThreadBuilder {
     const m = p.message;
     thread.messageCount++;
     thread.earliest = Math.min(thread.earliest, Date.parse(m.date));
-    addNew(thread.senders, [this.intern(m.from.email.toLowerCase())]);
-    const joined = addNew(
+    thread.senders = withNew(thread.senders, [this.intern(m.from.email.toLowerCase())]).set;
+    const { set, added } = withNew(
       thread.participants,
       [m.from, ...(m.to ?? []), ...(m.cc ?? [])].map((a) => this.intern(a.email.toLowerCase())),
     );
-    this.bySubject.joined(thread, joined);
+    thread.participants = set;
+    this.bySubject.joined(thread, added);
     if (p.webmail) thread.webmail ??= p.webmail;
     if (p.gmailThreadId) thread.gmailThreadId ??= detached(p.gmailThreadId);
     this.spool.add(thread.buckets[0]!, m);
@@ -151,8 +139,8 @@ export class ThreadBuilder {
       subjectKey: this.bySubject.shared(p.subjectKey),
       buckets: [this.numbered.length],
       messageCount: 0,
-      participants: new Set(),
-      senders: new Set(),
+      participants: [],
+      senders: [],
       earliest: Infinity,
       startedByReply: p.isReply && p.parentIds.length === 0,
     };
@@ -167,8 +155,10 @@ export class ThreadBuilder {
     for (const other of others) {
       into.messageCount += other.messageCount;
       into.earliest = Math.min(into.earliest, other.earliest);
-      this.bySubject.joined(into, addNew(into.participants, other.participants));
-      addNew(into.senders, other.senders);
+      const { set, added } = withNew(into.participants, other.participants);
+      into.participants = set;
+      this.bySubject.joined(into, added);
+      into.senders = withNew(into.senders, other.senders).set;
       into.webmail ??= other.webmail;
       into.gmailThreadId ??= other.gmailThreadId;
       this.numbered[other.buckets[0]!] = into.buckets[0]!;
