@@ -53,6 +53,11 @@ export interface ImportReport {
   duplicates: number;
   /** Unsent drafts, left out: a draft reminder was never sent to the customer. */
   drafts: number;
+  /**
+   * Bulk mail (List-Id, List-Unsubscribe, Precedence: bulk/list) that named no conversation
+   * read so far: left out, as a newsletter alone is no invoice and no customer's reply.
+   */
+  bulk: number;
   /** Conversations handed out (those with a message of the owner). */
   threads: number;
   problems: ImportProblem[];
@@ -67,7 +72,10 @@ const PROGRESS_EVERY_MS = 100;
 /** A slow export still shows results early: a batch at least this often. */
 const FLUSH_EVERY_MS = 1000;
 
-export async function importMailbox(files: MailboxFile[], options: ImportOptions): Promise<ImportReport> {
+export async function importMailbox(
+  files: MailboxFile[],
+  options: ImportOptions,
+): Promise<ImportReport> {
   const { owner, signal, onProgress, onThreads } = options;
   const ownerKnown = owner.emails.length > 0;
   const mine = new Set(owner.emails.map((e) => e.toLowerCase()));
@@ -75,7 +83,17 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
   const spool = new SpoolBuffer(options.spool, options.spoolBuffer);
   const builder = new ThreadBuilder(spool);
   const tally = new SenderTally();
-  const report: ImportReport = { files: files.length, messages: 0, duplicates: 0, drafts: 0, threads: 0, problems: [], ownerCandidates: [], cancelled: false };
+  const report: ImportReport = {
+    files: files.length,
+    messages: 0,
+    duplicates: 0,
+    drafts: 0,
+    bulk: 0,
+    threads: 0,
+    problems: [],
+    ownerCandidates: [],
+    cancelled: false,
+  };
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   const schedule = new HandOutSchedule();
   const wanted = (t: ThreadState) => ownerKnown && builder.isLive(t) && isOwnerThread(t, owner);
@@ -95,7 +113,13 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
   const take = async (raw: RawMessage, fileName: string) => {
     const result = await parseMessage(raw);
     if (!result.parsed) {
-      report.problems.push({ file: fileName, message: raw.index, reason: result.skipped, outcome: 'skipped', ...(result.subject ? { subject: result.subject } : {}) });
+      report.problems.push({
+        file: fileName,
+        message: raw.index,
+        reason: result.skipped,
+        outcome: 'skipped',
+        ...(result.subject ? { subject: result.subject } : {}),
+      });
       return;
     }
     const { parsed, partial } = result;
@@ -103,9 +127,17 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
       report.drafts++;
       return;
     }
-    if (partial) report.problems.push({ file: fileName, message: raw.index, reason: partial, outcome: 'partial', ...(parsed.message.subject ? { subject: parsed.message.subject } : {}) });
+    if (partial)
+      report.problems.push({
+        file: fileName,
+        message: raw.index,
+        reason: partial,
+        outcome: 'partial',
+        ...(parsed.message.subject ? { subject: parsed.message.subject } : {}),
+      });
     const added = builder.add(parsed);
     if (added.kind === 'duplicate') report.duplicates++;
+    if (added.kind === 'ignored') report.bulk++;
     if (added.kind !== 'added') return;
     report.messages++;
     tally.add(parsed.message.from, parsed.isBulk);
@@ -113,7 +145,8 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
     schedule.changed(added.thread, added.absorbed);
     sinceBatch++;
     if (spool.full) await spool.write();
-    if (sinceBatch >= (options.batchEvery ?? 200) || Date.now() - lastFlush >= FLUSH_EVERY_MS) await flush();
+    if (sinceBatch >= (options.batchEvery ?? 200) || Date.now() - lastFlush >= FLUSH_EVERY_MS)
+      await flush();
   };
 
   // The spool is cleared however the import ends, unless `pending` takes it over.
@@ -126,13 +159,19 @@ export async function importMailbox(files: MailboxFile[], options: ImportOptions
           const now = Date.now();
           if (!force && now - lastProgress < PROGRESS_EVERY_MS) return;
           lastProgress = now;
-          onProgress?.({ bytesRead: bytesBefore + bytesRead, totalBytes, messages: report.messages, file: file.name });
+          onProgress?.({
+            bytesRead: bytesBefore + bytesRead,
+            totalBytes,
+            messages: report.messages,
+            file: file.name,
+          });
         };
         const opened = await openMailboxFile(file, signal, (bytes, force) => {
           bytesRead += bytes;
           progress(force);
         });
-        if ('skipped' in opened) report.problems.push({ file: file.name, reason: opened.skipped, outcome: 'skipped' });
+        if ('skipped' in opened)
+          report.problems.push({ file: file.name, reason: opened.skipped, outcome: 'skipped' });
         if (!('messages' in opened)) {
           bytesBefore += file.size;
           continue;

@@ -9,6 +9,7 @@ export type ProblemReason =
   | 'broken-mime' // multipart parts missing or unparseable
   | 'no-sender' // no From header
   | 'no-date' // no usable Date (or Received) header
+  | 'bad-date' // a Date no calendar has (31 February, offset +9999, year 0000); Received stands in if it can
   | 'oversized' // only the start of a huge message was read
   | 'read-error'; // the browser could not read the file
 

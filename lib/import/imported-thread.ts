@@ -1,5 +1,6 @@
 /** A finished import conversation as the store takes it: the MailThread and a way back to it. */
 import type { MailMessage, MailThread } from '../core/index';
+import { hasAddress } from './address-set';
 import { threadId, type ThreadState } from './thread-builder';
 
 export interface ImportedThread {
@@ -20,7 +21,10 @@ export interface Owner {
  * the web has no such operator, so the link searches for the subject. Exports from neither
  * (a plain IMAP mailbox in Thunderbird) get no link rather than a guessed one.
  */
-export function conversationLink(state: Pick<ThreadState, 'webmail' | 'rootMessageId'>, subject: string | undefined): string {
+export function conversationLink(
+  state: Pick<ThreadState, 'webmail' | 'rootMessageId'>,
+  subject: string | undefined,
+): string {
   if (state.webmail === 'gmail' && !state.rootMessageId.endsWith('@unghost.import')) {
     return `https://mail.google.com/mail/u/0/#search/rfc822msgid%3A${encodeURIComponent(state.rootMessageId)}`;
   }
@@ -33,11 +37,15 @@ export function conversationLink(state: Pick<ThreadState, 'webmail' | 'rootMessa
 
 /** A conversation the owner wrote in: the only kind an invoice reminder can come from. */
 export function isOwnerThread(state: Pick<ThreadState, 'senders'>, owner: Owner): boolean {
-  return owner.emails.some((e) => state.senders.includes(e.toLowerCase()));
+  return owner.emails.some((e) => hasAddress(state.senders, e.toLowerCase()));
 }
 
 /** The conversation with its messages, read back from the spool, oldest first. */
-export function toImportedThread(state: ThreadState, messages: MailMessage[], owner: Owner): ImportedThread {
+export function toImportedThread(
+  state: ThreadState,
+  messages: MailMessage[],
+  owner: Owner,
+): ImportedThread {
   // Stable: messages of the same minute keep the order they were read in.
   const sorted = messages
     .map((m) => ({ m, at: Date.parse(m.date) }))
@@ -51,5 +59,9 @@ export function toImportedThread(state: ThreadState, messages: MailMessage[], ow
     messages: sorted,
     ...(subject ? { subject } : {}),
   };
-  return { thread, link: conversationLink(state, subject), sameAs: state.gmailThreadId ? [`gmail:${state.gmailThreadId}`] : [] };
+  return {
+    thread,
+    link: conversationLink(state, subject),
+    sameAs: state.gmailThreadId ? [`gmail:${state.gmailThreadId}`] : [],
+  };
 }

@@ -5,10 +5,18 @@
  */
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import type { MailAddress, MailMessage } from '../core/index';
-import { bouncedMessageIds, conversationKeys, gmailThreadIdOf, isBulk, isDraft, keptHeaders, webmailOf } from './header-facts';
+import {
+  bouncedMessageIds,
+  conversationKeys,
+  gmailThreadIdOf,
+  isBulk,
+  isDraft,
+  keptHeaders,
+  webmailOf,
+} from './header-facts';
 import { htmlToText } from './html-to-text';
 import type { ProblemReason } from './import-problem';
-import { dateFromReceived, toIsoWithOffset } from './mail-date';
+import { dateFromReceived, readMailDate } from './mail-date';
 import { messageIdList, syntheticMessageId } from './message-ids';
 import type { RawMessage } from './mbox-splitter';
 import { subjectKey } from './subject-key';
@@ -60,10 +68,16 @@ function keptText(text: string): string {
 }
 
 function mailboxes(list: Address[] | Address | undefined): MailAddress[] {
-  const flat = (Array.isArray(list) ? list : list ? [list] : []).flatMap((a) => (a.group ? a.group : [a]));
+  const flat = (Array.isArray(list) ? list : list ? [list] : []).flatMap((a) =>
+    a.group ? a.group : [a],
+  );
   return flat
     .filter((a) => a.address && a.address.includes('@'))
-    .map((a) => (a.name ? { name: a.name, email: a.address!.toLowerCase() } : { email: a.address!.toLowerCase() }));
+    .map((a) =>
+      a.name
+        ? { name: a.name, email: a.address!.toLowerCase() }
+        : { email: a.address!.toLowerCase() },
+    );
 }
 
 function hasNul(bytes: Uint8Array): boolean {
@@ -72,7 +86,11 @@ function hasNul(bytes: Uint8Array): boolean {
 
 function bytesInclude(bytes: Uint8Array, needle: string): boolean {
   const pat = new TextEncoder().encode(needle);
-  for (let i = bytes.indexOf(pat[0]!); i >= 0 && i <= bytes.length - pat.length; i = bytes.indexOf(pat[0]!, i + 1)) {
+  for (
+    let i = bytes.indexOf(pat[0]!);
+    i >= 0 && i <= bytes.length - pat.length;
+    i = bytes.indexOf(pat[0]!, i + 1)
+  ) {
     let j = 1;
     while (j < pat.length && bytes[i + j] === pat[j]) j++;
     if (j === pat.length) return true;
@@ -110,7 +128,9 @@ function trimmedForParsing(bytes: Uint8Array): Uint8Array {
   if (end < 0) return bytes;
   let head = '';
   for (let i = 0; i < end; i++) head += String.fromCharCode(bytes[i]!);
-  return /^content-type:\s*multipart\//im.test(head) ? bytes : bytes.subarray(0, end + SINGLE_PART_BODY);
+  return /^content-type:\s*multipart\//im.test(head)
+    ? bytes
+    : bytes.subarray(0, end + SINGLE_PART_BODY);
 }
 
 export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
@@ -118,25 +138,51 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
   let email: Email;
   try {
     // rfc822Attachments: a bounce's returned message stays a part of its own (bouncedMessageIds).
-    email = await PostalMime.parse(trimmedForParsing(raw.bytes), { attachmentEncoding: 'arraybuffer', rfc822Attachments: true });
+    email = await PostalMime.parse(trimmedForParsing(raw.bytes), {
+      attachmentEncoding: 'arraybuffer',
+      rfc822Attachments: true,
+    });
   } catch {
     return { skipped: 'broken-mime' };
   }
   const subject = email.subject?.trim() || undefined;
-  const known = email.headers.some((h) => ['from', 'date', 'subject', 'message-id', 'received'].includes(h.key));
+  const known = email.headers.some((h) =>
+    ['from', 'date', 'subject', 'message-id', 'received'].includes(h.key),
+  );
   if (!known) return { skipped: raw.complete ? 'not-mail' : 'truncated', subject };
   const from = mailboxes(email.from)[0] ?? mailboxes(email.sender)[0];
+  // An impossible Date ("31 Feb", "+9999") is not rolled over: Received stands in, and it is named.
+  const stated = readMailDate(email.headers.find((h) => h.key === 'date')?.value);
+  const badDate = stated !== undefined && 'impossible' in stated;
   const date =
-    toIsoWithOffset(email.headers.find((h) => h.key === 'date')?.value) ??
+    (stated && 'iso' in stated ? stated.iso : undefined) ??
     dateFromReceived(email.headers.find((h) => h.key === 'received')?.value);
-  if (!from || !date) return { skipped: raw.complete ? (from ? 'no-date' : 'no-sender') : 'truncated', subject };
+  if (!from || !date)
+    return {
+      skipped: raw.complete
+        ? !from
+          ? 'no-sender'
+          : badDate
+            ? 'bad-date'
+            : 'no-date'
+        : 'truncated',
+      subject,
+    };
 
   const headers = keptHeaders(email);
-  const messageId = messageIdList(email.messageId)[0] ?? syntheticMessageId(from.email, date, subject);
-  const parentIds = [...messageIdList(email.references), ...messageIdList(email.inReplyTo), ...bouncedMessageIds(email)].filter(
-    (id, i, all) => id !== messageId && all.indexOf(id) === i,
+  const messageId =
+    messageIdList(email.messageId)[0] ?? syntheticMessageId(from.email, date, subject);
+  // Each once, first place kept; a Set, as a hostile message may name thousands.
+  const parentIds = [
+    ...new Set([
+      ...messageIdList(email.references),
+      ...messageIdList(email.inReplyTo),
+      ...bouncedMessageIds(email),
+    ]),
+  ].filter((id) => id !== messageId);
+  const text = keptText(
+    repairWindows1252(email.text ?? (email.html ? htmlToText(email.html) : '')),
   );
-  const text = keptText(repairWindows1252(email.text ?? (email.html ? htmlToText(email.html) : '')));
   const attachments = email.attachments
     .filter((a) => a.filename && !a.related)
     .map((a) => ({ name: repairWindows1252(a.filename!), mimeType: a.mimeType }));
@@ -152,7 +198,10 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
     headers,
     ...(subject ? { subject: repairWindows1252(subject) } : {}),
   };
-  const partial = raw.oversized ? 'oversized' : (multipartDamage(email, raw) ?? (!raw.complete && !text ? 'truncated' : undefined));
+  const partial = raw.oversized
+    ? 'oversized'
+    : (multipartDamage(email, raw) ??
+      (!raw.complete && !text ? 'truncated' : badDate ? 'bad-date' : undefined));
   return {
     parsed: {
       message,

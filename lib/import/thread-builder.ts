@@ -8,6 +8,7 @@
  * index of the message ids. The messages themselves go to the spool, filed under their
  * conversation's bucket, and are read back when the conversation is handed out.
  */
+import { withNew, type AddressSet } from './address-set';
 import { detached } from './detached-string';
 import { IdIndex } from './id-index';
 import { stableHash } from './message-ids';
@@ -23,8 +24,8 @@ export interface ThreadState {
   buckets: number[];
   messageCount: number;
   /** Every address that sent, received or was copied (each address string shared, see intern). */
-  participants: string[];
-  senders: string[];
+  participants: AddressSet;
+  senders: AddressSet;
   /** Date of its earliest message (ms since 1970): all that matching by subject needs of them. */
   earliest: number;
   webmail?: 'gmail' | 'outlook';
@@ -46,15 +47,6 @@ export function threadId(state: Pick<ThreadState, 'rootMessageId'>): string {
 
 /** Index values: the thread's number, shifted, and whether this id's own message was read. */
 const SEEN = 1;
-
-/**
- * The list with the items it lacks, as a new array of exactly that length: an array grown by
- * push reserves room for 17 items, and these lists stay for the whole import.
- */
-function withNew(list: string[], items: readonly string[]): string[] {
-  const added = items.filter((item, i) => !list.includes(item) && items.indexOf(item) === i);
-  return added.length === 0 ? list : list.concat(added);
-}
 
 export class ThreadBuilder {
   private readonly index = new IdIndex();
@@ -84,12 +76,13 @@ export class ThreadBuilder {
     const mine = this.index.get(p.messageId);
     if (mine !== undefined && mine & SEEN) return { kind: 'duplicate' };
     const ids = [p.messageId, ...p.parentIds, ...p.conversationKeys];
-    const linked: ThreadState[] = [];
+    // In the order their ids come; a Set, as a message may name thousands.
+    const found = new Set<ThreadState>();
     for (const id of ids) {
       const value = this.index.get(id);
-      const thread = value === undefined ? undefined : this.resolve(value >> 1);
-      if (thread && !linked.includes(thread)) linked.push(thread);
+      if (value !== undefined) found.add(this.resolve(value >> 1));
     }
+    const linked = [...found];
     if (linked.length === 0) {
       const bySubject = this.bySubject.match(p);
       if (bySubject) linked.push(bySubject);
@@ -99,17 +92,26 @@ export class ThreadBuilder {
 
     const thread = linked[0] ?? this.create(p);
     const absorbed = linked.slice(1);
-    for (const other of absorbed) this.absorb(thread, other);
+    if (absorbed.length > 0) this.absorb(thread, absorbed);
     const m = p.message;
     thread.messageCount++;
     thread.earliest = Math.min(thread.earliest, Date.parse(m.date));
-    thread.senders = withNew(thread.senders, [this.intern(m.from.email.toLowerCase())]);
-    thread.participants = withNew(thread.participants, [m.from, ...(m.to ?? []), ...(m.cc ?? [])].map((a) => this.intern(a.email.toLowerCase())));
+    thread.senders = withNew(thread.senders, [this.intern(m.from.email.toLowerCase())]).set;
+    const { set, added } = withNew(
+      thread.participants,
+      [m.from, ...(m.to ?? []), ...(m.cc ?? [])].map((a) => this.intern(a.email.toLowerCase())),
+    );
+    thread.participants = set;
+    this.bySubject.joined(thread, added);
     if (p.webmail) thread.webmail ??= p.webmail;
     if (p.gmailThreadId) thread.gmailThreadId ??= detached(p.gmailThreadId);
     this.spool.add(thread.buckets[0]!, m);
     const number = thread.buckets[0]! << 1;
-    for (const id of ids) this.index.set(id, id === p.messageId ? number | SEEN : number | ((this.index.get(id) ?? 0) & SEEN));
+    for (const id of ids)
+      this.index.set(
+        id,
+        id === p.messageId ? number | SEEN : number | ((this.index.get(id) ?? 0) & SEEN),
+      );
     return { kind: 'added', thread, absorbed };
   }
 
@@ -147,16 +149,20 @@ export class ThreadBuilder {
     return thread;
   }
 
-  /** Joins `other` into `into`: bucket lists are concatenated, no message moves. */
-  private absorb(into: ThreadState, other: ThreadState): void {
-    into.buckets = into.buckets.concat(other.buckets);
-    into.messageCount += other.messageCount;
-    into.earliest = Math.min(into.earliest, other.earliest);
-    into.participants = withNew(into.participants, other.participants);
-    into.senders = withNew(into.senders, other.senders);
-    into.webmail ??= other.webmail;
-    into.gmailThreadId ??= other.gmailThreadId;
-    this.numbered[other.buckets[0]!] = into.buckets[0]!;
-    this.bySubject.remove(other);
+  /** Joins the others into `into`: bucket lists are concatenated (at once), no message moves. */
+  private absorb(into: ThreadState, others: readonly ThreadState[]): void {
+    into.buckets = into.buckets.concat(...others.map((o) => o.buckets));
+    for (const other of others) {
+      into.messageCount += other.messageCount;
+      into.earliest = Math.min(into.earliest, other.earliest);
+      const { set, added } = withNew(into.participants, other.participants);
+      into.participants = set;
+      this.bySubject.joined(into, added);
+      into.senders = withNew(into.senders, other.senders).set;
+      into.webmail ??= other.webmail;
+      into.gmailThreadId ??= other.gmailThreadId;
+      this.numbered[other.buckets[0]!] = into.buckets[0]!;
+      this.bySubject.remove(other);
+    }
   }
 }
