@@ -4,12 +4,12 @@
  * re-reading only when the open thread or its messages change), and fills Gmail's own reply
  * editor. Never sends.
  */
-import { anyCss, censorHtml, expectElement, findAll, findElement, SelectorError } from '../dom';
+import { anyCss, censorHtml, findAll, findElement, SelectorError } from '../dom';
 import { insertAsTyped } from '../insert-as-typed';
 import type { MailClient, OpenThread } from '../mail-client';
 import { waitForElement } from '../wait-for-element';
 import { gmailSelectors as sel } from './gmail-selectors';
-import { findOpenSubject, readGmailThread } from './read-gmail-thread';
+import { findOpenSubject, isShown, readGmailThread } from './read-gmail-thread';
 
 /**
  * After navigation (a hash change) the open conversation is checked this soon, and again this
@@ -146,7 +146,12 @@ export function createGmailClient(
       if (!main) throw new SelectorError(sel.threadSubject.name);
       let editor = findElement<HTMLElement>(main, sel.replyEditor);
       if (!editor) {
-        expectElement<HTMLElement>(main, sel.replyButton).click();
+        // The reply bar can exist several times, some hidden: the visible one is Gmail's.
+        const buttons = findAll<HTMLElement>(main, sel.replyButton);
+        const reply = buttons.find(isShown);
+        if (!reply)
+          throw new SelectorError(buttons.length ? sel.replyBar.name : sel.replyButton.name);
+        reply.click();
         editor = await waitForElement<HTMLElement>(main, sel.replyEditor);
       }
       insertAsTyped(editor, text);
