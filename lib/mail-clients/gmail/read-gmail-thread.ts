@@ -57,7 +57,7 @@ export function gmailMessageId(el: Element): string {
  * (`div.a3s.undefined`) beside the real one: those are skipped, so an empty element never
  * stands for a body that is there.
  */
-function findBody(el: Element): Element | undefined {
+export function findBody(el: Element): Element | undefined {
   const bodies = findAll(el, sel.messageBody);
   const hasText = (b: Element) => (b.textContent ?? '').trim() !== '';
   return (
