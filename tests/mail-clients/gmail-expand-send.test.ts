@@ -220,3 +220,26 @@ describe('Insert with several reply bars', () => {
     expect(document.querySelector('[g_editable=true]')!.textContent).toBe('Hi Paul,');
   });
 });
+
+describe('the watcher notices what Read all messages changes', () => {
+  test.each([
+    ['a collapsed message expanded', 'expand'],
+    ['an expanded message collapsed', 'collapse'],
+    ['a bundle opened into collapsed messages', 'bundle'],
+  ] as const)('%s is reported', async (_label, change) => {
+    usePage('conversation-bundled-en');
+    behaveLikeGmail(0, 0);
+    const onChange = vi.fn();
+    const controller = new AbortController();
+    createGmailClient(document).watchOpenThread(onChange, { signal: controller.signal });
+    const main = document.querySelector('[role=main]')!;
+    const target =
+      change === 'bundle'
+        ? main.querySelector<HTMLElement>('.adv')!
+        : main.querySelector<HTMLElement>(change === 'expand' ? '.kv .gE.iv' : '.h7 .gE.iv')!;
+    target.click();
+    await new Promise((r) => setTimeout(r, 350));
+    controller.abort();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});

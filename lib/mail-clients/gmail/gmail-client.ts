@@ -87,13 +87,16 @@ function openConversation(doc: Document): Element | undefined {
 }
 
 /**
- * A cheap fingerprint of what the sidebar shows: thread id, messages, expanded bodies. It looks
- * only inside `root`, the row the watcher observes, never the whole document.
+ * A cheap fingerprint of what the sidebar shows: thread id, messages (a reply arriving or just
+ * sent), bodies (a message expanded or collapsed) and dates (a bundle opened into collapsed
+ * messages with their previews). It looks only inside `root`, the row the watcher observes,
+ * never the whole document, and reads the open subject once.
  */
 function fingerprint(root: ParentNode): string {
-  const main = findOpenSubject(root)?.closest(anyCss(sel.conversationMain));
-  if (!main) return '';
-  const id = findElement(main, sel.threadSubject)?.getAttribute('data-legacy-thread-id') ?? '';
+  const subject = findOpenSubject(root);
+  const main = subject?.closest(anyCss(sel.conversationMain));
+  if (!subject || !main) return '';
+  const id = subject.getAttribute('data-legacy-thread-id') ?? '';
   return `${id}|${findAll(main, sel.message).length}|${findAll(main, sel.messageBody).length}|${findAll(main, sel.messageDate).length}`;
 }
 
