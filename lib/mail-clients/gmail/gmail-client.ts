@@ -222,17 +222,18 @@ export function createGmailClient(
         }
       };
       return new Promise((resolve) => {
-        if (!pending()) return resolve(restore);
+        const observer = new MutationObserver(() => {
+          if (!pending()) done();
+        });
         const done = () => {
           observer.disconnect();
           clearTimeout(timer);
           resolve(restore);
         };
-        const observer = new MutationObserver(() => {
-          if (!pending()) done();
-        });
+        // Observing first: Gmail may answer a click at once, before pending() returns.
         observer.observe(main, { childList: true, subtree: true });
         const timer = setTimeout(done, EXPAND_WAIT_MS);
+        if (!pending()) done();
       });
     },
 
