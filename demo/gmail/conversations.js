@@ -4,9 +4,10 @@
  * always 10 days overdue. All people, companies and addresses are invented.
  *
  * Each message: from/to as [name, email]; ago = [days ago, hour, minute] in local time;
- * lines = the body, one entry per line ('' = blank line); view = how Gmail shows it when the
- * conversation opens: 'expanded' (default), 'collapsed' (sender + date only) or 'bundled'
- * (hidden in the "N older messages" bar).
+ * lines = the body, one entry per line ('' = blank line). How Gmail shows each message when the
+ * conversation opens is computed by defaultViews() below, as Gmail does by default; a message
+ * may override it with view: 'expanded', 'collapsed' (sender, date and a preview line) or
+ * 'bundled' (hidden in the "N older messages" bar, no sender or date).
  */
 (function () {
   'use strict';
@@ -24,6 +25,24 @@
       : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   }
 
+  /**
+   * Gmail's default view of a conversation: the newest message expanded; the first collapsed
+   * (with its preview) unless it is the newest; when three or more messages lie between the
+   * first and the newest, the older of them fold into the "N older messages" bar and the last
+   * one (of three) or two (of four or more) before the newest stay collapsed.
+   */
+  function defaultViews(messages) {
+    var n = messages.length;
+    var between = n - 2;
+    var keep = between >= 4 ? 2 : 1;
+    return messages.map(function (m, i) {
+      if (m.view) return m.view;
+      if (i === n - 1) return 'expanded';
+      if (i > 0 && between >= 3 && i < n - 1 - keep) return 'bundled';
+      return 'collapsed';
+    });
+  }
+
   var ANNA = ['Anna Schmidt', 'anna@schmidt-design.example'];
   var EMILY = ['Emily Carter', 'emily.carter@northwind-studio.example'];
   var BECKER = ['Thomas Becker', 't.becker@becker-moebel.example'];
@@ -36,13 +55,15 @@
   var VOGEL = ['Petra Vogel', 'p.vogel@vogel-events.example'];
   var OSCAR = ['Oscar Lindqvist', 'oscar@fjord-outdoor.example'];
   var HOSTING = ['Hostwerk Rechnungsservice', 'rechnung@hostwerk.example'];
+  var GRETA = ['Greta Nilsson', 'greta.nilsson@harbour-bakery.example'];
+  var KAI = ['Kai Brandt', 'kai@brandt-fahrraeder.example'];
 
   var conversations = [
     {
       id: '18f1a2b3c4d5e601', label: 'silent, stage 1 (en)',
       subject: 'Invoice INV-2026-052 – Brand guidelines',
       messages: [
-        { from: EMILY, to: [ANNA], ago: [26, 15, 4], view: 'collapsed', lines: ['Hi Anna,', '', 'the guidelines look fantastic, the whole team loves the new colour palette. Please send over the invoice whenever you are ready.', '', 'Cheers,', 'Emily'] },
+        { from: EMILY, to: [ANNA], ago: [26, 15, 4], lines: ['Hi Anna,', '', 'the guidelines look fantastic, the whole team loves the new colour palette. Please send over the invoice whenever you are ready.', '', 'Cheers,', 'Emily'] },
         { from: ANNA, to: [EMILY], ago: [24, 9, 12], attachments: ['INV-2026-052.pdf'], lines: ['Hi Emily,', '', 'thank you, that is lovely to hear! Please find attached invoice INV-2026-052 for the brand guidelines.', '', 'Amount due: €1,450.00', 'Payment due: ' + due([24, 9, 12], 14, 'en') + ', by bank transfer to IBAN DE89 3704 0044 0532 0130 00.', '', 'Best regards,', 'Anna'] },
       ],
     },
@@ -60,7 +81,7 @@
       messages: [
         { from: ANNA, to: [RAJ], ago: [62, 11, 0], attachments: ['Invoice-2026-044.pdf', 'Timesheet-sprint-3.pdf'], lines: ['Hi Raj,', '', 'sprint 3 is wrapped up – the release notes are in the shared folder. Attached is invoice #2026-044 for the sprint.', '', 'Total: £3,600.00, net 14.', 'Bank details are on the invoice.', '', 'Best,', 'Anna'] },
         { from: RAJ, to: [ANNA], ago: [61, 18, 20], lines: ['Thanks Anna, passing it to accounts now.', '', 'Raj'] },
-        { from: ANNA, to: [RAJ], ago: [40, 9, 45], view: 'collapsed', lines: ['Hi Raj,', '', 'just checking in on invoice #2026-044 (£3,600.00), which was due ' + due([62, 11, 0], 14, 'en') + '. Could you check with accounts whether anything is missing?', '', 'Thanks,', 'Anna'] },
+        { from: ANNA, to: [RAJ], ago: [40, 9, 45], lines: ['Hi Raj,', '', 'just checking in on invoice #2026-044 (£3,600.00), which was due ' + due([62, 11, 0], 14, 'en') + '. Could you check with accounts whether anything is missing?', '', 'Thanks,', 'Anna'] },
         { from: ANNA, to: [RAJ], ago: [20, 14, 10], lines: ['Hi Raj,', '', 'I have not heard back about invoice #2026-044 for £3,600.00, now well overdue. If paying in one go is difficult, I am happy to agree on two instalments.', '', 'Best regards,', 'Anna'] },
       ],
     },
@@ -69,8 +90,8 @@
       subject: 'Rechnung 2026-019 Logo & Website',
       messages: [
         { from: ANNA, to: [JONAS], ago: [90, 16, 5], attachments: ['Rechnung-2026-019.pdf'], lines: ['Hallo Jonas,', '', 'die neue Website ist online und das Logo hängt schon über der Theke – hat richtig Spaß gemacht! Anbei meine Rechnung 2026-019.', '', 'Betrag: 3.570,00 €', 'Zahlbar innerhalb von 14 Tagen auf IBAN DE89 3704 0044 0532 0130 00.', '', 'Liebe Grüße', 'Anna'] },
-        { from: ANNA, to: [JONAS], ago: [70, 10, 0], view: 'collapsed', lines: ['Hallo Jonas,', '', 'kurze Erinnerung an meine Rechnung 2026-019 über 3.570,00 € – ist bei dir alles in Ordnung?', '', 'Liebe Grüße', 'Anna'] },
-        { from: ANNA, to: [JONAS], ago: [50, 9, 30], view: 'collapsed', lines: ['Hallo Jonas,', '', 'die Rechnung 2026-019 über 3.570,00 € ist leider immer noch offen. Wenn es gerade eng ist, können wir gern Raten vereinbaren.', '', 'Viele Grüße', 'Anna'] },
+        { from: ANNA, to: [JONAS], ago: [70, 10, 0], lines: ['Hallo Jonas,', '', 'kurze Erinnerung an meine Rechnung 2026-019 über 3.570,00 € – ist bei dir alles in Ordnung?', '', 'Liebe Grüße', 'Anna'] },
+        { from: ANNA, to: [JONAS], ago: [50, 9, 30], lines: ['Hallo Jonas,', '', 'die Rechnung 2026-019 über 3.570,00 € ist leider immer noch offen. Wenn es gerade eng ist, können wir gern Raten vereinbaren.', '', 'Viele Grüße', 'Anna'] },
         { from: ANNA, to: [JONAS], ago: [30, 11, 15], lines: ['Hallo Jonas,', '', 'ich habe auf meine beiden Erinnerungen keine Antwort bekommen. Bitte überweise die 3.570,00 € für Rechnung 2026-019 bis ' + due([30, 11, 15], 10, 'de') + ', sonst muss ich Verzugszinsen berechnen und die Website-Pflege pausieren.', '', 'Viele Grüße', 'Anna'] },
       ],
     },
@@ -103,8 +124,9 @@
       subject: 'Rechnung RE-2026-028 – Messestand Grafik',
       messages: [
         { from: ANNA, to: [VOGEL], ago: [50, 9, 20], attachments: ['RE-2026-028.pdf'], lines: ['Sehr geehrte Frau Vogel,', '', 'anbei meine Rechnung RE-2026-028 für die Gestaltung Ihres Messestands.', '', 'Gesamtbetrag: 4.046,00 €', 'Zahlbar bis ' + due([50, 9, 20], 14, 'de') + '.', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
-        { from: ANNA, to: [VOGEL], ago: [25, 10, 0], view: 'bundled', lines: ['Sehr geehrte Frau Vogel,', '', 'darf ich freundlich an die Rechnung RE-2026-028 erinnern?', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
-        { from: ANNA, to: [VOGEL], ago: [12, 10, 0], view: 'bundled', lines: ['Sehr geehrte Frau Vogel,', '', 'die Rechnung RE-2026-028 über 4.046,00 € ist weiterhin offen. Bitte geben Sie mir kurz Bescheid.', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
+        { from: ANNA, to: [VOGEL], ago: [25, 10, 0], lines: ['Sehr geehrte Frau Vogel,', '', 'darf ich freundlich an die Rechnung RE-2026-028 erinnern?', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
+        { from: VOGEL, to: [ANNA], ago: [24, 16, 20], lines: ['Liebe Frau Schmidt,', '', 'danke für die Erinnerung, ich kümmere mich nach der Messe darum.', '', 'Herzliche Grüße', 'Petra Vogel'] },
+        { from: ANNA, to: [VOGEL], ago: [12, 10, 0], lines: ['Sehr geehrte Frau Vogel,', '', 'die Rechnung RE-2026-028 über 4.046,00 € ist weiterhin offen. Bitte geben Sie mir kurz Bescheid.', '', 'Mit freundlichen Grüßen', 'Anna Schmidt'] },
         { from: VOGEL, to: [ANNA], ago: [5, 17, 45], lines: ['Liebe Frau Schmidt,', '', 'entschuldigen Sie die Verzögerung – nach der Messe war hier Land unter. Den Betrag habe ich heute überwiesen. Er sollte in den nächsten Tagen bei Ihnen eingehen.', '', 'Herzliche Grüße', 'Petra Vogel'] },
       ],
     },
@@ -123,7 +145,33 @@
         { from: HOSTING, to: [ANNA], ago: [3, 6, 15], attachments: ['Rechnung_88213047.pdf'], lines: ['Guten Tag Anna Schmidt,', '', 'anbei erhalten Sie Ihre Rechnung 88213047 für den Zeitraum des laufenden Monats.', '', 'Rechnungsbetrag: 11,90 €', 'Der Betrag wird am ' + due([3, 6, 15], 7, 'de') + ' von Ihrem Konto abgebucht.', '', 'Ihr Hostwerk-Team'] },
       ],
     },
+    {
+      id: '18f1a2b3c4d5e611', label: 'silent, stage 3, the invoice bundled (en)',
+      subject: 'Invoice INV-2026-045 – Shop window lettering',
+      messages: [
+        { from: GRETA, to: [ANNA], ago: [70, 10, 15], lines: ['Hi Anna,', '', 'the lettering looks wonderful, customers keep stopping to take photos. Could you send us the invoice for it?', '', 'Best wishes,', 'Greta'] },
+        { from: ANNA, to: [GRETA], ago: [68, 9, 0], attachments: ['INV-2026-045.pdf'], lines: ['Hi Greta,', '', 'so glad you like it! Attached is invoice INV-2026-045 for the shop window lettering.', '', 'Amount due: €2,750.00', 'Payment due: ' + due([68, 9, 0], 14, 'en') + ', by bank transfer to IBAN DE89 3704 0044 0532 0130 00.', '', 'Best regards,', 'Anna'] },
+        { from: GRETA, to: [ANNA], ago: [67, 14, 30], lines: ['Thanks, received – I have passed it on to our bookkeeper.', '', 'Greta'] },
+        { from: ANNA, to: [GRETA], ago: [45, 9, 30], lines: ['Hi Greta,', '', 'a quick reminder about invoice INV-2026-045 for €2,750.00, which was due on ' + due([68, 9, 0], 14, 'en') + '. Could you check with your bookkeeper whether it went through?', '', 'Thanks,', 'Anna'] },
+        { from: ANNA, to: [GRETA], ago: [22, 11, 0], lines: ['Hi Greta,', '', 'I still have not received payment for invoice INV-2026-045 (€2,750.00, due ' + due([68, 9, 0], 14, 'en') + '). If something is holding it up, just let me know and we will find a way.', '', 'Best regards,', 'Anna'] },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e612', label: 'answered, a long thread (de, du)',
+      subject: 'Neues Logo für Brandt Fahrräder',
+      messages: [
+        { from: KAI, to: [ANNA], ago: [60, 9, 10], lines: ['Hallo Anna,', '', 'wir möchten unser Logo auffrischen – nichts Radikales, eher moderner und besser lesbar auf dem Ladenschild. Hast du im nächsten Monat Zeit?', '', 'Viele Grüße', 'Kai'] },
+        { from: ANNA, to: [KAI], ago: [59, 11, 0], lines: ['Hallo Kai,', '', 'sehr gern! Ich schlage drei Entwürfe und zwei Korrekturrunden vor, pauschal 1.980,00 € inkl. USt.', '', 'Liebe Grüße', 'Anna'] },
+        { from: KAI, to: [ANNA], ago: [58, 17, 45], lines: ['Passt, leg los!', '', 'Kai'] },
+        { from: ANNA, to: [KAI], ago: [45, 10, 0], lines: ['Hallo Kai,', '', 'hier die drei Entwürfe als PDF. Sag mir, welche Richtung dir am besten gefällt.', '', 'Liebe Grüße', 'Anna'] },
+        { from: KAI, to: [ANNA], ago: [43, 8, 30], lines: ['Hallo Anna,', '', 'Entwurf 2, aber das Rad etwas kräftiger und die Schrift eine Spur enger.', '', 'Kai'] },
+        { from: ANNA, to: [KAI], ago: [36, 15, 0], lines: ['Hallo Kai,', '', 'die finalen Dateien liegen im geteilten Ordner: Logo in allen Formaten plus eine kleine Anleitung für die Druckerei.', '', 'Liebe Grüße', 'Anna'] },
+        { from: ANNA, to: [KAI], ago: [35, 9, 0], attachments: ['Rechnung-2026-023.pdf'], lines: ['Hallo Kai,', '', 'anbei meine Rechnung 2026-023 für das Logo.', '', 'Betrag: 1.980,00 €', 'Zahlbar bis ' + due([35, 9, 0], 14, 'de') + ' auf IBAN DE89 3704 0044 0532 0130 00.', '', 'Liebe Grüße', 'Anna'] },
+        { from: ANNA, to: [KAI], ago: [12, 10, 30], lines: ['Hallo Kai,', '', 'kurze Erinnerung an meine Rechnung 2026-023 über 1.980,00 €, die am ' + due([35, 9, 0], 14, 'de') + ' fällig war.', '', 'Liebe Grüße', 'Anna'] },
+        { from: KAI, to: [ANNA], ago: [2, 18, 5], lines: ['Hallo Anna,', '', 'sorry, das ist bei mir liegen geblieben. Kannst du die Rechnung bitte auf die Brandt Fahrräder GmbH statt auf mich persönlich ausstellen? Dann überweise ich sofort.', '', 'Viele Grüße', 'Kai'] },
+      ],
+    },
   ];
 
-  window.demoMailbox = { owner: ANNA, conversations: conversations, at: at };
+  window.demoMailbox = { owner: ANNA, conversations: conversations, at: at, defaultViews: defaultViews };
 })();

@@ -39,7 +39,7 @@
   }
 
   function renderThread(c) {
-    var views = c.messages.map(function (m, i) { return i === c.messages.length - 1 ? 'expanded' : m.view || 'expanded'; });
+    var views = box.defaultViews(c.messages);
     var main = h('div', { role: 'main', class: 'nH if', 'aria-label': 'Conversation' });
     var back = h('div', { role: 'button', class: 'T-I J-J5-Ji lS T-I-ax7', tabindex: '0', 'aria-label': 'Back to Inbox', 'data-tooltip': 'Back to Inbox' }, ['← Inbox']);
     back.addEventListener('click', function () { location.hash = '#inbox'; });
@@ -51,9 +51,11 @@
         var item = R.renderMessage(c, c.messages[i], i, v, me);
         if (v === 'collapsed') item.addEventListener('click', function () { views[i] = 'expanded'; draw(); });
         if (v === 'collapsed') item.addEventListener('keydown', function (e) { if (e.key === 'Enter') { views[i] = 'expanded'; draw(); } });
+        // As in Gmail, clicking an expanded message's header collapses it again.
+        if (v === 'expanded') item.querySelector('.gE.iv').addEventListener('click', function () { views[i] = 'collapsed'; draw(); });
         items.push(item);
         if (v === 'bundled' && views[i + 1] !== 'bundled') {
-          var bar = h('div', { class: 'adx', role: 'button', tabindex: '0' }, [h('span', { class: 'adx' }, [String(bundled)]), ' older messages']);
+          var bar = h('div', { class: 'adv adx', role: 'button', tabindex: '0' }, [h('span', { class: 'adx' }, [String(bundled)]), ' older messages']);
           bar.addEventListener('click', function () { views = views.map(function (x) { return x === 'bundled' ? 'collapsed' : x; }); draw(); });
           items.push(bar);
         }
@@ -61,6 +63,11 @@
       list.replaceChildren.apply(list, items);
     }
     draw();
+    // A reply sent from the reply box (reply-box.js) joins the conversation, expanded.
+    main.addEventListener('demo-sent', function () {
+      views.push('expanded');
+      draw();
+    });
     main.append(
       h('div', { class: 'iH bzn' }, [back]),
       h('div', { class: 'ha' }, [h('h2', { class: 'hP', 'data-thread-perm-id': 'thread-f:17' + parseInt(c.id.slice(-8), 16), 'data-legacy-thread-id': c.id, tabindex: '-1' }, [c.subject])]),

@@ -3,7 +3,9 @@
  * opens a rich-text editor [g_editable=true][role=textbox][contenteditable=true]. Like Gmail's
  * draft autosave it listens to `input` events only, so text that arrives any other way is not
  * saved: the e2e tests use that to prove the extension's insert looks typed. Saved drafts are
- * kept in window.demoDrafts (by conversation) and the status line says "Draft saved".
+ * kept in window.demoDrafts (by conversation) and the status line says "Draft saved". Send
+ * (its button or Ctrl/Cmd+Enter) adds the reply to the conversation as Gmail shows a reply just
+ * sent; nothing is sent anywhere.
  */
 (function () {
   'use strict';
@@ -36,19 +38,37 @@
         status.textContent = 'Draft saved';
       }, 300);
     });
-    var send = h('div', { role: 'button', class: 'T-I J-J5-Ji aoO T-I-atl', tabindex: '0' }, ['Send']);
-    send.addEventListener('click', function () { toast('This demo never sends mail.'); });
+    var send = h('div', { role: 'button', class: 'T-I J-J5-Ji aoO v7 T-I-atl L3', tabindex: '0', 'data-tooltip': 'Send (Ctrl-Enter)', 'aria-label': 'Send (Ctrl-Enter)' }, ['Send']);
     var discard = h('div', { role: 'button', class: 'oh J-Z-I J-J5-Ji T-I-ax7', tabindex: '0', 'aria-label': 'Discard draft' }, ['Discard']);
-    var box = h('div', { class: 'ip iq', role: 'region', 'aria-label': 'Reply' }, [
-      h('div', { class: 'demo-reply-to' }, ['To: ', h('span', { class: 'vN', 'data-hovercard-id': other[1] }, [other[0]])]),
-      h('div', { class: 'M9' }, [editor]),
+    var box = h('div', { class: 'ip iq', role: 'region', 'aria-label': 'Reply' }, [h('div', { class: 'M9' }, [
+      h('div', { class: 'demo-reply-to' }, ['To: ', h('span', { class: 'afV', 'data-hovercard-id': other[1], 'data-name': other[0] }, [other[0]])]),
+      editor,
       h('div', { class: 'btC' }, [send, status, discard]),
-    ]);
-    discard.addEventListener('click', function () {
+    ])]);
+    function close() {
+      clearTimeout(saveTimer);
       delete window.demoDrafts[c.id];
       box.remove();
       if (bar) bar.hidden = false;
-    });
+    }
+    // Like Gmail: the reply joins the conversation at once, with only its local id
+    // (data-message-id "#msg-a:r…", no legacy id until Gmail would sync it). Nothing leaves
+    // the page.
+    function sendReply() {
+      var lines = editor.innerText.replace(/\s+$/, '').split('\n');
+      var d = new Date();
+      c.messages.push({
+        from: me, to: [other], ago: [0, d.getHours(), d.getMinutes()], date: d, lines: lines,
+        localId: String(d.getTime()) + String(Math.floor(Math.random() * 1e6)).padStart(6, '0'),
+      });
+      close();
+      main.dispatchEvent(new Event('demo-sent'));
+      toast('Message sent. (The demo keeps it on this page only.)');
+    }
+    send.addEventListener('click', sendReply);
+    send.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sendReply(); } });
+    editor.addEventListener('keydown', function (e) { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); sendReply(); } });
+    discard.addEventListener('click', close);
     main.append(box);
     if (window.demoDrafts[c.id]) editor.innerText = window.demoDrafts[c.id];
     editor.focus();

@@ -1,4 +1,8 @@
-/** The Gmail demo mailbox's conversations and what the sidebar must say about each (demo/gmail/conversations.js). */
+/**
+ * The Gmail demo mailbox's conversations and what the sidebar must say about each
+ * (demo/gmail/conversations.js). Each opens as Gmail shows it by default: the newest message
+ * expanded, the first collapsed with its preview, older ones folded into "N older messages".
+ */
 import type { Page } from 'playwright-core';
 
 export const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
@@ -46,6 +50,17 @@ export const gmailConversations = [
   },
   { id: '18f1a2b3c4d5e609', label: 'a quote, not an invoice', status: 'not_invoice' },
   { id: '18f1a2b3c4d5e610', label: 'a bill the owner received', status: 'not_invoice' },
+  {
+    id: '18f1a2b3c4d5e611',
+    label: 'English invoice folded into "2 older messages", two reminders into silence',
+    status: 'silent',
+    stage: 3,
+  },
+  {
+    id: '18f1a2b3c4d5e612',
+    label: 'German nine-message thread, the customer asks about the reminded invoice',
+    status: 'answered',
+  },
 ] as const;
 
 /** Opens a conversation the way Gmail does: by changing the hash. */

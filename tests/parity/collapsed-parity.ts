@@ -101,12 +101,13 @@ async function gmailReading(l: Labelled, expanded: boolean): Promise<OpenThread>
   };
   const owner = l.thread.owner;
   const w = demoWindow('gmail', `https://mail.google.com/mail/u/0/#inbox/${id}`, [
+    'conversations.js',
     (win) => {
-      globals(win).demoMailbox = {
-        owner: [owner.name ?? owner.emails[0], owner.emails[0]],
-        conversations: [conversation],
-        at: (when: string) => new Date(when),
-      };
+      // The demo's own default views (defaultViews), with the fixture thread as the mailbox.
+      const box = globals(win).demoMailbox;
+      box.owner = [owner.name ?? owner.emails[0], owner.emails[0]];
+      box.conversations = [conversation];
+      box.at = (when: string) => new Date(when);
     },
     'render-message.js',
     'reply-box.js',

@@ -1,16 +1,25 @@
 /**
  * The Gmail MailClient: reads the open conversation from the live page, follows Gmail's
  * single-page navigation (hashchange plus one debounced MutationObserver on the mail area,
- * re-reading only when the open thread or its messages change), and fills Gmail's own reply
- * editor. Never sends.
+ * re-reading only when the open thread or its messages change), expands collapsed and bundled
+ * messages through Gmail's own controls (and collapses them again), notices what the person
+ * sends, and fills Gmail's own reply editor. Never sends.
  */
-import { anyCss, censorHtml, expectElement, findAll, findElement, SelectorError } from '../dom';
+import type { MailAddress } from '../../core/index';
+import { anyCss, censorHtml, closestHook, findAll, findElement, SelectorError } from '../dom';
+import { htmlText } from '../html-text';
 import { insertAsTyped } from '../insert-as-typed';
-import type { MailClient, OpenThread } from '../mail-client';
+import type { MailClient, OpenThread, SentMessage } from '../mail-client';
 import { waitForElement } from '../wait-for-element';
 import { gmailLayout } from './gmail-layout';
 import { gmailSelectors as sel } from './gmail-selectors';
-import { findOpenSubject, readGmailThread } from './read-gmail-thread';
+import {
+  findBody,
+  findOpenSubject,
+  gmailMessageId,
+  isShown,
+  readGmailThread,
+} from './read-gmail-thread';
 
 /**
  * After navigation (a hash change) the open conversation is checked this soon, and again this
@@ -34,18 +43,61 @@ export interface GmailClientOptions {
   aliases?: () => readonly string[];
 }
 
+/** How long expandMessages waits for Gmail to render the bodies of the messages it opened. */
+const EXPAND_WAIT_MS = 2000;
+
+function address(el: Element): MailAddress | undefined {
+  const email = (el.getAttribute('data-hovercard-id') ?? el.getAttribute('email') ?? '').trim();
+  if (!email.includes('@')) return undefined;
+  const name = (el.getAttribute('data-name') ?? el.getAttribute('name') ?? '').trim();
+  return name && name !== email ? { name, email } : { email };
+}
+
+/**
+ * What the compose form around `from` (its Send button or editor) holds now: the editor's text
+ * without the quoted history, the subject (a popup's subject field, or the open conversation's
+ * for an inline reply, which then names the thread), recipients and attachment names.
+ */
+function readCompose(doc: Document, from: Element): SentMessage | undefined {
+  const form = closestHook(from, sel.composeRoot);
+  const editor = form && findElement(form, sel.replyEditor);
+  if (!form || !editor) return undefined;
+  const sent: SentMessage = {
+    text: htmlText(editor, anyCss(sel.quotedHistory)),
+    attachments: findAll(form, sel.composeAttachment)
+      .map((a) => ({ name: (a.textContent ?? '').trim() }))
+      .filter((a) => a.name),
+    to: findAll(form, sel.composeRecipient)
+      .map(address)
+      .filter((a): a is MailAddress => !!a),
+    date: new Date().toISOString(),
+  };
+  const subjectBox = findElement<HTMLInputElement>(form, sel.composeSubject)?.value.trim();
+  const subject = findOpenSubject(doc);
+  const main = subject?.closest(anyCss(sel.conversationMain));
+  if (subject && main?.contains(form)) {
+    const id = subject.getAttribute('data-legacy-thread-id')?.trim();
+    if (id) sent.threadId = `gmail:${id}`;
+    sent.subject = subjectBox || (subject.textContent ?? '').trim();
+  } else if (subjectBox) sent.subject = subjectBox;
+  return sent;
+}
+
 function openConversation(doc: Document): Element | undefined {
   return findOpenSubject(doc)?.closest(anyCss(sel.conversationMain)) ?? undefined;
 }
 
 /**
- * A cheap fingerprint of what the sidebar shows: thread id, messages, expanded bodies. It looks
- * only inside `root`, the row the watcher observes, never the whole document.
+ * A cheap fingerprint of what the sidebar shows: thread id, messages (a reply arriving or just
+ * sent), bodies (a message expanded or collapsed) and dates (a bundle opened into collapsed
+ * messages with their previews). It looks only inside `root`, the row the watcher observes,
+ * never the whole document, and reads the open subject once.
  */
 function fingerprint(root: ParentNode): string {
-  const main = findOpenSubject(root)?.closest(anyCss(sel.conversationMain));
-  if (!main) return '';
-  const id = findElement(main, sel.threadSubject)?.getAttribute('data-legacy-thread-id') ?? '';
+  const subject = findOpenSubject(root);
+  const main = subject?.closest(anyCss(sel.conversationMain));
+  if (!subject || !main) return '';
+  const id = subject.getAttribute('data-legacy-thread-id') ?? '';
   return `${id}|${findAll(main, sel.message).length}|${findAll(main, sel.messageBody).length}|${findAll(main, sel.messageDate).length}`;
 }
 
@@ -125,17 +177,94 @@ export function createGmailClient(
       });
     },
 
-    async expandMessages() {
-      const restore = () => undefined;
+    expandMessages() {
       const main = openConversation(doc);
-      if (!main) return restore;
-      // Bundles first: they open into collapsed messages, which are expanded once they render.
-      findAll<HTMLElement>(main, sel.messageBundleBar).forEach((bar) => bar.click());
-      const expandCollapsed = () =>
-        findAll<HTMLElement>(main, sel.collapsedMessage).forEach((m) => m.click());
-      expandCollapsed();
-      setTimeout(expandCollapsed, NAVIGATION_SETTLE_MS);
-      return restore;
+      if (!main) return Promise.resolve(() => undefined);
+      const byId = (id: string) => findAll(main, sel.message).find((m) => gmailMessageId(m) === id);
+      const header = (item: Element) => findElement<HTMLElement>(item, sel.messageHeader);
+      // Ids of the messages this call expanded (Gmail may re-render their elements meanwhile);
+      // each control is clicked once, an element Gmail re-renders still collapsed again.
+      const expanded = new Set<string>();
+      const clicked = new WeakSet<Element>();
+      const click = (el: HTMLElement | undefined) => {
+        if (!el?.isConnected || clicked.has(el)) return false;
+        clicked.add(el);
+        el.click();
+        return true;
+      };
+      // Opens bundles and expands collapsed messages as they appear; true while a bundle is
+      // still closed, a control was just clicked, or a message it expanded has no body yet.
+      const pending = (): boolean => {
+        let waiting = false;
+        for (const bar of findAll<HTMLElement>(main, sel.messageBundleBar)) {
+          waiting = true;
+          click(bar);
+        }
+        for (const item of findAll<HTMLElement>(main, sel.collapsedMessage)) {
+          const message = findElement(item, sel.message);
+          const id = message && gmailMessageId(message);
+          if (id && click(header(item) ?? item)) {
+            expanded.add(id);
+            waiting = true; // Gmail answers a click with mutations: check again then.
+          }
+        }
+        for (const id of expanded) {
+          const message = byId(id);
+          if (message && !findBody(message)) waiting = true;
+        }
+        return waiting;
+      };
+      const restore = () => {
+        for (const id of expanded) {
+          const message = byId(id);
+          const item = message && closestHook(message, sel.expandedMessage);
+          // Clicking an expanded message's header collapses it, as the person would.
+          if (item) header(item)?.click();
+        }
+      };
+      return new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!pending()) done();
+        });
+        const done = () => {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(restore);
+        };
+        // Observing first: Gmail may answer a click at once, before pending() returns.
+        observer.observe(main, { childList: true, subtree: true });
+        const timer = setTimeout(done, EXPAND_WAIT_MS);
+        if (!pending()) done();
+      });
+    },
+
+    watchSends(onSend, { signal }) {
+      const sendCss = anyCss(sel.sendButton);
+      const editorCss = anyCss(sel.replyEditor);
+      const capture = (from: Element) => {
+        try {
+          const sent = readCompose(doc, from);
+          if (sent) onSend(sent);
+        } catch (error) {
+          // Never in the way of the send: a form we cannot read is left alone.
+          console.debug('[unghost] gmail send not captured', error);
+        }
+      };
+      const target = (e: Event): Element | undefined => {
+        const t = e.target as Element | null;
+        return t && typeof t.closest === 'function' ? t : undefined;
+      };
+      const onClick = (e: Event) => {
+        const button = target(e)?.closest(sendCss);
+        if (button) capture(button);
+      };
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+        const editor = target(e)?.closest(editorCss);
+        if (editor) capture(editor);
+      };
+      doc.addEventListener('click', onClick, { capture: true, signal });
+      doc.addEventListener('keydown', onKey, { capture: true, signal });
     },
 
     sidebarAnchor() {
@@ -149,7 +278,12 @@ export function createGmailClient(
       if (!main) throw new SelectorError(sel.threadSubject.name);
       let editor = findElement<HTMLElement>(main, sel.replyEditor);
       if (!editor) {
-        expectElement<HTMLElement>(main, sel.replyButton).click();
+        // The reply bar can exist several times, some hidden: the visible one is Gmail's.
+        const buttons = findAll<HTMLElement>(main, sel.replyButton);
+        const reply = buttons.find(isShown);
+        if (!reply)
+          throw new SelectorError(buttons.length ? sel.replyBar.name : sel.replyButton.name);
+        reply.click();
         editor = await waitForElement<HTMLElement>(main, sel.replyEditor);
       }
       insertAsTyped(editor, text);

@@ -4,11 +4,11 @@
  * runs the same on the live page and on the dated fixtures in tests/fixtures/gmail/.
  *
  * What Gmail does not show is reported, not invented: messages hidden in the "N older
- * messages" bundle have no sender or date yet and are counted; collapsed messages keep their
- * sender and date but no text.
+ * messages" bundle have no sender or date yet and are counted (with their ids); collapsed
+ * messages keep their sender and date, and Gmail's preview snippet as `preview`, but no text.
  */
 import type { MailAddress, MailMessage } from '../../core/index';
-import { anyCss, expectElement, findAll, findElement, SelectorError } from '../dom';
+import { anyCss, closestHook, expectElement, findAll, findElement, SelectorError } from '../dom';
 import { htmlText } from '../html-text';
 import type { OpenThread } from '../mail-client';
 import { gmailSelectors as sel } from './gmail-selectors';
@@ -22,9 +22,47 @@ export interface ReadGmailOptions {
 /** Gmail hides earlier views with inline display:none instead of removing them. */
 const HIDDEN_VIEW = '[hidden], [style*="display: none"], [style*="display:none"]';
 
+/**
+ * Whether the person can see `el`: not inside a view Gmail hid inline, and (on a live page)
+ * rendered. Documents without a window (parsed fixtures) have no styles to ask.
+ */
+export function isShown(el: Element): boolean {
+  if (el.closest(HIDDEN_VIEW)) return false;
+  if (!el.ownerDocument.defaultView || typeof el.checkVisibility !== 'function') return true;
+  return el.checkVisibility();
+}
+
 /** The subject heading of the conversation shown now, skipping views Gmail keeps hidden. */
 export function findOpenSubject(root: ParentNode): Element | undefined {
   return findAll(root, sel.threadSubject).find((h) => !h.closest(HIDDEN_VIEW));
+}
+
+/**
+ * A message's id, the same whether it is expanded, collapsed or bundled and on every visit:
+ * the legacy hex id where Gmail gives it; else `data-message-id` without its prefix, where
+ * "#msg-f:<decimal>" is the legacy id in decimal (so it becomes the same hex id) and a reply
+ * just sent ("#msg-a:r…", not yet synced) keeps its local id.
+ */
+export function gmailMessageId(el: Element): string {
+  const legacy = el.getAttribute('data-legacy-message-id')?.trim();
+  if (legacy) return legacy;
+  const id = (el.getAttribute('data-message-id') ?? '').trim();
+  const synced = /^#?msg-f:(\d{1,20})$/.exec(id);
+  if (synced) return BigInt(synced[1]!).toString(16);
+  return id.replace(/^#?msg-[af]:/, '');
+}
+
+/**
+ * The body element of an expanded message. Gmail leaves empty hidden bodies
+ * (`div.a3s.undefined`) beside the real one: those are skipped, so an empty element never
+ * stands for a body that is there.
+ */
+export function findBody(el: Element): Element | undefined {
+  const bodies = findAll(el, sel.messageBody);
+  const hasText = (b: Element) => (b.textContent ?? '').trim() !== '';
+  return (
+    bodies.find(hasText) ?? bodies.find((b) => !b.classList.contains('undefined') && isShown(b))
+  );
 }
 
 function address(el: Element): MailAddress {
@@ -42,25 +80,31 @@ function readAccount(root: ParentNode): MailAddress | undefined {
   return name ? { name, email } : { email };
 }
 
-function readMessage(el: Element): MailMessage | 'hidden' {
+type Read = MailMessage | { hidden: string };
+
+function readMessage(el: Element): Read {
+  const id = gmailMessageId(el);
+  if (closestHook(el, sel.bundledMessage)) return { hidden: id };
   const sender = findElement(el, sel.messageSender);
   const dateEl = findElement(el, sel.messageDate);
-  if (!sender || !dateEl) return 'hidden';
+  if (!sender || !dateEl) return { hidden: id };
   const date = parseGmailDate(dateEl.getAttribute('title') ?? '');
   if (!date) throw new SelectorError(sel.messageDate.name);
-  const body = findElement(el, sel.messageBody);
-  const from = address(sender);
   const message: MailMessage = {
-    id: el.getAttribute('data-legacy-message-id') ?? '',
-    from,
+    id,
+    from: address(sender),
     date,
     to: findAll(el, sel.messageRecipients).map(address),
   };
+  const body = findBody(el);
   if (body) {
     message.text = htmlText(body, anyCss(sel.quotedHistory));
     message.attachments = findAll(el, sel.attachmentName)
       .map((a) => ({ name: (a.textContent ?? '').trim() }))
       .filter((a) => a.name);
+  } else {
+    const preview = findElement(el, sel.messagePreview)?.textContent?.replace(/\s+/g, ' ').trim();
+    if (preview) message.preview = preview;
   }
   return message;
 }
@@ -83,10 +127,10 @@ export function readGmailThread(
   if (elements.length === 0) throw new SelectorError(sel.message.name);
 
   const messages: MailMessage[] = [];
-  let hiddenMessages = 0;
+  const hiddenMessageIds: string[] = [];
   for (const el of elements) {
     const read = readMessage(el);
-    if (read === 'hidden') hiddenMessages++;
+    if ('hidden' in read) hiddenMessageIds.push(read.hidden);
     else messages.push(read);
   }
   if (messages.length === 0) throw new SelectorError(sel.messageSender.name);
@@ -111,7 +155,8 @@ export function readGmailThread(
       owner: name ? { name, emails } : { emails },
       messages,
     },
-    hiddenMessages,
+    hiddenMessages: hiddenMessageIds.length,
+    hiddenMessageIds: hiddenMessageIds.filter(Boolean),
     collapsedMessages: messages.filter((m) => m.text === undefined).length,
   };
 }
