@@ -171,6 +171,22 @@ function factsFromLaterMessages(
   }
 }
 
+/**
+ * The invoice message's recipients other than the owner. A collapsed message shows none: then
+ * the recipients of the owner's later messages (reminders go to the same customer).
+ */
+function customersOf(messages: readonly NormalMessage[], invoice: NormalMessage, owner: ReadonlySet<string>): MailAddress[] {
+  const others = (m: NormalMessage) => recipientsOf(m).filter((a) => !owner.has(a.email));
+  const own = others(invoice);
+  if (own.length > 0 || !invoice.partial) return own;
+  for (const m of messages) {
+    if (m.index <= invoice.index || !m.fromOwner) continue;
+    const later = others(m);
+    if (later.length > 0) return later;
+  }
+  return own;
+}
+
 export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOptions): InvoiceDetection | undefined {
   const message = messages.find((m) => isInvoiceMessage(m, opts.defaultTermDays));
   if (!message) return undefined;
@@ -206,7 +222,7 @@ export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOp
     offset,
     sentDay,
     language,
-    customers: recipientsOf(message).filter((a) => !opts.owner.has(a.email)),
+    customers: customersOf(messages, message, opts.owner),
     ...(pastDue ? { reminderOfUnseen: true } : {}),
   };
 }

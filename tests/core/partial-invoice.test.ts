@@ -145,3 +145,40 @@ describe('a collapsed reminder of an invoice the client hides', () => {
     expect({ followUps: a.unansweredFollowUps, dueDate: a.invoice?.dueDate }).toEqual(expected);
   });
 });
+
+describe('the customer of a collapsed invoice', () => {
+  test.each([
+    [
+      'the collapsed invoice shows no recipients: the reminder names them',
+      [],
+      [{ name: 'Sam Lee', email: 'sam@client.example' }],
+    ],
+    [
+      'the collapsed invoice shows its recipients: they are the customer',
+      [{ name: 'Kim Park', email: 'kim@client.example' }],
+      [{ name: 'Kim Park', email: 'kim@client.example' }],
+    ],
+  ])('%s', (_label, invoiceTo, customers) => {
+    const t = invoiceThread({
+      subject: 'Invoice INV-7 – brand book',
+      text: 'Hi Sam, attached is invoice INV-7. Total: €2,400.00.',
+      date: '2026-10-01T09:00:00+02:00',
+      replies: [
+        {
+          from: 'owner',
+          text: 'A reminder: invoice INV-7 is unpaid.',
+          date: '2026-10-25T09:00:00+02:00',
+        },
+      ],
+    });
+    const [invoice, reminder] = t.messages;
+    const shown = {
+      ...t,
+      messages: [
+        { ...collapsed(invoice!, 30), to: invoiceTo },
+        { ...reminder!, to: [{ name: 'Sam Lee', email: 'sam@client.example' }] },
+      ],
+    };
+    expect(analyzeThread(shown, { now: NOW }).customers).toEqual(customers);
+  });
+});
