@@ -89,9 +89,11 @@ test('an unrecognised Gmail layout shows "Can\'t read this conversation" and thr
 }) => {
   const page = await visit(context, '18f1a2b3c4d5e601');
   // A future Gmail renames the message ids; the change arrives as DOM mutations, like Gmail's.
+  // (Either id alone still counts: a reply just sent has only data-message-id.)
   await page.evaluate(() => {
     for (const m of document.querySelectorAll('div.adn')) {
       m.removeAttribute('data-legacy-message-id');
+      m.removeAttribute('data-message-id');
       m.parentElement!.replaceChild(m.cloneNode(true), m);
     }
   });

@@ -33,6 +33,7 @@ const counts: Record<GmailFixture, Partial<Record<Name, number[]>>> = {
     account: [1],
     replyBar: [1],
     replyButton: [1, 1],
+    hiddenView: [1, 0, 0], // the earlier view Gmail keeps
     sidebarRow: [1],
   },
   'conversation-collapsed-de': {
@@ -102,6 +103,7 @@ const counts: Record<GmailFixture, Partial<Record<Name, number[]>>> = {
     account: [1],
     replyBar: [3], // one visible, two hidden
     replyButton: [3, 3],
+    hiddenView: [1, 0, 1], // two spare reply bars
     sidebarRow: [1],
   },
   'conversation-empty-body-en': {
@@ -117,6 +119,7 @@ const counts: Record<GmailFixture, Partial<Record<Name, number[]>>> = {
     account: [1],
     replyBar: [1],
     replyButton: [1, 1],
+    hiddenView: [1, 0, 1], // two empty bodies
     sidebarRow: [1],
   },
   'conversation-bundled-en': {

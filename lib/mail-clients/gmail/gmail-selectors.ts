@@ -216,6 +216,14 @@ export const gmailSelectors = {
     'The file name on an attachment chip of a compose form (`.dL`, name in `.vI`).',
     ['.dL .vI', '2025-11', "maintained Gmail extensions' compose attachment selectors (.dL)"],
   ),
+  hiddenView: hook(
+    'hiddenView',
+    'Gmail hides earlier views, spare reply bars and empty bodies instead of removing them: ' +
+      'inline display:none or the hidden attribute on them or an ancestor.',
+    ['[style*="display: none"]', '2025-11', `${INBOXSDK} (hidden reply bars); ${WRAPPER_2023}`],
+    ['[style*="display:none"]', '2025-11', 'FlowCrypt (hidden empty bodies)'],
+    ['[hidden]', '2025-11', 'Gmail-shaped pages of maintained extensions'],
+  ),
   sidebarRow: hook(
     'sidebarRow',
     'The row Gmail lays the conversation column and its side panels out in (`div.no`, whose ' +

@@ -20,7 +20,7 @@ export interface ReadGmailOptions {
 }
 
 /** Gmail hides earlier views with inline display:none instead of removing them. */
-const HIDDEN_VIEW = '[hidden], [style*="display: none"], [style*="display:none"]';
+const HIDDEN_VIEW = anyCss(sel.hiddenView);
 
 /**
  * Whether the person can see `el`: not inside a view Gmail hid inline, and (on a live page)
