@@ -30,7 +30,8 @@ export interface InvoiceDetection {
   customers: MailAddress[];
   /**
    * The message found is a reminder of an invoice sent before it that nobody has seen (it
-   * states the due date as past, and its own text was not seen whole): it counts as a follow-up.
+   * states the due date as past, and it was collapsed or no invoice message is in sight): it
+   * counts as a follow-up.
    */
   reminderOfUnseen?: boolean;
 }
@@ -187,8 +188,23 @@ function customersOf(messages: readonly NormalMessage[], invoice: NormalMessage,
   return own;
 }
 
+/**
+ * With no invoice message in sight (it may be collapsed into "N older messages", or was sent
+ * another way), an owner message that names an invoice by its number and says it was due before
+ * the message was written is a reminder of it: the invoice thread is known from the reminder.
+ */
+function isReminderOfUnseenInvoice(m: NormalMessage, defaultTermDays: number): boolean {
+  if (!m.fromOwner) return false;
+  const body = bodyOf(m);
+  if (body.hits.cues.invoiceWords.length === 0 && !subjectOf(m).invoice) return false;
+  if (!numberInBody(body)) return false;
+  return pastDueDate(body, dueContext(m, defaultTermDays)) !== undefined;
+}
+
 export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOptions): InvoiceDetection | undefined {
-  const message = messages.find((m) => isInvoiceMessage(m, opts.defaultTermDays));
+  const message =
+    messages.find((m) => isInvoiceMessage(m, opts.defaultTermDays)) ??
+    messages.find((m) => isReminderOfUnseenInvoice(m, opts.defaultTermDays));
   if (!message) return undefined;
   const body = bodyOf(message);
   const offset = offsetOf(message.date);
@@ -208,7 +224,7 @@ export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOp
   if (message.partial) factsFromLaterMessages(messages, message, facts, due, opts.defaultTermDays);
   // A collapsed message that says the invoice "was due on" a day before it was written is a
   // reminder: the invoice itself is among what the client hides.
-  const pastDue = message.partial ? pastDueDate(body, ctx) : undefined;
+  const pastDue = message.partial || !isInvoiceMessage(message, opts.defaultTermDays) ? pastDueDate(body, ctx) : undefined;
   if (pastDue && due.source !== 'stated') {
     facts.dueDate = pastDue;
     due.source = 'stated';

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyzeThread } from '../../lib/core/analyze-thread';
+import { draftFollowUp } from '../../lib/core/index';
 import type { MailMessage } from '../../lib/core/mail-thread';
 import { labelled } from '../storage/labelled-threads';
 import { invoiceThread } from './thread-builder';
@@ -129,6 +130,22 @@ describe('a collapsed reminder of an invoice the client hides', () => {
       expected: { followUps: 2, dueDate: '2026-09-01' },
     },
     {
+      label:
+        'no invoice in sight (bundled away): the whole reminder that names it past due makes the thread',
+      messages: [
+        {
+          ...shownFrom('Could you send the invoice?', '2026-09-01T09:00:00+02:00', false),
+          from: { email: 'customer@client.example' },
+        },
+        shownFrom(
+          'Hi Ruth, I still have not received payment for invoice INV-7 (€3,150.00, due 1 September 2026).',
+          '2026-10-10T09:40:00+02:00',
+          false,
+        ),
+      ],
+      expected: { followUps: 1, dueDate: '2026-09-01' },
+    },
+    {
       label: 'a collapsed invoice that states a future due date stays the invoice',
       messages: [
         shownFrom(
@@ -180,5 +197,48 @@ describe('the customer of a collapsed invoice', () => {
       ],
     };
     expect(analyzeThread(shown, { now: NOW }).customers).toEqual(customers);
+  });
+});
+
+describe('whom the draft greets when the invoice is collapsed', () => {
+  test.each([
+    [
+      "the preview keeps the owner's greeting",
+      'Sehr geehrter Herr Becker, anbei erhalten Sie meine Rechnung RE-7',
+      [],
+      'Sehr geehrter Herr Becker,',
+    ],
+    [
+      "no preview, no recipients: the reminder's greeting",
+      undefined,
+      [],
+      'Sehr geehrter Herr Becker,',
+    ],
+  ])('%s', (_label, preview, to, greeting) => {
+    const owner = { name: 'Anna Schmidt', email: 'anna@studio.example' };
+    const thread = {
+      id: 'gmail:1',
+      client: 'gmail' as const,
+      subject: 'Rechnung RE-7 – Katalog',
+      owner: { name: owner.name, emails: [owner.email] },
+      messages: [
+        {
+          id: 'a',
+          from: owner,
+          to,
+          date: '2026-10-01T09:00:00+02:00',
+          ...(preview ? { preview } : {}),
+        },
+        {
+          id: 'b',
+          from: owner,
+          to: [],
+          date: '2026-11-01T09:00:00+01:00',
+          text: 'Sehr geehrter Herr Becker,\n\nich erinnere an meine Rechnung RE-7 über 2.142,00 €, fällig am 15.10.2026.\n\nMit freundlichen Grüßen\nAnna Schmidt',
+        },
+      ],
+    };
+    const result = draftFollowUp(thread, { now: NOW, settings: { ownerName: 'Anna Schmidt' } });
+    expect(result.ok && result.draft.text.split('\n')[0]).toBe(greeting);
   });
 });

@@ -47,8 +47,10 @@ export function parseGreeting(text: string | undefined): Addressee | undefined {
 }
 
 /**
- * The customer as the draft should greet them: the owner's greeting in the invoice message, else
- * the first named recipient of that message who is not the owner.
+ * The customer as the draft should greet them: the owner's greeting in the invoice message (its
+ * preview line when the client shows it collapsed), else the first named recipient of that
+ * message who is not the owner; when the invoice message gives neither (collapsed: no
+ * recipients, a preview cut short), the owner's later messages, which greet the same customer.
  */
 export function findAddressee(
   thread: MailThread,
@@ -58,20 +60,29 @@ export function findAddressee(
   const own = new Set(ownerEmails.filter((e) => typeof e === 'string').map((e) => e.toLowerCase()));
   const isOwn = (email: unknown) => typeof email === 'string' && own.has(email.toLowerCase());
   const messages = Array.isArray(thread.messages) ? thread.messages : [];
-  const invoice =
-    (invoiceMessageIndex !== undefined ? messages[invoiceMessageIndex] : undefined) ??
-    messages.find((m) => isOwn(m?.from?.email));
-  if (!invoice) return undefined;
-  const greeted =
-    isOwn(invoice.from?.email) && typeof invoice.text === 'string'
-      ? parseGreeting(invoice.text)
-      : undefined;
-  if (greeted) return greeted;
-  for (const recipient of Array.isArray(invoice.to) ? invoice.to : []) {
-    // The recipient's display name is the customer's own text: used only when it is a name.
-    const name = safeName(recipient?.name);
-    if (name && !isOwn(recipient?.email)) {
-      return { name, form: 'full' };
+  const first =
+    invoiceMessageIndex !== undefined && messages[invoiceMessageIndex]
+      ? invoiceMessageIndex
+      : messages.findIndex((m) => isOwn(m?.from?.email));
+  if (first < 0) return undefined;
+  const candidates = [
+    messages[first],
+    ...messages.slice(first + 1).filter((m) => isOwn(m?.from?.email)),
+  ];
+  for (const message of candidates) {
+    if (!message) continue;
+    // A preview runs the greeting into the text on one line: its greeting ends at the first comma.
+    const shown =
+      typeof message.text === 'string' ? message.text : message.preview?.replace(/,.*$/s, ',');
+    const greeted =
+      isOwn(message.from?.email) && typeof shown === 'string' ? parseGreeting(shown) : undefined;
+    if (greeted) return greeted;
+    for (const recipient of Array.isArray(message.to) ? message.to : []) {
+      // The recipient's display name is the customer's own text: used only when it is a name.
+      const name = safeName(recipient?.name);
+      if (name && !isOwn(recipient?.email)) {
+        return { name, form: 'full' };
+      }
     }
   }
   return undefined;
