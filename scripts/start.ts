@@ -62,6 +62,12 @@ export const mailboxes: DemoMailbox[] = [
       { name: 'gmail-answered-en', path: '#inbox/18f1a2b3c4d5e606', sidebar: true },
       { name: 'gmail-paid-de', path: '#inbox/18f1a2b3c4d5e608', sidebar: true },
       { name: 'gmail-inserted-stage-3-en', path: '#inbox/18f1a2b3c4d5e603', sidebar: true, then: insertDraft },
+      // The invoice folded into "older messages": the best reading, marked incomplete...
+      { name: 'gmail-invoice-bundled-en', path: '#inbox/18f1a2b3c4d5e611', sidebar: true },
+      // ...and after "Read all messages", whole, with the view put back.
+      { name: 'gmail-invoice-bundled-read-all-en', path: '#inbox/18f1a2b3c4d5e611', sidebar: true, then: readAll },
+      // The Gmail layout with its side panel open, where the sidebar docks fixed beside it.
+      { name: 'gmail-side-panel-en', path: '?layout=side-panel#inbox/18f1a2b3c4d5e602', sidebar: true },
     ],
   },
   {
@@ -77,6 +83,8 @@ export const mailboxes: DemoMailbox[] = [
       { name: 'outlook-invoice-folded-en', path: outlookItem(9), sidebar: true },
       // ...and after "Read all messages", whole, with the view put back.
       { name: 'outlook-invoice-folded-read-all-en', path: outlookItem(9), sidebar: true, then: readAll },
+      // The reading pane below the list: the row does not size the sidebar, it docks fixed.
+      { name: 'outlook-reading-pane-bottom-en', path: `${outlookItem(1)}?layout=reading-bottom`, sidebar: true },
     ],
   },
   {
