@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveDemo } from '../scripts/demo-routes';
 import { EXTENSION_DIR, launchBrowser } from '../scripts/launch-browser';
+import { bootstrapInterval, extensionJsPerBurst, median, osBurstTime, p95 } from './page-cost';
 
 const URL = 'https://mail.google.com/mail/u/0/';
 const CONVERSATIONS = Array.from(
@@ -60,7 +61,6 @@ const BURST = `(async (n) => {
   await new Promise((r) => setTimeout(r, 250)); // let debounced work finish inside the window
 })(${MUTATIONS})`;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 type Opened = { context: BrowserContext; page: Page };
 async function openDemo(withExtension: boolean): Promise<Opened> {
@@ -162,50 +162,6 @@ async function tracedBurst(page: Page): Promise<Traced> {
   };
 }
 
-/** CPU time the OS has given one thread so far, ms (the first field of schedstat, in ns). */
-function threadCpuMs({ pid, tid }: Traced['thread']): number {
-  const stat = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8');
-  return Number(stat.split(' ')[0]) / 1e6;
-}
-
-/**
- * Main-thread CPU time of the page while one burst runs, in ms, as the OS counts it for the
- * renderer's main thread: everything that thread did, the page's scripts, style, layout, paint,
- * GC and the extension's work alike, with no tracer in the way. CPU time, not wall time, so
- * other processes competing for the machine's two cores do not count.
- */
-async function osBurstTime(page: Page, thread: Traced['thread']): Promise<number> {
-  const before = threadCpuMs(thread);
-  await page.evaluate(BURST);
-  return threadCpuMs(thread) - before;
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string };
-}
-
-/** Self time of the extension's own code (chrome-extension:// frames) in a sampled profile of bursts, ms per burst. */
-async function extensionJsPerBurst(page: Page, bursts = 5): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  await cdp.send('Profiler.start');
-  for (let i = 0; i < bursts; i++) await page.evaluate(BURST);
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-  };
-  await cdp.detach();
-  const ours = new Set(
-    profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id),
-  );
-  let us = 0;
-  profile.samples.forEach((id, i) => {
-    if (ours.has(id)) us += profile.timeDeltas[i] ?? 0;
-  });
-  return us / 1000 / bursts;
-}
-
 /** ms from the hash change to the status in the sidebar, and from Gmail's render of the conversation to it. */
 const OPEN = (id: string) => `new Promise((resolve) => {
   const host = document.querySelector('unghost-sidebar');
@@ -240,20 +196,6 @@ async function timeToStatus(page: Page): Promise<{ total: number[]; afterRender:
     }
   }
   return { total, afterRender };
-}
-
-/** A 90% interval of the mean of the browsers' ratios, resampling the browsers. */
-function bootstrapInterval(ratios: number[]): [number, number] {
-  let seed = 20261127;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const means = Array.from(
-    { length: 2000 },
-    () =>
-      ratios.reduce((sum) => sum + ratios[Math.floor(random() * ratios.length)]!, 0) /
-      ratios.length,
-  );
-  means.sort((a, b) => a - b);
-  return [means[100]!, means[1899]!];
 }
 
 export default async function gmailBench(): Promise<void> {
@@ -300,7 +242,7 @@ export default async function gmailBench(): Promise<void> {
             const traced = await tracedBurst(tab);
             visitsOf[side].push(traced);
             for (let i = 0; i < BURSTS_PER_VISIT; i++) {
-              const ms = await osBurstTime(tab, traced.thread);
+              const ms = await osBurstTime(tab, traced.thread, BURST);
               mine[side].push(ms);
               times[side].push(ms);
             }
@@ -314,7 +256,6 @@ export default async function gmailBench(): Promise<void> {
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const ratio = mean(browserRatios);
     const [low, high] = bootstrapInterval(browserRatios);
-    const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
     console.log(
       `burst of ${MUTATIONS} mutations, main-thread CPU time, ${BROWSERS} browsers, each ${VISITS} visits x ${BURSTS_PER_VISIT} bursts per side:`,
     );
@@ -330,7 +271,7 @@ export default async function gmailBench(): Promise<void> {
     if (CONTROL) return;
     await withExt.page.goto(`${URL}#inbox/18f1a2b3c4d5e603`);
     await withExt.page.locator('unghost-sidebar [data-testid=thread-status]').waitFor();
-    const extensionJs = await extensionJsPerBurst(withExt.page);
+    const extensionJs = await extensionJsPerBurst(withExt.page, BURST);
     const open = await timeToStatus(withExt.page);
     // Means, not medians: GC lands in some bursts only.
     const kindMean = (side: 'with' | 'without', k: Kind) =>

@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveDemo } from '../scripts/demo-routes';
 import { EXTENSION_DIR, launchBrowser } from '../scripts/launch-browser';
+import { bootstrapInterval, extensionJsPerBurst, median, osBurstTime, p95 } from './page-cost';
 
 const ORIGIN = 'https://outlook.office.com';
 /** The conversation the churn runs in: an invoice thread with several messages. */
@@ -63,9 +64,7 @@ const BURST = `(async (n) => {
   await new Promise((r) => setTimeout(r, 250)); // let debounced work finish inside the window
 })(${MUTATIONS})`;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 
 interface DemoConversation {
   itemId: string;
@@ -121,47 +120,6 @@ async function rendererThread(page: Page): Promise<{ pid: number; tid: number }>
   return { pid, tid };
 }
 
-/** CPU time the OS has given one thread so far, ms (the first field of schedstat, in ns). */
-function threadCpuMs({ pid, tid }: { pid: number; tid: number }): number {
-  return Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
-}
-
-async function osBurstTime(page: Page, thread: { pid: number; tid: number }): Promise<number> {
-  const before = threadCpuMs(thread);
-  await page.evaluate(BURST);
-  return threadCpuMs(thread) - before;
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string };
-}
-
-/**
- * Self time of the extension's own code (chrome-extension:// frames) in a sampled profile of
- * bursts, ms per burst: far less noisy than the ratio on a shared machine, and it is the part
- * the watcher's pacing and fingerprint decide.
- */
-async function extensionJsPerBurst(page: Page, bursts = 5): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  await cdp.send('Profiler.start');
-  for (let i = 0; i < bursts; i++) await page.evaluate(BURST);
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-  };
-  await cdp.detach();
-  const ours = new Set(
-    profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id),
-  );
-  let us = 0;
-  profile.samples.forEach((id, i) => {
-    if (ours.has(id)) us += profile.timeDeltas[i] ?? 0;
-  });
-  return us / 1000 / bursts;
-}
-
 /** ms from the click on a message-list row to the status in the sidebar. */
 const OPEN = (subject: string) => `new Promise((resolve) => {
   const host = document.querySelector('unghost-sidebar');
@@ -189,20 +147,6 @@ async function timeToStatus(page: Page, conversations: DemoConversation[]): Prom
     }
   }
   return total;
-}
-
-/** A 90% interval of the mean of the browsers' ratios, resampling the browsers. */
-function bootstrapInterval(ratios: number[]): [number, number] {
-  let seed = 20261127;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const means = Array.from(
-    { length: 2000 },
-    () =>
-      ratios.reduce((sum) => sum + ratios[Math.floor(random() * ratios.length)]!, 0) /
-      ratios.length,
-  );
-  means.sort((a, b) => a - b);
-  return [means[100]!, means[1899]!];
 }
 
 export default async function outlookBench(): Promise<void> {
@@ -243,7 +187,7 @@ export default async function outlookBench(): Promise<void> {
               throw new Error(`the extension ran on /${path}/: the comparison would be void`);
             const thread = await rendererThread(tab); // a traced warm-up burst
             for (let i = 0; i < BURSTS_PER_VISIT; i++) {
-              const ms = await osBurstTime(tab, thread);
+              const ms = await osBurstTime(tab, thread, BURST);
               mine[side].push(ms);
               times[side].push(ms);
             }
@@ -275,7 +219,7 @@ export default async function outlookBench(): Promise<void> {
     await first.page
       .locator('unghost-sidebar [data-testid=thread-status]')
       .waitFor({ timeout: 20_000 });
-    const extensionJs = await extensionJsPerBurst(first.page);
+    const extensionJs = await extensionJsPerBurst(first.page, BURST);
     console.log(
       `  the extension's own JavaScript per burst (sampled profile): ${extensionJs.toFixed(2)} ms = ${((100 * extensionJs) / median(times.without)).toFixed(1)}% of the page's main-thread time`,
     );
