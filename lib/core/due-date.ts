@@ -21,13 +21,8 @@ export type DueDateSource = 'stated' | 'term' | 'default';
 /** How far after its phrase a due date may be written ("due: Friday, 15 October 2026"). */
 const DATE_REACH = 80;
 
-/**
- * A date stated after a due-date phrase on the same line, never before the invoice was sent.
- * Computed once per body: invoice detection and the due date read the same answer.
- */
-export function statedDueDate(body: MessageBody, ctx: DueDateContext): string | undefined {
-  if (body.statedDue !== undefined) return body.statedDue ?? undefined;
-  body.statedDue = null;
+/** Each date written after a due-date phrase on the same line, in the order of the phrases. */
+function* datesAfterDuePhrases(body: MessageBody, ctx: DueDateContext): Generator<string> {
   const { ends } = body.tokens;
   for (const match of body.hits.cues.dueDatePhrases) {
     const from = ends[match.end - 1] as number;
@@ -37,9 +32,20 @@ export function statedDueDate(body: MessageBody, ctx: DueDateContext): string | 
       lineEnd < 0 || lineEnd > from + DATE_REACH ? from + DATE_REACH : lineEnd,
     );
     const found = findDate(rest, { reference: ctx.sentDay, monthFirst: ctx.monthFirst });
-    if (!found) continue;
-    if (ctx.sentDay && daysBetween(ctx.sentDay, found.date) < 0) continue;
-    body.statedDue = found.date;
+    if (found) yield found.date;
+  }
+}
+
+/**
+ * A date stated after a due-date phrase on the same line, never before the invoice was sent.
+ * Computed once per body: invoice detection and the due date read the same answer.
+ */
+export function statedDueDate(body: MessageBody, ctx: DueDateContext): string | undefined {
+  if (body.statedDue !== undefined) return body.statedDue ?? undefined;
+  body.statedDue = null;
+  for (const date of datesAfterDuePhrases(body, ctx)) {
+    if (ctx.sentDay && daysBetween(ctx.sentDay, date) < 0) continue;
+    body.statedDue = date;
     break;
   }
   return body.statedDue ?? undefined;
@@ -51,16 +57,8 @@ export function statedDueDate(body: MessageBody, ctx: DueDateContext): string | 
  */
 export function pastDueDate(body: MessageBody, ctx: DueDateContext): string | undefined {
   if (!ctx.sentDay) return undefined;
-  const { ends } = body.tokens;
-  for (const match of body.hits.cues.dueDatePhrases) {
-    const from = ends[match.end - 1] as number;
-    const lineEnd = body.lower.indexOf('\n', from);
-    const rest = body.lower.slice(
-      from,
-      lineEnd < 0 || lineEnd > from + DATE_REACH ? from + DATE_REACH : lineEnd,
-    );
-    const found = findDate(rest, { reference: ctx.sentDay, monthFirst: ctx.monthFirst });
-    if (found && daysBetween(ctx.sentDay, found.date) < 0) return found.date;
+  for (const date of datesAfterDuePhrases(body, ctx)) {
+    if (daysBetween(ctx.sentDay, date) < 0) return date;
   }
   return undefined;
 }

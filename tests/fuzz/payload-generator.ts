@@ -4,19 +4,11 @@
  * bidi characters, prototype keys, deep nesting, other clients' ids).
  */
 import type { ProtocolMap } from '../../lib/messages';
+import { seededRandom } from '../core/hostile-threads';
 import { byName } from '../storage/labelled-threads';
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded generator as the hostile threads: the same payloads on every machine. */
+export const random = seededRandom;
 
 type Rand = () => number;
 const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
