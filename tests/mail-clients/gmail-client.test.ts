@@ -2,8 +2,13 @@
  * The live Gmail client on a fixture page: it reads what the reader reads, reports navigation
  * once per burst of mutations, and fills Gmail's reply editor as typed text, opening it first.
  */
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createGmailClient } from '../../lib/mail-clients/gmail/gmail-client';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import {
+  createGmailClient,
+  MAX_SETTLE_MS,
+  NAVIGATION_SETTLE_MS,
+  SETTLE_MS,
+} from '../../lib/mail-clients/gmail/gmail-client';
 import { loadGmailFixture, type GmailFixture } from './gmail-fixtures';
 
 function usePage(name: GmailFixture): Document {
@@ -14,15 +19,25 @@ function usePage(name: GmailFixture): Document {
   return document;
 }
 
+// The watcher's waits run on fake timers: each test moves time by the client's own constants.
+beforeEach(() => {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'],
+  });
+});
 const controllers: AbortController[] = [];
-afterEach(() => controllers.splice(0).forEach((c) => c.abort()));
+afterEach(() => {
+  controllers.splice(0).forEach((c) => c.abort());
+  vi.useRealTimers();
+});
 const watch = (onChange: () => void) => {
   const controller = new AbortController();
   controllers.push(controller);
   createGmailClient(document).watchOpenThread(onChange, { signal: controller.signal });
   return controller;
 };
-const settle = () => new Promise((r) => setTimeout(r, 150));
+/** Past the wait after a change without navigation (the longest first wait). */
+const settle = () => vi.advanceTimersByTimeAsync(SETTLE_MS + 10);
 
 describe('the Gmail client on a page', () => {
   test.each([
@@ -93,13 +108,19 @@ describe('the Gmail client on a page', () => {
           true,
         ),
       );
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const sleep = (ms: number) => vi.advanceTimersByTimeAsync(ms);
   // [label, ms of churn from the start (0: a quiet page), opened after ms, hash change, within ms]
   test.each([
     ['after 700 ms of churn, by the next spaced-out check', 1500, 700, false, 700],
-    ['on navigation during the churn, within 150 ms', 1500, 700, true, 150],
-    ['on a quiet page, with no navigation, within 250 ms', 0, 300, false, 250],
-    ['in churn that never stops, within 1.7 s', 5000, 2500, false, 1700],
+    [
+      'on navigation during the churn, within the navigation wait',
+      1500,
+      700,
+      true,
+      NAVIGATION_SETTLE_MS + 10,
+    ],
+    ['on a quiet page, with no navigation, within the first wait', 0, 300, false, SETTLE_MS + 10],
+    ['in churn that never stops, within the longest wait', 5000, 2500, false, MAX_SETTLE_MS + 100],
   ] as const)(
     'a conversation opened while Gmail is quiet or churning is reported once: %s',
     async (_label, churnMs, openAfter, navigate, within) => {
@@ -116,7 +137,6 @@ describe('the Gmail client on a page', () => {
       await sleep(Math.max(1300, churnMs - openAfter - within + 900));
       expect(onChange).toHaveBeenCalledTimes(1);
     },
-    10_000,
   );
 
   test('after the signal aborts, nothing is reported', async () => {
@@ -159,7 +179,9 @@ describe('the Gmail client on a page', () => {
         20,
       );
     });
-    await createGmailClient(document).insertReply('Hi Max,');
+    const inserted = createGmailClient(document).insertReply('Hi Max,');
+    await vi.advanceTimersByTimeAsync(50); // Gmail renders the editor a moment after the click
+    await inserted;
     expect(document.querySelectorAll('[g_editable=true]')).toHaveLength(1);
     expect(document.querySelector('[g_editable=true]')!.textContent).toBe('Hi Max,');
   });

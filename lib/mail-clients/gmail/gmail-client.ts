@@ -25,7 +25,7 @@ import {
  * After navigation (a hash change) the open conversation is checked this soon, and again this
  * soon while Gmail goes on rendering it; also how long Gmail takes to render opened bundles.
  */
-const NAVIGATION_SETTLE_MS = 60;
+export const NAVIGATION_SETTLE_MS = 60;
 /**
  * Gmail mutates in bursts (lists, hovercards, counters) that seldom change what the sidebar
  * shows: a change that comes without navigation (a message arrives or is expanded) is checked
@@ -35,8 +35,8 @@ const NAVIGATION_SETTLE_MS = 60;
  * conversation (bench/gmail.bench.ts); under Gmail's constant churn that is about one cycle a
  * second and a half, and a new message shows in the sidebar within that time.
  */
-const SETTLE_MS = 200;
-const MAX_SETTLE_MS = 1600;
+export const SETTLE_MS = 200;
+export const MAX_SETTLE_MS = 1600;
 
 export interface GmailClientOptions {
   /** The owner's aliases (settings), read at every call so a change applies at once. */
