@@ -4,7 +4,7 @@
  * what the compose form held when the person pressed Send or Ctrl/Cmd+Enter).
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createGmailClient } from '../../lib/mail-clients/gmail/gmail-client';
+import { createGmailClient, SETTLE_MS } from '../../lib/mail-clients/gmail/gmail-client';
 import type { SentMessage } from '../../lib/mail-clients/mail-client';
 import { loadGmailFixture, type GmailFixture } from './gmail-fixtures';
 
@@ -227,6 +227,7 @@ describe('the watcher notices what Read all messages changes', () => {
     ['an expanded message collapsed', 'collapse'],
     ['a bundle opened into collapsed messages', 'bundle'],
   ] as const)('%s is reported', async (_label, change) => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     usePage('conversation-bundled-en');
     behaveLikeGmail(0, 0);
     const onChange = vi.fn();
@@ -238,8 +239,13 @@ describe('the watcher notices what Read all messages changes', () => {
         ? main.querySelector<HTMLElement>('.adv')!
         : main.querySelector<HTMLElement>(change === 'expand' ? '.kv .gE.iv' : '.h7 .gE.iv')!;
     target.click();
-    await new Promise((r) => setTimeout(r, 350));
-    controller.abort();
+    // Past the watcher's wait after a change without navigation, and its next one.
+    try {
+      await vi.advanceTimersByTimeAsync(SETTLE_MS * 2 + 10);
+    } finally {
+      controller.abort();
+      vi.useRealTimers();
+    }
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 });
