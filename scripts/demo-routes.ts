@@ -10,11 +10,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
+import type { WebmailClient } from '../lib/core/index';
 
 export const DEMO_ROOT = resolve(import.meta.dirname, '..', 'demo');
 
 /** Origins and their demo folder. */
-export const DEMO_ORIGINS: Record<string, 'gmail' | 'outlook'> = {
+export const DEMO_ORIGINS: Record<string, WebmailClient> = {
   'https://mail.google.com': 'gmail',
   'https://outlook.office.com': 'outlook',
   'https://outlook.office365.com': 'outlook',
@@ -32,7 +33,7 @@ const TYPES: Record<string, string> = {
   '.mbox': 'application/mbox',
 };
 
-async function fulfilDemo(route: Route, client: 'gmail' | 'outlook'): Promise<void> {
+async function fulfilDemo(route: Route, client: WebmailClient): Promise<void> {
   const url = new URL(route.request().url());
   const asset = /\/__demo\/([\w.-]+)$/.exec(url.pathname)?.[1];
   const file = join(DEMO_ROOT, client, asset ?? 'index.html');

@@ -1,4 +1,5 @@
 /** Search, client and status filters above the list. */
+import { MAIL_CLIENT_NAMES } from '../../lib/core/index';
 import type { ThreadFilter } from './thread-sections';
 import { t } from './translate';
 
@@ -12,7 +13,7 @@ const STATUSES = [
   'paid',
   'not_invoice',
 ] as const;
-const CLIENTS = ['gmail', 'outlook', 'import'] as const;
+const CLIENTS = MAIL_CLIENT_NAMES;
 const field =
   'rounded border border-slate-300 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-blue-600';
 

@@ -5,10 +5,11 @@
  * URL), never from a field of the payload. Content scripts get only what the sidebar needs, for
  * their own mail client; the popup, options and import pages (extension pages) get everything.
  */
+import type { WebmailClient } from '../core/index';
 import type { ProtocolMap } from '../messages';
 import { MAIL_ORIGINS } from '../storage/mail-link';
 
-export type MailClientName = 'gmail' | 'outlook';
+export type MailClientName = WebmailClient;
 
 export type SenderRole =
   { kind: 'extension' } | { kind: 'content'; client: MailClientName } | { kind: 'unknown' };

@@ -20,3 +20,4 @@ export { defaultSettings, resolveSettings } from './settings';
 export type { Settings, Stage, CustomerType, Jurisdiction, Register, PaymentDetails } from './settings';
 export type * from './results';
 export type * from './mail-thread';
+export { MAIL_CLIENT_NAMES, WEBMAIL_CLIENTS } from './mail-thread';

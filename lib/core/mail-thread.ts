@@ -2,7 +2,12 @@
  * The MailThread every adapter produces (Gmail DOM, Outlook DOM, .eml/mbox import).
  * Mirror of ../shared/contracts/mail-thread.schema.json; keep the two in step.
  */
-export type MailClientName = 'gmail' | 'outlook' | 'import';
+/** The webmail clients Unghost lives in: the one list every other place derives from. */
+export const WEBMAIL_CLIENTS = ['gmail', 'outlook'] as const;
+export type WebmailClient = (typeof WEBMAIL_CLIENTS)[number];
+/** Where a MailThread comes from: a webmail client's page, or a mailbox import. */
+export const MAIL_CLIENT_NAMES = [...WEBMAIL_CLIENTS, 'import'] as const;
+export type MailClientName = (typeof MAIL_CLIENT_NAMES)[number];
 
 export interface MailAddress {
   name?: string;

@@ -3,6 +3,7 @@
  * is a draft or bulk mail, which conversation and which webmail it belongs to.
  */
 import type { Email } from 'postal-mime';
+import type { WebmailClient } from '../core/index';
 
 /** Headers the core or the report reads; the rest (Received, DKIM, ...) would only weigh. */
 const KEPT_HEADERS = new Set([
@@ -58,7 +59,7 @@ export function conversationKeys(email: Email): string[] {
 }
 
 /** Takeout adds X-GM-THRID / X-Gmail-Labels; Exchange adds Thread-Index and X-MS-Exchange-*. */
-export function webmailOf(email: Email): 'gmail' | 'outlook' | undefined {
+export function webmailOf(email: Email): WebmailClient | undefined {
   if (email.headers.some((h) => h.key === 'x-gm-thrid' || h.key === 'x-gmail-labels')) return 'gmail';
   if (email.headers.some((h) => h.key === 'thread-index' || h.key.startsWith('x-ms-exchange-'))) return 'outlook';
   return undefined;

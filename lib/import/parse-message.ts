@@ -4,7 +4,7 @@
  * problem, never an exception.
  */
 import PostalMime, { type Address, type Email } from 'postal-mime';
-import type { MailAddress, MailMessage } from '../core/index';
+import type { MailAddress, MailMessage, WebmailClient } from '../core/index';
 import {
   bouncedMessageIds,
   conversationKeys,
@@ -43,7 +43,7 @@ export interface ParsedMessage {
   /** An unsent draft (Gmail's Drafts label, Thunderbird's draft header): never a sent reminder. */
   isDraft: boolean;
   /** Which webmail the export came from, told by its headers: where a thread can link back to. */
-  webmail?: 'gmail' | 'outlook';
+  webmail?: WebmailClient;
 }
 
 export type ParseResult =

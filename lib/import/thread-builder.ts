@@ -11,6 +11,7 @@
 import { withNew, type AddressSet } from './address-set';
 import { detached } from './detached-string';
 import { IdIndex } from './id-index';
+import type { WebmailClient } from '../core/index';
 import { stableHash } from './message-ids';
 import type { ParsedMessage } from './parse-message';
 import type { SpoolBuffer } from './spool-buffer';
@@ -28,7 +29,7 @@ export interface ThreadState {
   senders: AddressSet;
   /** Date of its earliest message (ms since 1970): all that matching by subject needs of them. */
   earliest: number;
-  webmail?: 'gmail' | 'outlook';
+  webmail?: WebmailClient;
   /** Gmail's own id for this conversation (Takeout), to recognise it when the sidebar tracked it. */
   gmailThreadId?: string;
   /** Began with a reply naming no message: its original may still come later in the export. */

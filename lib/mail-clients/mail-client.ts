@@ -2,7 +2,7 @@
  * The seam between the sidebar and a webmail client. One implementation per client (Gmail,
  * Outlook on the web); the sidebar (components/sidebar) knows nothing but this interface.
  */
-import type { MailAddress, MailThread } from '../core/index';
+import type { MailAddress, MailThread, WebmailClient } from '../core/index';
 
 /** The conversation the client shows, as far as the page lets us read it. */
 export interface OpenThread {
@@ -57,7 +57,7 @@ export interface SentMessage {
 
 /** What the sidebar needs from a webmail client. */
 export interface MailClient {
-  readonly name: 'gmail' | 'outlook';
+  readonly name: WebmailClient;
 
   /**
    * Reads the conversation the client shows right now.

@@ -4,9 +4,10 @@
  * that stopped matching shows here before anyone files a bug.
  */
 import * as v from 'valibot';
+import { WEBMAIL_CLIENTS } from '../core/index';
 import type { UnghostDb } from './database';
 
-export const MAIL_CLIENTS = ['gmail', 'outlook'] as const;
+export const MAIL_CLIENTS = WEBMAIL_CLIENTS;
 export type ReadingResult = 'full' | 'partial' | 'unreadable';
 
 /** Kept per client: the last RECENT readings are what "lately" means. */

@@ -4,6 +4,7 @@
  * Mail is hostile input: every string and list is capped.
  */
 import * as v from 'valibot';
+import { MAIL_CLIENT_NAMES } from '../core/index';
 
 export const LIMITS = {
   /** Characters of one message's text (longer texts are refused, not cut, on the way in). */
@@ -26,7 +27,7 @@ const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 export const stage = v.picklist([1, 2, 3, 4]);
 export const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 export const isoTime = v.pipe(v.string(), v.maxLength(LIMITS.date), v.isoTimestamp());
-export const client = v.picklist(['gmail', 'outlook', 'import']);
+export const client = v.picklist(MAIL_CLIENT_NAMES);
 
 export const decision = v.variant('kind', [
   v.object({ kind: v.literal('hold'), since: str(LIMITS.date) }),
