@@ -3,7 +3,7 @@
  * after every change. The popup paints it at once, then reads every thread for the rest. It is
  * only used on the day it was built (a snooze may end overnight).
  */
-import { localDay } from './apply-decision';
+import { localDay } from '../views/apply-decision';
 import type { UnghostDb } from './database';
 import type { ThreadSummary } from './thread-summary';
 

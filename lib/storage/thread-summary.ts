@@ -1,7 +1,7 @@
 /** One popup row: what the person sees of a tracked thread today. */
 import type { InvoiceFacts, MailClientName } from '../core/index';
-import type { Decision } from '../messages';
-import { applyDecision, type ThreadView } from './apply-decision';
+import type { Decision } from './decision';
+import { applyDecision, type ThreadView } from '../views/apply-decision';
 import type { UnghostDb } from './database';
 import type { ThreadOverrides, ThreadRecord } from './thread-record';
 
