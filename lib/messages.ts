@@ -3,49 +3,16 @@
  * IndexedDB. Built on @webext-core/messaging: one declared map, type-checked at both ends.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type {
-  LateInterestTables,
-  RememberedMessage,
-  Settings,
-  Stage,
-} from './core/index';
+import type { LateInterestTables, Settings, Stage } from './core/index';
 import type { ImportBatch } from './import/import-mailbox';
 import type { ImportedThreadOutcome } from './import/store-imported-threads';
 import type { SentMessage } from './mail-clients/mail-client';
 import type { Backup } from './storage/backup';
+import type { Decision } from './storage/decision';
 import type { ClientHealth, ReadingReport } from './storage/reading-health';
-import type { TrackInput } from './storage/thread-store';
+import type { TrackedThreadState, TrackInput } from './storage/thread-store';
 import type { ThreadOverrides } from './storage/thread-record';
 import type { ThreadSummary } from './storage/thread-summary';
-
-/** What the person decided about a thread; it overrides what the analysis suggests. */
-export type Decision =
-  | { kind: 'hold'; since: string } // "Mahnstopp": never suggest a follow-up until released
-  | { kind: 'snooze'; until: string } // YYYY-MM-DD
-  | { kind: 'paid'; date: string }
-  | { kind: 'not_invoice' };
-
-export interface FollowUpRecord {
-  stage: Stage;
-  /** ISO date-time the person inserted the draft. */
-  date: string;
-}
-
-/** What the sidebar gets back when it reports the conversation it shows. */
-export interface TrackedThreadState {
-  /**
-   * The person's settings, with this thread's own overrides (customer type, jurisdiction) and
-   * their edited late-interest tables applied: pass them to draftFollowUp as they are.
-   */
-  settings: Settings;
-  decision?: Decision;
-  followUps: FollowUpRecord[];
-  /**
-   * Messages of this conversation seen whole before (on an earlier visit, or captured at Send)
-   * that the page now shows collapsed or hides: lay them over the page's reading.
-   */
-  remembered?: RememberedMessage[];
-}
 
 export interface ProtocolMap {
   /** The sidebar read a conversation: store or refresh it (if it is an invoice thread). */

@@ -1,7 +1,7 @@
 /** Backup: everything stored to one JSON file, and back. A refused file changes nothing. */
 import { useId, useState } from 'react';
 import { sendMessage } from '../../lib/messages';
-import { localDay } from '../../lib/storage/apply-decision';
+import { localDay } from '../../lib/views/apply-decision';
 import { downloadFile } from '../popup/download-file';
 import { t } from '../popup/translate';
 

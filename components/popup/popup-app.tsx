@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messages';
-import { localDay } from '../../lib/storage/apply-decision';
+import { localDay } from '../../lib/views/apply-decision';
 import type { PopupStore } from '../../lib/storage/popup-store';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
 import { downloadFile } from './download-file';

@@ -4,7 +4,7 @@
  * as props (see popup-app.tsx for the wiring to the background).
  */
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { Decision } from '../../lib/messages';
+import type { Decision } from '../../lib/storage/decision';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
 import { ThreadFilters } from './thread-filters';
 import { ThreadRow } from './thread-row';

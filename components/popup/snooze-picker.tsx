@@ -1,6 +1,6 @@
 /** "Snooze until a date": a week from today unless the person picks another day. */
 import { useId, useState } from 'react';
-import { localDay } from '../../lib/storage/apply-decision';
+import { localDay } from '../../lib/views/apply-decision';
 import { t } from './translate';
 
 const addDays = (day: Date, n: number) =>

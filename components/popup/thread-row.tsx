@@ -1,7 +1,7 @@
 /** One tracked thread in the popup: who owes what, how long, what was sent, what comes next. */
 import { safeLine } from '../../lib/core/index';
-import type { Decision } from '../../lib/messages';
-import { localDay } from '../../lib/storage/apply-decision';
+import type { Decision } from '../../lib/storage/decision';
+import { localDay } from '../../lib/views/apply-decision';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
 import { formatDay } from './format-day';
 import { formatMoney } from './format-money';

@@ -3,7 +3,7 @@
  * ones where the person must act (answered), then those still in time (waiting), then what the
  * person put aside, then the closed ones.
  */
-import type { DisplayStatus } from '../../lib/storage/apply-decision';
+import type { DisplayStatus } from '../../lib/views/apply-decision';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
 
 export type SectionId = 'silent' | 'answered' | 'waiting' | 'set_aside' | 'bounced' | 'closed';

@@ -2,7 +2,7 @@
 import type enMessages from '../../public/_locales/en/messages.json';
 import type { MailThread, Settings, Stage } from '../../lib/core/index';
 import type { SentMessage } from '../../lib/mail-clients/mail-client';
-import type { TrackedThreadState } from '../../lib/messages';
+import type { TrackedThreadState } from '../../lib/storage/thread-store';
 import type { ReadingReport } from '../../lib/storage/reading-health';
 
 export type SidebarMessageKey = Extract<keyof typeof enMessages, `sidebar_${string}`>;

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { analyzeThread, type Settings, type Stage } from '../../lib/core/index';
 import type { MailClient } from '../../lib/mail-clients/mail-client';
-import { applyDecision } from '../../lib/storage/apply-decision';
+import { applyDecision } from '../../lib/views/apply-decision';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { FollowUpPanel } from './follow-up-panel';
 import { SidebarFrame } from './sidebar-frame';

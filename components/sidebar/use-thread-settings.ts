@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { defaultSettings, type MailThread, type Settings } from '../../lib/core/index';
 import type { OpenThread } from '../../lib/mail-clients/mail-client';
-import type { TrackedThreadState } from '../../lib/messages';
+import type { TrackedThreadState } from '../../lib/storage/thread-store';
 import type { SidebarBridge } from './sidebar-types';
 
 export function useThreadSettings(

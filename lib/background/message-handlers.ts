@@ -12,11 +12,12 @@ import { forgetEverything } from '../storage/forget-everything';
 import { loadRateTables, saveRateTables } from '../storage/rate-tables-store';
 import { loadSettings, saveSettings } from '../storage/settings-store';
 import { rememberMessages, sentSubjectKey } from '../storage/message-memory';
-import { loadHealth, readingReportSchema, recordReading } from '../storage/reading-health';
+import { readingReportSchema } from '../storage/reading-health';
+import { loadHealth, recordReading } from '../storage/reading-health-store';
 import * as threads from '../storage/thread-store';
 import { sentSchema } from './sent-schema';
 import * as v from 'valibot';
-import { listSummaries } from '../storage/thread-summary';
+import { listSummaries } from '../storage/summary-store';
 
 export interface BackgroundDeps {
   db: () => Promise<UnghostDb>;

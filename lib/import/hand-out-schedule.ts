@@ -5,7 +5,8 @@
  * analysed again: a long conversation gaining a message at every flush would cost n²/2 message
  * reads; growing by a quarter between hand-outs, it costs at most 6n (5n, then the last whole).
  */
-import { threadId, type ThreadState } from './thread-builder';
+import { threadId } from './thread-builder';
+import type { ThreadState } from './thread-state';
 
 const GROWTH = 1.25;
 

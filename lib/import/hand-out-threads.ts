@@ -5,7 +5,7 @@
  */
 import { toImportedThread, type ImportedThread, type Owner } from './imported-thread';
 import type { SpoolBuffer } from './spool-buffer';
-import type { ThreadState } from './thread-builder';
+import type { ThreadState } from './thread-state';
 
 export interface ImportBatch {
   threads: ImportedThread[];

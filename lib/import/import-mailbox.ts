@@ -16,7 +16,8 @@ import { parseMessage } from './parse-message';
 import type { PendingThreads } from './pending-threads';
 import { SenderTally, type OwnerCandidate } from './sender-tally';
 import { SpoolBuffer, type SpoolBufferLimits } from './spool-buffer';
-import { ThreadBuilder, type ThreadState } from './thread-builder';
+import { ThreadBuilder } from './thread-builder';
+import type { ThreadState } from './thread-state';
 
 export type { MailboxFile } from './open-mailbox-file';
 export type { ImportBatch } from './hand-out-threads';

@@ -1,7 +1,8 @@
 /** A finished import conversation as the store takes it: the MailThread and a way back to it. */
 import type { MailMessage, MailThread } from '../core/index';
 import { hasAddress } from './address-set';
-import { threadId, type ThreadState } from './thread-builder';
+import { threadId } from './thread-builder';
+import type { ThreadState } from './thread-state';
 
 export interface ImportedThread {
   thread: MailThread;

@@ -6,7 +6,7 @@
 import { handOutThreads, type OnThreads } from './hand-out-threads';
 import { isOwnerThread, type Owner } from './imported-thread';
 import type { SpoolBuffer } from './spool-buffer';
-import type { ThreadState } from './thread-builder';
+import type { ThreadState } from './thread-state';
 
 export interface PendingThreads {
   threads: readonly ThreadState[];

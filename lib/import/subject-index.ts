@@ -11,7 +11,7 @@ import { hasAddress } from './address-set';
 import { detached } from './detached-string';
 import { hashPair } from './message-ids';
 import type { ParsedMessage } from './parse-message';
-import type { ThreadState } from './thread-builder';
+import type { ThreadState } from './thread-state';
 
 /** One conversation, mostly; a Set only when several share the key. */
 type Entry = ThreadState | Set<ThreadState>;

@@ -8,33 +8,14 @@
  * index of the message ids. The messages themselves go to the spool, filed under their
  * conversation's bucket, and are read back when the conversation is handed out.
  */
-import { withNew, type AddressSet } from './address-set';
+import { withNew } from './address-set';
 import { detached } from './detached-string';
 import { IdIndex } from './id-index';
-import type { WebmailClient } from '../core/index';
 import { stableHash } from './message-ids';
 import type { ParsedMessage } from './parse-message';
 import type { SpoolBuffer } from './spool-buffer';
 import { SubjectIndex } from './subject-index';
-
-export interface ThreadState {
-  /** Its id is derived from it (threadId): kept once, not twice. */
-  rootMessageId: string;
-  subjectKey: string;
-  /** Spool buckets holding its messages: its own first, then those of conversations it absorbed. */
-  buckets: number[];
-  messageCount: number;
-  /** Every address that sent, received or was copied (each address string shared, see intern). */
-  participants: AddressSet;
-  senders: AddressSet;
-  /** Date of its earliest message (ms since 1970): all that matching by subject needs of them. */
-  earliest: number;
-  webmail?: WebmailClient;
-  /** Gmail's own id for this conversation (Takeout), to recognise it when the sidebar tracked it. */
-  gmailThreadId?: string;
-  /** Began with a reply naming no message: its original may still come later in the export. */
-  startedByReply: boolean;
-}
+import type { ThreadState } from './thread-state';
 
 export type AddResult =
   | { kind: 'added'; thread: ThreadState; absorbed: ThreadState[] }

@@ -7,7 +7,7 @@ import type { LateInterestTables } from '../core/index';
 import { migrations } from './migrations';
 import type { ThreadContent, ThreadRecord } from './thread-record';
 import type { FirstPage } from './first-page';
-import type { StoredMessage } from './message-memory';
+import type { StoredMessage } from './stored-message';
 import type { ClientHealth } from './reading-health';
 import type { StoredSettings } from './stored-settings';
 

@@ -3,8 +3,7 @@
  * after every change. The popup paints it at once, then reads every thread for the rest. It is
  * only used on the day it was built (a snooze may end overnight).
  */
-import { localDay } from './apply-decision';
-import type { UnghostDb } from './database';
+import { localDay } from '../views/apply-decision';
 import type { ThreadSummary } from './thread-summary';
 
 export const FIRST_PAGE_KEY = 'popup-first-page';
@@ -30,14 +29,4 @@ export function buildFirstPage(summaries: readonly ThreadSummary[], now: Date): 
     )
     .slice(0, FIRST_PAGE_SIZE);
   return { day: localDay(now), silentCount: silent.length, total: summaries.length, top };
-}
-
-export async function saveFirstPage(db: UnghostDb, page: FirstPage): Promise<void> {
-  await db.put('meta', page, FIRST_PAGE_KEY);
-}
-
-/** Today's first page, or undefined when there is none or it was built on another day. */
-export async function loadFirstPage(db: UnghostDb, now: Date): Promise<FirstPage | undefined> {
-  const page = await db.get('meta', FIRST_PAGE_KEY);
-  return page?.day === localDay(now) ? page : undefined;
 }

@@ -9,18 +9,12 @@
  */
 import type { MailMessage, RememberedMessage } from '../core/index';
 import type { UnghostDb } from './database';
+import type { StoredMessage } from './stored-message';
 
 export const MAX_PER_THREAD = 200;
 export const MAX_TOTAL = 5000;
 /** Longer texts are cut: an invoice and its replies say what matters well within this. */
 export const MAX_TEXT = 100_000;
-
-/** A remembered message as stored: keyed by [threadId, id]. */
-export interface StoredMessage extends RememberedMessage {
-  threadId: string;
-  /** ISO time it was last seen whole (eviction order). */
-  seenAt: string;
-}
 
 /** Where a capture at Send of new mail waits until its conversation is read. */
 export function sentSubjectKey(subject: string | undefined): string {

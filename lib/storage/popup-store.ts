@@ -4,8 +4,9 @@
  * badge and the first page in step.
  */
 import { openDatabase, type UnghostDb } from './database';
-import { loadFirstPage, type FirstPage } from './first-page';
-import { listSummaries, type ThreadSummary } from './thread-summary';
+import type { FirstPage } from './first-page';
+import { listSummaries, loadFirstPage } from './summary-store';
+import type { ThreadSummary } from './thread-summary';
 
 export interface PopupStore {
   /** Today's top silent threads and counts, if the background has built them. */

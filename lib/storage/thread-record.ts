@@ -10,7 +10,7 @@ import type {
   MailThread,
   ThreadAnalysis,
 } from '../core/index';
-import type { Decision, FollowUpRecord } from '../messages';
+import type { Decision, FollowUpRecord } from './decision';
 
 /** The person's per-thread overrides of their default settings. */
 export interface ThreadOverrides {

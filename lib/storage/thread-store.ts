@@ -5,22 +5,39 @@
 import {
   mergeReadings,
   type MailThread,
+  type RememberedMessage,
   type Settings,
   type Stage,
   type ThreadAnalysis,
 } from '../core/index';
-import type { Decision, TrackedThreadState } from '../messages';
 import { SETTINGS_KEY, type UnghostDb } from './database';
 import { safeMailLink } from './mail-link';
 import { forgetMessages, recallMessages, rememberMessages, sentSubjectKey } from './message-memory';
 import { RATE_TABLES_KEY } from './rate-tables-store';
 import { settingsForThread } from './stored-settings';
 import { customerOf, searchTextOf, type ThreadOverrides, type ThreadRecord } from './thread-record';
+import type { Decision, FollowUpRecord } from './decision';
 
 export type Analyzer = (
   thread: MailThread,
   opts: { now: Date; settings: Settings },
 ) => ThreadAnalysis;
+
+/** What the sidebar gets back when it reports the conversation it shows. */
+export interface TrackedThreadState {
+  /**
+   * The person's settings, with this thread's own overrides (customer type, jurisdiction) and
+   * their edited late-interest tables applied: pass them to draftFollowUp as they are.
+   */
+  settings: Settings;
+  decision?: Decision;
+  followUps: FollowUpRecord[];
+  /**
+   * Messages of this conversation seen whole before (on an earlier visit, or captured at Send)
+   * that the page now shows collapsed or hides: lay them over the page's reading.
+   */
+  remembered?: RememberedMessage[];
+}
 
 export class UnknownThreadError extends Error {
   constructor() {

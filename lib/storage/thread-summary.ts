@@ -1,8 +1,7 @@
 /** One popup row: what the person sees of a tracked thread today. */
 import type { InvoiceFacts, MailClientName } from '../core/index';
-import type { Decision } from '../messages';
-import { applyDecision, type ThreadView } from './apply-decision';
-import type { UnghostDb } from './database';
+import type { Decision } from './decision';
+import { applyDecision, type ThreadView } from '../views/apply-decision';
 import type { ThreadOverrides, ThreadRecord } from './thread-record';
 
 export interface ThreadSummary {
@@ -44,9 +43,4 @@ export function summarize(record: ThreadRecord, now: Date): ThreadSummary {
     searchText: record.searchText,
     view: applyDecision(analysis, record.decision, record.followUps, now),
   };
-}
-
-/** Every tracked thread as the popup shows it at `now`. */
-export async function listSummaries(db: UnghostDb, now: Date): Promise<ThreadSummary[]> {
-  return (await db.getAll('threads')).map((r) => summarize(r, now));
 }

@@ -10,7 +10,7 @@ import type {
 } from '../../components/sidebar/sidebar-types';
 import { defaultSettings, type MailThread, type Settings } from '../../lib/core/index';
 import type { MailClient, OpenThread } from '../../lib/mail-clients/mail-client';
-import type { TrackedThreadState } from '../../lib/messages';
+import type { TrackedThreadState } from '../../lib/storage/thread-store';
 
 /** chrome.i18n's substitution: $ARG1$ placeholders filled from the substitutions. */
 export const t: Translate = (key, subs = []) => {

@@ -1,11 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { openDatabase, type UnghostDb } from '../../lib/storage/database';
-import {
-  buildFirstPage,
-  FIRST_PAGE_SIZE,
-  loadFirstPage,
-  saveFirstPage,
-} from '../../lib/storage/first-page';
+import { buildFirstPage, FIRST_PAGE_SIZE } from '../../lib/storage/first-page';
+import { loadFirstPage, saveFirstPage } from '../../lib/storage/summary-store';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
 import { freshDbName } from './labelled-threads';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ThreadAnalysis } from '../../lib/core/results';
-import type { Decision, FollowUpRecord } from '../../lib/messages';
-import { applyDecision, type DisplayStatus } from '../../lib/storage/apply-decision';
+import type { Decision, FollowUpRecord } from '../../lib/storage/decision';
+import { applyDecision, type DisplayStatus } from '../../lib/views/apply-decision';
 
 const silent: ThreadAnalysis = {
   status: 'silent',

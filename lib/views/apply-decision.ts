@@ -4,7 +4,7 @@
  * the sidebar alike.
  */
 import type { ScoreReason, Stage, ThreadAnalysis, ThreadStatus } from '../core/index';
-import type { Decision, FollowUpRecord } from '../messages';
+import type { Decision, FollowUpRecord } from '../storage/decision';
 
 /** The core's statuses plus the two a decision adds. */
 export type DisplayStatus = ThreadStatus | 'on_hold' | 'snoozed';
