@@ -10,8 +10,14 @@ const pureCore = (climbOut) => ({
     'error',
     {
       patterns: [
-        { group: [climbOut, '@/*', '~/*', '@@/*', '~~/*'], message: 'lib/core imports nothing outside lib/core.' },
-        { group: ['wxt', 'wxt/*', 'webextension-polyfill', '#imports', 'react', 'react-dom', 'idb'], message: 'lib/core is pure: no browser, UI or storage APIs.' },
+        {
+          group: [climbOut, '@/*', '~/*', '@@/*', '~~/*'],
+          message: 'lib/core imports nothing outside lib/core.',
+        },
+        {
+          group: ['wxt', 'wxt/*', 'webextension-polyfill', '#imports', 'react', 'react-dom', 'idb'],
+          message: 'lib/core is pure: no browser, UI or storage APIs.',
+        },
       ],
     },
   ],
@@ -23,7 +29,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   // Playwright fixtures declare their dependencies with object patterns, empty ones included.
@@ -34,7 +43,20 @@ export default tseslint.config(
     languageOptions: {
       sourceType: 'script',
       globals: Object.fromEntries(
-        ['window', 'document', 'location', 'history', 'navigator', 'Node', 'Event', 'InputEvent', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'console'].map((g) => [g, 'readonly']),
+        [
+          'window',
+          'document',
+          'location',
+          'history',
+          'navigator',
+          'Node',
+          'Event',
+          'InputEvent',
+          'URLSearchParams',
+          'setTimeout',
+          'clearTimeout',
+          'console',
+        ].map((g) => [g, 'readonly']),
       ),
     },
   },

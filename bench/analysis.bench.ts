@@ -33,53 +33,113 @@ interface Lang {
   amount: (x: number) => string;
 }
 
-const de = (x: number) => `${x.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')} €`;
+const de = (x: number) =>
+  `${x
+    .toFixed(2)
+    .replace('.', ',')
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.')} €`;
 const LANGS: Lang[] = [
   {
-    subject: 'Invoice', amount: (x) => `£${x.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`,
-    invoice: (n, a, d) => `Hi Rebecca,\n\nThanks again for having us last week. Please find attached invoice ${n} for the shoot (1 day studio + location, 40 retouched images).\n\nSubtotal: ${a}\nTotal due: ${a}\n\nPayment due: ${d}\nBank transfer to Grant & Hale Ltd, sort code 20-45-77, account 43917265\nReference: ${n}\n\nAny questions, just shout.\n\nBest,\nOliver\n\n--\nOliver Grant\nGrant & Hale Photography Ltd\nUnit 4, Albion Works, Sheffield S3 8RW\n0114 496 0732`,
-    reminder: (n) => `Hi Rebecca,\n\nJust a gentle nudge on invoice ${n}, which is now overdue. Could you let me know if it's in hand?\n\nThanks,\nOliver`,
-    human: ['Thanks, passed to our accounts team.', "Really sorry, we'll pay it next Friday.", 'Payment sent this morning, sorry for the delay.', 'Could you reissue it to our new company name?'],
+    subject: 'Invoice',
+    amount: (x) => `£${x.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`,
+    invoice: (n, a, d) =>
+      `Hi Rebecca,\n\nThanks again for having us last week. Please find attached invoice ${n} for the shoot (1 day studio + location, 40 retouched images).\n\nSubtotal: ${a}\nTotal due: ${a}\n\nPayment due: ${d}\nBank transfer to Grant & Hale Ltd, sort code 20-45-77, account 43917265\nReference: ${n}\n\nAny questions, just shout.\n\nBest,\nOliver\n\n--\nOliver Grant\nGrant & Hale Photography Ltd\nUnit 4, Albion Works, Sheffield S3 8RW\n0114 496 0732`,
+    reminder: (n) =>
+      `Hi Rebecca,\n\nJust a gentle nudge on invoice ${n}, which is now overdue. Could you let me know if it's in hand?\n\nThanks,\nOliver`,
+    human: [
+      'Thanks, passed to our accounts team.',
+      "Really sorry, we'll pay it next Friday.",
+      'Payment sent this morning, sorry for the delay.',
+      'Could you reissue it to our new company name?',
+    ],
     ooo: "Thank you for your email. I'm on leave until Monday 16 November with no access to email.",
     quote: (d) => `On ${d}, Oliver Grant <oliver@grantandhale.co.uk> wrote:`,
   },
   {
-    subject: 'Rechnung', amount: de,
-    invoice: (n, a, d) => `Sehr geehrte Frau Krüger,\n\nanbei erhalten Sie die Rechnung Nr. ${n} für die Einrichtung des neuen Praxisservers und die Umstellung des Netzwerks.\n\nNettobetrag: ${a}\nGesamtbetrag: ${a}\n\nZahlbar bis ${d} ohne Abzug auf das Konto\nIBAN DE12 5001 0517 0648 4898 90, Sparkasse Musterstadt.\n\nVielen Dank für Ihren Auftrag!\n\nMit freundlichen Grüßen\nMarkus Lehmann\n\n--\nLehmann IT-Service\nBahnhofstraße 3a, 33602 Bielefeld\nTel. 0521 9876 540`,
-    reminder: (n) => `Sehr geehrte Frau Krüger,\n\nbei der Durchsicht meiner Buchhaltung ist mir aufgefallen, dass die Rechnung Nr. ${n} noch offen ist. Könnten Sie kurz nachsehen?\n\nMit freundlichen Grüßen\nMarkus Lehmann`,
-    human: ['danke, ist angekommen. Ich gebe die Rechnung an unser Steuerbüro weiter.', 'Ich habe den Betrag heute Morgen überwiesen.', 'Wir werden nächste Woche überweisen.', 'Die Rechnung kann ich so nicht akzeptieren.'],
+    subject: 'Rechnung',
+    amount: de,
+    invoice: (n, a, d) =>
+      `Sehr geehrte Frau Krüger,\n\nanbei erhalten Sie die Rechnung Nr. ${n} für die Einrichtung des neuen Praxisservers und die Umstellung des Netzwerks.\n\nNettobetrag: ${a}\nGesamtbetrag: ${a}\n\nZahlbar bis ${d} ohne Abzug auf das Konto\nIBAN DE12 5001 0517 0648 4898 90, Sparkasse Musterstadt.\n\nVielen Dank für Ihren Auftrag!\n\nMit freundlichen Grüßen\nMarkus Lehmann\n\n--\nLehmann IT-Service\nBahnhofstraße 3a, 33602 Bielefeld\nTel. 0521 9876 540`,
+    reminder: (n) =>
+      `Sehr geehrte Frau Krüger,\n\nbei der Durchsicht meiner Buchhaltung ist mir aufgefallen, dass die Rechnung Nr. ${n} noch offen ist. Könnten Sie kurz nachsehen?\n\nMit freundlichen Grüßen\nMarkus Lehmann`,
+    human: [
+      'danke, ist angekommen. Ich gebe die Rechnung an unser Steuerbüro weiter.',
+      'Ich habe den Betrag heute Morgen überwiesen.',
+      'Wir werden nächste Woche überweisen.',
+      'Die Rechnung kann ich so nicht akzeptieren.',
+    ],
     ooo: 'Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 23.10.2026 nicht im Hause.',
     quote: (d) => `Am ${d} schrieb Markus Lehmann <m.lehmann@lehmann-it.de>:`,
   },
   {
-    subject: 'Facture', amount: (x) => `${x.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')} €`,
-    invoice: (n, a, d) => `Bonjour Monsieur Moreau,\n\nVeuillez trouver ci-joint la facture n° ${n} relative à la traduction du manuscrit.\n\nMontant total : ${a} TTC\nConditions de paiement : 30 jours, soit au plus tard le ${d}.\n\nRèglement par virement :\nIBAN : FR76 3000 6000 0112 3456 7890 189\n\nBien cordialement,\n\nCamille Fournier\n12 rue des Tanneurs, 69001 Lyon`,
-    reminder: (n) => `Bonjour Monsieur Moreau,\n\nJe me permets de revenir vers vous au sujet de la facture n° ${n}. Sauf erreur de ma part, je n'ai pas encore reçu le règlement.\n\nBien cordialement,\nCamille Fournier`,
-    human: ['Merci, je transmets à la comptabilité.', 'Virement effectué ce matin.', 'Je vais faire le virement la semaine prochaine.'],
+    subject: 'Facture',
+    amount: (x) =>
+      `${x
+        .toFixed(2)
+        .replace('.', ',')
+        .replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')} €`,
+    invoice: (n, a, d) =>
+      `Bonjour Monsieur Moreau,\n\nVeuillez trouver ci-joint la facture n° ${n} relative à la traduction du manuscrit.\n\nMontant total : ${a} TTC\nConditions de paiement : 30 jours, soit au plus tard le ${d}.\n\nRèglement par virement :\nIBAN : FR76 3000 6000 0112 3456 7890 189\n\nBien cordialement,\n\nCamille Fournier\n12 rue des Tanneurs, 69001 Lyon`,
+    reminder: (n) =>
+      `Bonjour Monsieur Moreau,\n\nJe me permets de revenir vers vous au sujet de la facture n° ${n}. Sauf erreur de ma part, je n'ai pas encore reçu le règlement.\n\nBien cordialement,\nCamille Fournier`,
+    human: [
+      'Merci, je transmets à la comptabilité.',
+      'Virement effectué ce matin.',
+      'Je vais faire le virement la semaine prochaine.',
+    ],
     ooo: 'Je suis absente du bureau jusqu’au 23 octobre 2026.',
     quote: (d) => `Le ${d}, Camille Fournier <camille@cf-traductions.fr> a écrit :`,
   },
   {
-    subject: 'Factura', amount: de,
-    invoice: (n, a, d) => `Estimado Sr. García:\n\nAdjunto le envío la factura ${n} correspondiente al diseño de la nueva web.\n\nImporte total: ${a}\nFecha de vencimiento: ${d}\nIBAN: ES91 2100 0418 4502 0005 1332\n\nMuchas gracias.\n\nAtentamente,\nLucía Fernández`,
-    reminder: (n) => `Estimado Sr. García:\n\nLe escribo en relación con la factura ${n}, que sigue pendiente de pago.\n\nAtentamente,\nLucía Fernández`,
-    human: ['Gracias, se la paso a contabilidad.', 'Ya hemos pagado la factura, le adjunto el justificante de pago.', 'Pagaremos la factura la próxima semana.'],
+    subject: 'Factura',
+    amount: de,
+    invoice: (n, a, d) =>
+      `Estimado Sr. García:\n\nAdjunto le envío la factura ${n} correspondiente al diseño de la nueva web.\n\nImporte total: ${a}\nFecha de vencimiento: ${d}\nIBAN: ES91 2100 0418 4502 0005 1332\n\nMuchas gracias.\n\nAtentamente,\nLucía Fernández`,
+    reminder: (n) =>
+      `Estimado Sr. García:\n\nLe escribo en relación con la factura ${n}, que sigue pendiente de pago.\n\nAtentamente,\nLucía Fernández`,
+    human: [
+      'Gracias, se la paso a contabilidad.',
+      'Ya hemos pagado la factura, le adjunto el justificante de pago.',
+      'Pagaremos la factura la próxima semana.',
+    ],
     ooo: 'Estoy fuera de la oficina hasta el 23 de octubre de 2026.',
     quote: (d) => `El ${d}, Lucía Fernández (<lucia@fernandez.es>) escribió:`,
   },
   {
-    subject: 'Fattura', amount: (x) => `€ ${x.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`,
-    invoice: (n, a, d) => `Gentile dott. Bianchi,\n\nin allegato la fattura n. ${n} relativa al servizio fotografico.\n\nTotale fattura: ${a}\nScadenza: ${d}\nIBAN: IT60 X054 2811 1010 0000 0123 456\n\nCordiali saluti,\nGiulia Romano`,
-    reminder: (n) => `Gentile dott. Bianchi,\n\nle scrivo in merito alla fattura n. ${n}, che risulta ancora da saldare.\n\nCordiali saluti,\nGiulia Romano`,
-    human: ['Grazie, la giro all’amministrazione.', 'Bonifico effettuato oggi.', 'Non abbiamo ancora pagato, scusi.'],
+    subject: 'Fattura',
+    amount: (x) =>
+      `€ ${x
+        .toFixed(2)
+        .replace('.', ',')
+        .replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`,
+    invoice: (n, a, d) =>
+      `Gentile dott. Bianchi,\n\nin allegato la fattura n. ${n} relativa al servizio fotografico.\n\nTotale fattura: ${a}\nScadenza: ${d}\nIBAN: IT60 X054 2811 1010 0000 0123 456\n\nCordiali saluti,\nGiulia Romano`,
+    reminder: (n) =>
+      `Gentile dott. Bianchi,\n\nle scrivo in merito alla fattura n. ${n}, che risulta ancora da saldare.\n\nCordiali saluti,\nGiulia Romano`,
+    human: [
+      'Grazie, la giro all’amministrazione.',
+      'Bonifico effettuato oggi.',
+      'Non abbiamo ancora pagato, scusi.',
+    ],
     ooo: 'Sono fuori ufficio fino al 23 ottobre 2026.',
     quote: (d) => `Il giorno ${d} Giulia Romano <giulia@romano.it> ha scritto:`,
   },
   {
-    subject: 'Factuur', amount: (x) => `€ ${x.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`,
-    invoice: (n, a, d) => `Geachte heer De Vries,\n\nHierbij ontvangt u factuur ${n} voor de vertaling van de jaarrapportage.\n\nTotaalbedrag: ${a}\nVervaldatum: ${d}\nIBAN: NL91 ABNA 0417 1643 00\n\nMet vriendelijke groet,\nSanne Jansen`,
-    reminder: (n) => `Geachte heer De Vries,\n\nGraag herinner ik u aan factuur ${n}, die nog openstaat.\n\nMet vriendelijke groet,\nSanne Jansen`,
-    human: ['Dank u, ik stuur hem door naar de administratie.', 'Het bedrag is vanochtend overgemaakt.', 'We zullen volgende week betalen.'],
+    subject: 'Factuur',
+    amount: (x) =>
+      `€ ${x
+        .toFixed(2)
+        .replace('.', ',')
+        .replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`,
+    invoice: (n, a, d) =>
+      `Geachte heer De Vries,\n\nHierbij ontvangt u factuur ${n} voor de vertaling van de jaarrapportage.\n\nTotaalbedrag: ${a}\nVervaldatum: ${d}\nIBAN: NL91 ABNA 0417 1643 00\n\nMet vriendelijke groet,\nSanne Jansen`,
+    reminder: (n) =>
+      `Geachte heer De Vries,\n\nGraag herinner ik u aan factuur ${n}, die nog openstaat.\n\nMet vriendelijke groet,\nSanne Jansen`,
+    human: [
+      'Dank u, ik stuur hem door naar de administratie.',
+      'Het bedrag is vanochtend overgemaakt.',
+      'We zullen volgende week betalen.',
+    ],
     ooo: 'Tot en met 23 oktober 2026 ben ik afwezig.',
     quote: (d) => `Op ${d} schreef Sanne Jansen <sanne@jansen.nl>:`,
   },
@@ -91,7 +151,10 @@ const DISCLAIMER =
 
 /** Replies quote the whole previous message, its own quoted history included, as Gmail and Outlook do. */
 function quoted(text: string): string {
-  return text.split('\n').map((l) => `> ${l}`).join('\n');
+  return text
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
 }
 
 function makeThread(rand: () => number, i: number): MailThread {
@@ -105,9 +168,21 @@ function makeThread(rand: () => number, i: number): MailThread {
   const dueText = `${String(due.getUTCDate()).padStart(2, '0')}.${String(due.getUTCMonth() + 1).padStart(2, '0')}.${due.getUTCFullYear()}`;
   const quote = rand() < 0.15 ? 'Angebot' : lang.subject;
   const subject = `${quote} ${number} – Projekt ${i % 50}`;
-  let last = lang.invoice(number, amount, lang === LANGS[0] ? due.toISOString().slice(0, 10) : dueText);
+  let last = lang.invoice(
+    number,
+    amount,
+    lang === LANGS[0] ? due.toISOString().slice(0, 10) : dueText,
+  );
   const messages: MailMessage[] = [
-    { id: 'm1', from: { email: owner }, to: [{ email: customer }], date: sent.toISOString().replace('Z', '+00:00'), subject, text: last, attachments: [{ name: `${lang.subject}_${number}.pdf` }] },
+    {
+      id: 'm1',
+      from: { email: owner },
+      to: [{ email: customer }],
+      date: sent.toISOString().replace('Z', '+00:00'),
+      subject,
+      text: last,
+      attachments: [{ name: `${lang.subject}_${number}.pdf` }],
+    },
   ];
   let t = sent.getTime();
   const replies = Math.floor(rand() * 5);
@@ -117,16 +192,43 @@ function makeThread(rand: () => number, i: number): MailThread {
     const date = new Date(t).toISOString().replace('Z', '+00:00');
     const history = `\n\n${lang.quote(date.slice(0, 16))}\n${quoted(last)}`;
     let msg: MailMessage;
-    if (kind < 0.15) msg = { id: `m${k + 2}`, from: { email: customer }, date, subject: `Re: ${subject}`, text: lang.ooo };
-    else if (kind < 0.2) msg = { id: `m${k + 2}`, from: { email: 'mailer-daemon@mx.example' }, date, subject: 'Undeliverable', text: `Delivery failed.${history}` };
+    if (kind < 0.15)
+      msg = {
+        id: `m${k + 2}`,
+        from: { email: customer },
+        date,
+        subject: `Re: ${subject}`,
+        text: lang.ooo,
+      };
+    else if (kind < 0.2)
+      msg = {
+        id: `m${k + 2}`,
+        from: { email: 'mailer-daemon@mx.example' },
+        date,
+        subject: 'Undeliverable',
+        text: `Delivery failed.${history}`,
+      };
     else if (kind < 0.55) {
       const text = lang.human[Math.floor(rand() * lang.human.length)] as string;
       const signature = rand() < 0.5 ? `\n\n${customer}\n${DISCLAIMER}` : '';
-      msg = { id: `m${k + 2}`, from: { email: customer }, date, subject: `Re: ${subject}`, text: `${text}${signature}${history}` };
+      msg = {
+        id: `m${k + 2}`,
+        from: { email: customer },
+        date,
+        subject: `Re: ${subject}`,
+        text: `${text}${signature}${history}`,
+      };
       last = msg.text as string;
     } else {
       const text = lang.reminder(number);
-      msg = { id: `m${k + 2}`, from: { email: owner }, to: [{ email: customer }], date, subject: `Re: ${subject}`, text: `${text}${history}` };
+      msg = {
+        id: `m${k + 2}`,
+        from: { email: owner },
+        to: [{ email: customer }],
+        date,
+        subject: `Re: ${subject}`,
+        text: `${text}${history}`,
+      };
       last = msg.text as string;
     }
     messages.push(msg);
@@ -189,8 +291,16 @@ export default async function bench(): Promise<void> {
     const s = analyzeThread(thread, { now: NOW }).status;
     statuses.set(s, (statuses.get(s) ?? 0) + 1);
   }
-  console.log(`corpus: ${THREADS} threads, ${(json.length / 1e6).toFixed(1)} MB JSON; statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
-  console.log(`JSON.parse: ${p.toFixed(1)} ms wall, ${pc.toFixed(1)} ms CPU (medians of ${ROUNDS})`);
-  console.log(`analyzeThread: ${a.toFixed(1)} ms wall, ${ac.toFixed(1)} ms CPU = ${Math.round((THREADS / a) * 1000)} threads/s`);
-  console.log(`ratio analysis/parse: ${(a / p).toFixed(2)} wall, ${(ac / pc).toFixed(2)} CPU (target <= 3)${sink === -1 ? '' : ''}`);
+  console.log(
+    `corpus: ${THREADS} threads, ${(json.length / 1e6).toFixed(1)} MB JSON; statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+  );
+  console.log(
+    `JSON.parse: ${p.toFixed(1)} ms wall, ${pc.toFixed(1)} ms CPU (medians of ${ROUNDS})`,
+  );
+  console.log(
+    `analyzeThread: ${a.toFixed(1)} ms wall, ${ac.toFixed(1)} ms CPU = ${Math.round((THREADS / a) * 1000)} threads/s`,
+  );
+  console.log(
+    `ratio analysis/parse: ${(a / p).toFixed(2)} wall, ${(ac / pc).toFixed(2)} CPU (target <= 3)${sink === -1 ? '' : ''}`,
+  );
 }

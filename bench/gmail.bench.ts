@@ -61,7 +61,6 @@ const BURST = `(async (n) => {
   await new Promise((r) => setTimeout(r, 250)); // let debounced work finish inside the window
 })(${MUTATIONS})`;
 
-
 type Opened = { context: BrowserContext; page: Page };
 async function openDemo(withExtension: boolean): Promise<Opened> {
   const context = await launchBrowser({ headless: true, withExtension });

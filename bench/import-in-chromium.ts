@@ -34,14 +34,21 @@ function workerSessions(cdp: CDPSession) {
     new Promise<unknown>((resolve) => {
       const id = nextId++;
       replies.set(id, resolve);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) });
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params: {} }),
+      });
     });
   return { latest: () => (sessions.length ? sendTo(sessions.at(-1)!) : undefined) };
 }
 
 async function heapSamplers(context: BrowserContext, page: Page) {
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await cdp.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false,
+  });
   const workers = workerSessions(cdp);
   return {
     page: () => usedHeap((method) => cdp.send(method as 'Runtime.getHeapUsage')),
@@ -65,7 +72,10 @@ export interface ChromiumImport {
 }
 
 /** Imports `mboxPath` (whose owner is `ownerFixture`'s) in a fresh profile. */
-export async function importInChromium(mboxPath: string, ownerFixture: string): Promise<ChromiumImport> {
+export async function importInChromium(
+  mboxPath: string,
+  ownerFixture: string,
+): Promise<ChromiumImport> {
   execSync('npx wxt build', { stdio: 'ignore' });
   const context = await launchBrowser({ headless: true });
   try {
@@ -81,7 +91,9 @@ export async function importInChromium(mboxPath: string, ownerFixture: string): 
     await page.evaluate(() => {
       const seen: number[] = [];
       (window as unknown as { longTasks: number[] }).longTasks = seen;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.duration))).observe({ type: 'longtask' });
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => seen.push(e.duration)),
+      ).observe({ type: 'longtask' });
     });
     const heap = await heapSamplers(context, page);
     const pageBase = await heap.page();
@@ -102,8 +114,14 @@ export async function importInChromium(mboxPath: string, ownerFixture: string): 
     }
     await finished;
     const seconds = (performance.now() - started) / 1000;
-    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    const spoolsLeft = await page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('unghost-import-spool-')).length);
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { longTasks: number[] }).longTasks,
+    );
+    const spoolsLeft = await page.evaluate(
+      async () =>
+        (await indexedDB.databases()).filter((d) => d.name?.startsWith('unghost-import-spool-'))
+          .length,
+    );
     return {
       mbPerSecond: statSync(mboxPath).size / 1_048_576 / seconds,
       peakPageHeap: peakPage,

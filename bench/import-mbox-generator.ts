@@ -17,7 +17,9 @@ function attachment(seed: number, bytes: number): string {
 function transportHeaders(n: number): string {
   const sig = attachment(n, 256).replace(/\n/g, '\n\t');
   return (
-    `Received: from mail-relay${n % 7}.example.net (mail-relay${n % 7}.example.net [192.0.2.${n % 250}])\n\tby mx.schmidt-design.de with ESMTPS id ${n}x${n}\n\tfor <${OWNER}>; Thu, 1 Oct 2026 09:00:01 +0200\n`.repeat(3) +
+    `Received: from mail-relay${n % 7}.example.net (mail-relay${n % 7}.example.net [192.0.2.${n % 250}])\n\tby mx.schmidt-design.de with ESMTPS id ${n}x${n}\n\tfor <${OWNER}>; Thu, 1 Oct 2026 09:00:01 +0200\n`.repeat(
+      3,
+    ) +
     `DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.net; s=s1; h=from:to:subject:date:message-id;\n\tbh=${sig.slice(0, 44)}=;\n\tb=${sig}\n` +
     `ARC-Seal: i=1; a=rsa-sha256; t=1790000000; cv=none; d=example.net; s=arc; b=${sig}\n`
   );
@@ -29,7 +31,9 @@ function conversation(n: number): string {
   const id = `inv-${n}@schmidt-design.de`;
   const customer = `kunde${n % 500}@example.de`;
   // Every tenth invoice carries a long report in its text (100 KB), as pasted project notes do.
-  const notes = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n'.repeat(n % 10 === 5 ? 1800 : 20);
+  const notes = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n'.repeat(
+    n % 10 === 5 ? 1800 : 20,
+  );
   const body = `Hallo,\n\nanbei die Rechnung RE-${n} über ${(n % 9000) + 100},00 € für das Projekt.\nZahlbar bis ${day}.10.2026. IBAN DE89 3704 0044 0532 0130 00\n\n>From the archive: ${notes}\n`;
   const pdf = n % 4 === 0 ? attachment(n, 45_000) : '';
   const invoice =
@@ -42,7 +46,10 @@ function conversation(n: number): string {
   return invoice + reply + reminder;
 }
 
-export function generateMbox(path: string, targetBytes: number): { bytes: number; conversations: number } {
+export function generateMbox(
+  path: string,
+  targetBytes: number,
+): { bytes: number; conversations: number } {
   const fd = openSync(path, 'w');
   let bytes = 0;
   let n = 0;

@@ -31,7 +31,10 @@ function fileFrom(path: string): MailboxFile {
   return {
     name: 'bench.mbox',
     size: statSync(path).size,
-    stream: () => Readable.toWeb(createReadStream(path, { highWaterMark: 1 << 20 })) as unknown as ReadableStream<Uint8Array>,
+    stream: () =>
+      Readable.toWeb(
+        createReadStream(path, { highWaterMark: 1 << 20 }),
+      ) as unknown as ReadableStream<Uint8Array>,
   };
 }
 
@@ -84,28 +87,55 @@ export default async function importBench(): Promise<void> {
     memory.sampleLive();
     const peak = memory.stop();
 
-    console.log(`generated mbox:        ${mb(bytes).toFixed(0)} MB, ${messages} messages, ${conversations} conversations`);
+    console.log(
+      `generated mbox:        ${mb(bytes).toFixed(0)} MB, ${messages} messages, ${conversations} conversations`,
+    );
     console.log(`splitter alone:        ${(mb(bytes) / splitSeconds).toFixed(1)} MB/s`);
-    console.log(`full import:           ${(mb(bytes) / importSeconds).toFixed(1)} MB/s (${(importSeconds / splitSeconds).toFixed(1)}x the splitter's time)`);
-    console.log(`threads handed out:    ${report.threads} (${threads} in batches), problems: ${report.problems.length}`);
-    console.log(`peak extra RSS:        ${mb(peak.rss).toFixed(0)} MB = ${(peak.rss / bytes).toFixed(2)} of the file size`);
-    console.log(`peak live heap:        ${mb(peak.live).toFixed(1)} MB = ${(peak.live / bytes).toFixed(3)} of the file size, ${(peak.live / messages).toFixed(0)} bytes per message`);
-    console.log(`spool (file, bench only): ${mb(spool.bytesWritten).toFixed(0)} MB written, ${mb(spool.bytesRead).toFixed(0)} MB read back`);
+    console.log(
+      `full import:           ${(mb(bytes) / importSeconds).toFixed(1)} MB/s (${(importSeconds / splitSeconds).toFixed(1)}x the splitter's time)`,
+    );
+    console.log(
+      `threads handed out:    ${report.threads} (${threads} in batches), problems: ${report.problems.length}`,
+    );
+    console.log(
+      `peak extra RSS:        ${mb(peak.rss).toFixed(0)} MB = ${(peak.rss / bytes).toFixed(2)} of the file size`,
+    );
+    console.log(
+      `peak live heap:        ${mb(peak.live).toFixed(1)} MB = ${(peak.live / bytes).toFixed(3)} of the file size, ${(peak.live / messages).toFixed(0)} bytes per message`,
+    );
+    console.log(
+      `spool (file, bench only): ${mb(spool.bytesWritten).toFixed(0)} MB written, ${mb(spool.bytesRead).toFixed(0)} MB read back`,
+    );
 
     if (BROWSER_BYTES > 0) {
       const small = join(dir, 'browser.mbox');
       const generated = generateMbox(small, BROWSER_BYTES);
-      const run = await importInChromium(small, join(import.meta.dirname, '../tests/fixtures/import/takeout.mbox')).catch((error: unknown) => {
+      const run = await importInChromium(
+        small,
+        join(import.meta.dirname, '../tests/fixtures/import/takeout.mbox'),
+      ).catch((error: unknown) => {
         // A build broken by work in progress elsewhere, or no Chromium: the Node figures stand.
-        console.log(`in Chromium: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+        console.log(
+          `in Chromium: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+        );
         return undefined;
       });
       if (run) {
-        console.log(`in Chromium (built extension, import worker, IndexedDB spool, stored by the background as read), ${mb(generated.bytes).toFixed(0)} MB:`);
-        console.log(`  import:              ${run.mbPerSecond.toFixed(1)} MB/s; ${run.conversations}; spools left: ${run.spoolsLeft}`);
-        console.log(`  worker JS heap:      peak ${mb(run.peakWorkerHeap).toFixed(1)} MB, all of it (after GC, every 2 s)`);
-        console.log(`  page JS heap:        peak ${mb(run.peakPageHeap).toFixed(1)} MB above its start`);
-        console.log(`  page long tasks:     ${run.longTasks.length} over 50 ms, longest ${Math.max(0, ...run.longTasks).toFixed(0)} ms`);
+        console.log(
+          `in Chromium (built extension, import worker, IndexedDB spool, stored by the background as read), ${mb(generated.bytes).toFixed(0)} MB:`,
+        );
+        console.log(
+          `  import:              ${run.mbPerSecond.toFixed(1)} MB/s; ${run.conversations}; spools left: ${run.spoolsLeft}`,
+        );
+        console.log(
+          `  worker JS heap:      peak ${mb(run.peakWorkerHeap).toFixed(1)} MB, all of it (after GC, every 2 s)`,
+        );
+        console.log(
+          `  page JS heap:        peak ${mb(run.peakPageHeap).toFixed(1)} MB above its start`,
+        );
+        console.log(
+          `  page long tasks:     ${run.longTasks.length} over 50 ms, longest ${Math.max(0, ...run.longTasks).toFixed(0)} ms`,
+        );
       }
     }
   } finally {

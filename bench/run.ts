@@ -13,7 +13,9 @@ const dir = import.meta.dirname;
 const single = process.env.UNGHOST_BENCH_FILE;
 
 if (single) {
-  const mod = (await import(pathToFileURL(join(dir, single)).href)) as { default: () => Promise<void> };
+  const mod = (await import(pathToFileURL(join(dir, single)).href)) as {
+    default: () => Promise<void>;
+  };
   await mod.default();
 } else {
   const only = process.argv[2];

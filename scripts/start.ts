@@ -44,11 +44,14 @@ const readAll = async (page: Page) => {
 
 const insertOutlookDraft = async (page: Page) => {
   await page.locator('unghost-sidebar [data-testid=insert-draft]').click();
-  await page.locator('[data-app-section=MailReadCompose] [role=textbox][contenteditable=true]').waitFor();
+  await page
+    .locator('[data-app-section=MailReadCompose] [role=textbox][contenteditable=true]')
+    .waitFor();
 };
 
 /** Outlook demo item ids: see demo/outlook/app.js (conversation index, then its key). */
-const outlookItem = (index: number) => `inbox/id/AAMkADU0ZTRmYzI1LWQ4MzgtNDg3Ni04Y2Q3LTEwAEYAA${index}C${index + 1}`;
+const outlookItem = (index: number) =>
+  `inbox/id/AAMkADU0ZTRmYzI1LWQ4MzgtNDg3Ni04Y2Q3LTEwAEYAA${index}C${index + 1}`;
 
 export const mailboxes: DemoMailbox[] = [
   {
@@ -61,13 +64,27 @@ export const mailboxes: DemoMailbox[] = [
       { name: 'gmail-silent-stage-4-de-du', path: '#inbox/18f1a2b3c4d5e604', sidebar: true },
       { name: 'gmail-answered-en', path: '#inbox/18f1a2b3c4d5e606', sidebar: true },
       { name: 'gmail-paid-de', path: '#inbox/18f1a2b3c4d5e608', sidebar: true },
-      { name: 'gmail-inserted-stage-3-en', path: '#inbox/18f1a2b3c4d5e603', sidebar: true, then: insertDraft },
+      {
+        name: 'gmail-inserted-stage-3-en',
+        path: '#inbox/18f1a2b3c4d5e603',
+        sidebar: true,
+        then: insertDraft,
+      },
       // The invoice folded into "older messages": the best reading, marked incomplete...
       { name: 'gmail-invoice-bundled-en', path: '#inbox/18f1a2b3c4d5e611', sidebar: true },
       // ...and after "Read all messages", whole, with the view put back.
-      { name: 'gmail-invoice-bundled-read-all-en', path: '#inbox/18f1a2b3c4d5e611', sidebar: true, then: readAll },
+      {
+        name: 'gmail-invoice-bundled-read-all-en',
+        path: '#inbox/18f1a2b3c4d5e611',
+        sidebar: true,
+        then: readAll,
+      },
       // The Gmail layout with its side panel open, where the sidebar docks fixed beside it.
-      { name: 'gmail-side-panel-en', path: '?layout=side-panel#inbox/18f1a2b3c4d5e602', sidebar: true },
+      {
+        name: 'gmail-side-panel-en',
+        path: '?layout=side-panel#inbox/18f1a2b3c4d5e602',
+        sidebar: true,
+      },
     ],
   },
   {
@@ -78,13 +95,27 @@ export const mailboxes: DemoMailbox[] = [
       { name: 'outlook-silent-stage-1-de', path: outlookItem(0), sidebar: true },
       { name: 'outlook-silent-stage-2-en', path: outlookItem(1), sidebar: true },
       { name: 'outlook-answered-en', path: outlookItem(6), sidebar: true },
-      { name: 'outlook-inserted-stage-4-en', path: outlookItem(3), sidebar: true, then: insertOutlookDraft },
+      {
+        name: 'outlook-inserted-stage-4-en',
+        path: outlookItem(3),
+        sidebar: true,
+        then: insertOutlookDraft,
+      },
       // The invoice folded away with its auto-reply: the best reading, marked incomplete...
       { name: 'outlook-invoice-folded-en', path: outlookItem(9), sidebar: true },
       // ...and after "Read all messages", whole, with the view put back.
-      { name: 'outlook-invoice-folded-read-all-en', path: outlookItem(9), sidebar: true, then: readAll },
+      {
+        name: 'outlook-invoice-folded-read-all-en',
+        path: outlookItem(9),
+        sidebar: true,
+        then: readAll,
+      },
       // The reading pane below the list: the row does not size the sidebar, it docks fixed.
-      { name: 'outlook-reading-pane-bottom-en', path: `${outlookItem(1)}?layout=reading-bottom`, sidebar: true },
+      {
+        name: 'outlook-reading-pane-bottom-en',
+        path: `${outlookItem(1)}?layout=reading-bottom`,
+        sidebar: true,
+      },
     ],
   },
   {
@@ -108,7 +139,10 @@ async function takeScreenshots(context: BrowserContext): Promise<string[]> {
       const page = await context.newPage();
       await page.goto(mailbox.url + shot.path);
       // Stored, not just shown: the popup shot at the end lists every conversation visited.
-      if (shot.sidebar) await page.locator('unghost-sidebar [data-testid=thread-status][data-stored=true]').waitFor({ timeout: 15_000 });
+      if (shot.sidebar)
+        await page
+          .locator('unghost-sidebar [data-testid=thread-status][data-stored=true]')
+          .waitFor({ timeout: 15_000 });
       else await page.waitForLoadState('load');
       await shot.then?.(page);
       const file = join(SCREENSHOTS, `${shot.name}.png`);
@@ -157,7 +191,8 @@ async function main(): Promise<void> {
       console.log('No display: saved screenshots of the sidebar:');
       for (const file of files) console.log(`  ${file}`);
     }
-    if (demo.blockedRequests.length) console.warn(`Blocked outside requests: ${demo.blockedRequests.join(', ')}`);
+    if (demo.blockedRequests.length)
+      console.warn(`Blocked outside requests: ${demo.blockedRequests.join(', ')}`);
   } finally {
     await context.close().catch(() => undefined);
   }

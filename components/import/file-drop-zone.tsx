@@ -4,7 +4,13 @@ import { t } from '../popup/translate';
 
 const ACCEPT = '.mbox,.mbx,.eml,.txt,message/rfc822,application/mbox';
 
-export function FileDropZone({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled?: boolean }) {
+export function FileDropZone({
+  onFiles,
+  disabled,
+}: {
+  onFiles: (files: File[]) => void;
+  disabled?: boolean;
+}) {
   const [over, setOver] = useState(false);
   const drop = (event: DragEvent) => {
     event.preventDefault();

@@ -10,14 +10,26 @@ export function ImportPanel({ deps }: { deps: ImportDeps }) {
   const { state, start, cancel, confirmOwner, reset } = useMailboxImport(deps);
   const busy = state.phase === 'reading' || state.phase === 'storing';
   return (
-    <section aria-labelledby="import-title" className="space-y-3 rounded border border-slate-200 p-4">
-      <h2 id="import-title" className="text-base font-semibold">{t('import_title')}</h2>
+    <section
+      aria-labelledby="import-title"
+      className="space-y-3 rounded border border-slate-200 p-4"
+    >
+      <h2 id="import-title" className="text-base font-semibold">
+        {t('import_title')}
+      </h2>
       <p className="text-slate-700">{t('import_intro')}</p>
-      {state.phase !== 'confirm-owner' && <FileDropZone disabled={busy} onFiles={(files) => void start(files)} />}
+      {state.phase !== 'confirm-owner' && (
+        <FileDropZone disabled={busy} onFiles={(files) => void start(files)} />
+      )}
       {state.phase === 'reading' && <ImportProgress progress={state.progress} onCancel={cancel} />}
       {state.phase === 'storing' && <p role="status">{t('import_storing')}</p>}
       {state.phase === 'confirm-owner' && (
-        <OwnerConfirmation candidates={state.report.ownerCandidates} mismatch={state.mismatch} onConfirm={(owner) => void confirmOwner(state.report, owner)} onCancel={reset} />
+        <OwnerConfirmation
+          candidates={state.report.ownerCandidates}
+          mismatch={state.mismatch}
+          onConfirm={(owner) => void confirmOwner(state.report, owner)}
+          onCancel={reset}
+        />
       )}
       {state.phase === 'done' && <ImportSummary report={state.report} tally={state.tally} />}
       {state.phase === 'failed' && (

@@ -4,14 +4,27 @@ import { t } from '../popup/translate';
 
 const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
 
-export function ImportProgress({ progress, onCancel }: { progress?: Progress; onCancel: () => void }) {
+export function ImportProgress({
+  progress,
+  onCancel,
+}: {
+  progress?: Progress;
+  onCancel: () => void;
+}) {
   const label = progress
-    ? t('import_reading', [progress.file, mb(progress.bytesRead), mb(progress.totalBytes), progress.messages])
+    ? t('import_reading', [
+        progress.file,
+        mb(progress.bytesRead),
+        mb(progress.totalBytes),
+        progress.messages,
+      ])
     : t('import_starting');
   return (
     <div className="space-y-2" data-testid="import-progress">
       <label className="block">
-        <span className="block" id="import-progress-label">{label}</span>
+        <span className="block" id="import-progress-label">
+          {label}
+        </span>
         <progress
           className="h-3 w-full"
           aria-labelledby="import-progress-label"
@@ -19,7 +32,12 @@ export function ImportProgress({ progress, onCancel }: { progress?: Progress; on
           value={progress?.bytesRead ?? 0}
         />
       </label>
-      <button type="button" data-testid="import-cancel" onClick={onCancel} className="rounded border border-slate-400 px-3 py-1">
+      <button
+        type="button"
+        data-testid="import-cancel"
+        onClick={onCancel}
+        className="rounded border border-slate-400 px-3 py-1"
+      >
         {t('import_cancel')}
       </button>
     </div>

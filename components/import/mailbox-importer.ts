@@ -3,7 +3,14 @@
  * the page itself (the unit tests' DOM, which has no Worker). A report that waits for the owner carries a handle to
  * hand its conversations out, or drop them, once the person has answered.
  */
-import { assignOwner, discardPending, importMailbox, type ImportOptions, type ImportReport, type MailboxFile } from '../../lib/import/import-mailbox';
+import {
+  assignOwner,
+  discardPending,
+  importMailbox,
+  type ImportOptions,
+  type ImportReport,
+  type MailboxFile,
+} from '../../lib/import/import-mailbox';
 import type { OnThreads } from '../../lib/import/hand-out-threads';
 import type { Owner } from '../../lib/import/imported-thread';
 import type { MessageSpool } from '../../lib/import/message-spool';
@@ -27,11 +34,17 @@ export interface MailboxImporter {
 export function inPageImporter(openSpool: () => Promise<MessageSpool>): MailboxImporter {
   return {
     async run(files, options) {
-      const { pending, ...report } = await importMailbox(files, { ...options, spool: await openSpool() });
+      const { pending, ...report } = await importMailbox(files, {
+        ...options,
+        spool: await openSpool(),
+      });
       if (!pending) return report;
       return {
         ...report,
-        pending: { assign: (owner, onThreads) => assignOwner(pending, owner, onThreads), discard: () => discardPending(pending) },
+        pending: {
+          assign: (owner, onThreads) => assignOwner(pending, owner, onThreads),
+          discard: () => discardPending(pending),
+        },
       };
     },
   };

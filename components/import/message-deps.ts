@@ -8,12 +8,18 @@ import { workerImporter, type WorkerLike } from './worker-importer';
 export const messageDeps: ImportDeps = {
   async loadOwner() {
     const settings = await sendMessage('getSettings', undefined);
-    return { ...(settings.ownerName ? { name: settings.ownerName } : {}), emails: settings.aliases };
+    return {
+      ...(settings.ownerName ? { name: settings.ownerName } : {}),
+      emails: settings.aliases,
+    };
   },
   async saveOwner(owner) {
     const settings = await sendMessage('getSettings', undefined);
     const aliases = [...new Set([...settings.aliases, ...owner.emails])];
-    await sendMessage('saveSettings', { aliases, ...(settings.ownerName || !owner.name ? {} : { ownerName: owner.name }) });
+    await sendMessage('saveSettings', {
+      aliases,
+      ...(settings.ownerName || !owner.name ? {} : { ownerName: owner.name }),
+    });
   },
   storeBatch: (batch) => sendMessage('importThreads', batch),
   // In a worker: off the page's thread, and there postal-mime may use an in-memory Blob (twice
@@ -21,6 +27,11 @@ export const messageDeps: ImportDeps = {
   // (the unit tests' DOM), in the page, with the same spool.
   importer:
     typeof Worker === 'function'
-      ? workerImporter(() => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike)
+      ? workerImporter(
+          () =>
+            new Worker(new URL('./import-worker.ts', import.meta.url), {
+              type: 'module',
+            }) as unknown as WorkerLike,
+        )
       : inPageImporter(openIdbSpool),
 };

@@ -17,7 +17,12 @@ export interface OwnerConfirmationProps {
   onCancel: () => void;
 }
 
-export function OwnerConfirmation({ candidates, mismatch, onConfirm, onCancel }: OwnerConfirmationProps) {
+export function OwnerConfirmation({
+  candidates,
+  mismatch,
+  onConfirm,
+  onCancel,
+}: OwnerConfirmationProps) {
   const [picked, setPicked] = useState(candidates[0]?.email ?? OTHER);
   const [other, setOther] = useState('');
   const email = (picked === OTHER ? other : picked).trim().toLowerCase();
@@ -34,17 +39,32 @@ export function OwnerConfirmation({ candidates, mismatch, onConfirm, onCancel }:
     >
       <fieldset className="space-y-1">
         <legend className="font-semibold">{t('import_owner_title')}</legend>
-        <p className="text-slate-700">{t(mismatch ? 'import_owner_intro_mismatch' : 'import_owner_intro')}</p>
+        <p className="text-slate-700">
+          {t(mismatch ? 'import_owner_intro_mismatch' : 'import_owner_intro')}
+        </p>
         {candidates.map((c) => (
           <label key={c.email} className="flex items-center gap-2">
-            <input type="radio" name="owner" value={c.email} checked={picked === c.email} onChange={() => setPicked(c.email)} />
+            <input
+              type="radio"
+              name="owner"
+              value={c.email}
+              checked={picked === c.email}
+              onChange={() => setPicked(c.email)}
+            />
             <span>
-              {c.name ? `${c.name} <${c.email}>` : c.email} <span className="text-slate-600">({t('import_owner_messages', c.messages)})</span>
+              {c.name ? `${c.name} <${c.email}>` : c.email}{' '}
+              <span className="text-slate-600">({t('import_owner_messages', c.messages)})</span>
             </span>
           </label>
         ))}
         <label className="flex items-center gap-2">
-          <input type="radio" name="owner" value={OTHER} checked={picked === OTHER} onChange={() => setPicked(OTHER)} />
+          <input
+            type="radio"
+            name="owner"
+            value={OTHER}
+            checked={picked === OTHER}
+            onChange={() => setPicked(OTHER)}
+          />
           <span>{t('import_owner_other')}</span>
           <input
             type="email"
@@ -57,10 +77,19 @@ export function OwnerConfirmation({ candidates, mismatch, onConfirm, onCancel }:
         </label>
       </fieldset>
       <div className="flex gap-2">
-        <button type="submit" disabled={!valid} data-testid="import-owner-confirm" className="rounded bg-blue-700 px-3 py-1 font-medium text-white disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={!valid}
+          data-testid="import-owner-confirm"
+          className="rounded bg-blue-700 px-3 py-1 font-medium text-white disabled:opacity-50"
+        >
           {t('import_owner_confirm')}
         </button>
-        <button type="button" onClick={onCancel} className="rounded border border-slate-400 px-3 py-1">
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded border border-slate-400 px-3 py-1"
+        >
           {t('import_cancel')}
         </button>
       </div>

@@ -101,10 +101,18 @@ export function useMailboxImport(deps: ImportDeps) {
       try {
         await deps.saveOwner(owner);
         // The saved addresses stay the owner's too: the settings now hold all of them.
-        const all = { ...known.current, ...owner, emails: [...new Set([...known.current.emails, ...owner.emails])] };
+        const all = {
+          ...known.current,
+          ...owner,
+          emails: [...new Set([...known.current.emails, ...owner.emails])],
+        };
         waiting.current = undefined;
         const threads = report.pending ? await report.pending.assign(all, store) : 0;
-        setState({ phase: 'done', report: { ...report, pending: undefined, threads }, tally: tally() });
+        setState({
+          phase: 'done',
+          report: { ...report, pending: undefined, threads },
+          tally: tally(),
+        });
       } catch {
         void waiting.current?.discard().catch(() => undefined);
         waiting.current = undefined;

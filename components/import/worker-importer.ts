@@ -35,8 +35,17 @@ export function workerImporter(createWorker: () => WorkerLike): MailboxImporter 
         else if (data.kind === 'threads') {
           const before = storing;
           const { batch } = data;
-          storing = before.then((ok) => ok && Promise.resolve(store?.(batch)).then(() => true, () => false));
-          void before.then((ok) => post(ok ? { kind: 'stored' } : { kind: 'stored', failed: true }));
+          storing = before.then(
+            (ok) =>
+              ok &&
+              Promise.resolve(store?.(batch)).then(
+                () => true,
+                () => false,
+              ),
+          );
+          void before.then((ok) =>
+            post(ok ? { kind: 'stored' } : { kind: 'stored', failed: true }),
+          );
         } else {
           // The worker's answer counts once its last batch is stored.
           void storing.then((ok) => settle?.(ok ? data : { kind: 'failed' }));

@@ -63,7 +63,11 @@
       editor.dataset.modelLength = String(model.join('\n').length);
     });
     editor.addEventListener('blur', () => render(editor, model, quoted));
-    return { element: editor, model: () => model.slice(), rerender: () => render(editor, model, quoted) };
+    return {
+      element: editor,
+      model: () => model.slice(),
+      rerender: () => render(editor, model, quoted),
+    };
   }
 
   window.OutlookDemoEditor = { createReplyEditor };

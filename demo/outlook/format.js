@@ -2,10 +2,39 @@
 // Plain browser JS, no build: loaded by index.html before data.js and app.js.
 (function () {
   const DAY = 24 * 60 * 60 * 1000;
-  const WEEKDAYS = { en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'], de: ['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'] };
+  const WEEKDAYS = {
+    en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+    de: ['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'],
+  };
   const MONTHS = {
-    en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+    en: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    de: [
+      'Januar',
+      'Februar',
+      'März',
+      'April',
+      'Mai',
+      'Juni',
+      'Juli',
+      'August',
+      'September',
+      'Oktober',
+      'November',
+      'Dezember',
+    ],
   };
   const pad = (n) => String(n).padStart(2, '0');
 
@@ -31,8 +60,13 @@
   /** The message list's short date. */
   function listTime(date, lang) {
     const sameDay = new Date().toDateString() === date.toDateString();
-    if (sameDay) return lang === 'de' ? `${pad(date.getHours())}:${pad(date.getMinutes())}` : paneTime(date, 'en').split(' ').slice(2).join(' ');
-    return lang === 'de' ? `${WEEKDAYS.de[date.getDay()]} ${pad(date.getDate())}.${pad(date.getMonth() + 1)}.` : `${WEEKDAYS.en[date.getDay()]} ${date.getMonth() + 1}/${date.getDate()}`;
+    if (sameDay)
+      return lang === 'de'
+        ? `${pad(date.getHours())}:${pad(date.getMinutes())}`
+        : paneTime(date, 'en').split(' ').slice(2).join(' ');
+    return lang === 'de'
+      ? `${WEEKDAYS.de[date.getDay()]} ${pad(date.getDate())}.${pad(date.getMonth() + 1)}.`
+      : `${WEEKDAYS.en[date.getDay()]} ${date.getMonth() + 1}/${date.getDate()}`;
   }
 
   /** A date as mail text writes it: "15.10.2026" (de) or "15 October 2026" (en). */
@@ -44,16 +78,56 @@
 
   const WORDS = {
     en: {
-      from: 'From:', to: 'To:', cc: 'Cc:', reply: 'Reply', replyAll: 'Reply all', forward: 'Forward', send: 'Send',
-      discard: 'Discard', inbox: 'Inbox', sent: 'Sent Items', drafts: 'Drafts', folders: 'Folders', list: 'Message list',
-      pane: 'Reading Pane', actions: 'Message actions', body: 'Message body', message: 'Email message', empty: 'Select an item to read',
-      newMail: 'New mail', search: 'Search', sentAt: 'Sent:', subject: 'Subject:', attachments: 'Attachments', open: 'Open',
+      from: 'From:',
+      to: 'To:',
+      cc: 'Cc:',
+      reply: 'Reply',
+      replyAll: 'Reply all',
+      forward: 'Forward',
+      send: 'Send',
+      discard: 'Discard',
+      inbox: 'Inbox',
+      sent: 'Sent Items',
+      drafts: 'Drafts',
+      folders: 'Folders',
+      list: 'Message list',
+      pane: 'Reading Pane',
+      actions: 'Message actions',
+      body: 'Message body',
+      message: 'Email message',
+      empty: 'Select an item to read',
+      newMail: 'New mail',
+      search: 'Search',
+      sentAt: 'Sent:',
+      subject: 'Subject:',
+      attachments: 'Attachments',
+      open: 'Open',
     },
     de: {
-      from: 'Von:', to: 'An:', cc: 'Cc:', reply: 'Antworten', replyAll: 'Allen antworten', forward: 'Weiterleiten', send: 'Senden',
-      discard: 'Verwerfen', inbox: 'Posteingang', sent: 'Gesendete Elemente', drafts: 'Entwürfe', folders: 'Ordner', list: 'Nachrichtenliste',
-      pane: 'Lesebereich', actions: 'Nachrichtenaktionen', body: 'Nachrichtentext', message: 'E-Mail-Nachricht', empty: 'Wählen Sie ein Element aus, das gelesen werden soll',
-      newMail: 'Neue E-Mail', search: 'Suchen', sentAt: 'Gesendet:', subject: 'Betreff:', attachments: 'Anlagen', open: 'Öffnen',
+      from: 'Von:',
+      to: 'An:',
+      cc: 'Cc:',
+      reply: 'Antworten',
+      replyAll: 'Allen antworten',
+      forward: 'Weiterleiten',
+      send: 'Senden',
+      discard: 'Verwerfen',
+      inbox: 'Posteingang',
+      sent: 'Gesendete Elemente',
+      drafts: 'Entwürfe',
+      folders: 'Ordner',
+      list: 'Nachrichtenliste',
+      pane: 'Lesebereich',
+      actions: 'Nachrichtenaktionen',
+      body: 'Nachrichtentext',
+      message: 'E-Mail-Nachricht',
+      empty: 'Wählen Sie ein Element aus, das gelesen werden soll',
+      newMail: 'Neue E-Mail',
+      search: 'Suchen',
+      sentAt: 'Gesendet:',
+      subject: 'Betreff:',
+      attachments: 'Anlagen',
+      open: 'Öffnen',
     },
   };
 

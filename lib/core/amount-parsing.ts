@@ -43,7 +43,12 @@ function markerAt(s: string, i: number, c: number): Marker | undefined {
   const codes = CODES_BY_FIRST.get(c);
   if (!codes && c !== 0x65) return undefined;
   if (i > 0 && isLetter(s.charCodeAt(i - 1))) return undefined;
-  if ((c | 32) === 0x65 && (s.charCodeAt(i + 1) | 32) === 0x75 && (s.charCodeAt(i + 2) | 32) === 0x72 && (s.charCodeAt(i + 3) | 32) === 0x6f) {
+  if (
+    (c | 32) === 0x65 &&
+    (s.charCodeAt(i + 1) | 32) === 0x75 &&
+    (s.charCodeAt(i + 2) | 32) === 0x72 &&
+    (s.charCodeAt(i + 3) | 32) === 0x6f
+  ) {
     const len = (s.charCodeAt(i + 4) | 32) === 0x73 ? 5 : 4;
     if (!isLetter(s.charCodeAt(i + len))) return { at: i, end: i + len, currency: 'EUR' };
   }
@@ -64,7 +69,7 @@ for (const code of [...CODES, 'Fr.', 'SFr.']) {
   CODES_BY_FIRST.set(code.charCodeAt(0), list);
 }
 
-const NUMBER_CHARS = new Set([...'0123456789.,\'’ \u00a0\u202f']);
+const NUMBER_CHARS = new Set([..."0123456789.,'’ \u00a0\u202f"]);
 const GAP_CHARS = new Set([' ', '\t', '\u00a0', '\u202f']);
 
 /** The number written right before position `at` (after skipping up to two spaces). */
@@ -81,15 +86,28 @@ function numberBefore(s: string, at: number, floor: number): string | undefined 
 
 /** Joins space-separated digit groups that belong to one number ("1 190,00"). */
 function joinGroups(raw: string, currencyAfter: boolean): string {
-  const groups = raw.trim().split(SPACES).filter((g) => g.length > 0);
+  const groups = raw
+    .trim()
+    .split(SPACES)
+    .filter((g) => g.length > 0);
   if (groups.length <= 1) return groups[0] ?? '';
   if (currencyAfter) {
     let i = groups.length - 1;
-    while (i > 0 && /^\d{3}(?!\d)/.test(groups[i] as string) && /^\d{1,3}$/.test(groups[i - 1] as string)) i--;
+    while (
+      i > 0 &&
+      /^\d{3}(?!\d)/.test(groups[i] as string) &&
+      /^\d{1,3}$/.test(groups[i - 1] as string)
+    )
+      i--;
     return groups.slice(i).join('');
   }
   let j = 1;
-  while (j < groups.length && /^\d{1,3}$/.test(groups[j - 1] as string) && /^\d{3}(?:[.,]\d{1,2})?$/.test(groups[j] as string)) j++;
+  while (
+    j < groups.length &&
+    /^\d{1,3}$/.test(groups[j - 1] as string) &&
+    /^\d{3}(?:[.,]\d{1,2})?$/.test(groups[j] as string)
+  )
+    j++;
   return groups.slice(0, j).join('');
 }
 
@@ -139,7 +157,11 @@ const CANDIDATES = new RegExp(`[€£$]|${CODES.join('|')}|S?Fr\\.|[Ee]uro|EURO`
 function markers(s: string): Marker[] {
   const found: Marker[] = [];
   CANDIDATES.lastIndex = 0;
-  for (let m = CANDIDATES.exec(s); m !== null && found.length < MAX_MARKERS; m = CANDIDATES.exec(s)) {
+  for (
+    let m = CANDIDATES.exec(s);
+    m !== null && found.length < MAX_MARKERS;
+    m = CANDIDATES.exec(s)
+  ) {
     const marker = markerAt(s, m.index, s.charCodeAt(m.index));
     if (marker) {
       found.push(marker);

@@ -11,6 +11,13 @@ const MAX_WORDS = 200;
 let counter: WordCounter | undefined;
 
 export function commonWordCounts(body: MessageBody): number[] {
-  counter ??= new WordCounter(languages.flatMap((lang, tag) => lang.commonWords.map((w) => [w, tag] as const)));
-  return counter.count(body.lower, body.tokens, MAX_WORDS, new Array<number>(languages.length).fill(0));
+  counter ??= new WordCounter(
+    languages.flatMap((lang, tag) => lang.commonWords.map((w) => [w, tag] as const)),
+  );
+  return counter.count(
+    body.lower,
+    body.tokens,
+    MAX_WORDS,
+    new Array<number>(languages.length).fill(0),
+  );
 }

@@ -105,10 +105,18 @@ export function hashTokens(lower: string): BodyTokens {
 }
 
 /** Is token i the word `word` (hash, length, then the characters themselves)? */
-export function tokenIs(lower: string, tokens: BodyTokens, i: number, word: string, hash = wordHash(word)): boolean {
+export function tokenIs(
+  lower: string,
+  tokens: BodyTokens,
+  i: number,
+  word: string,
+  hash = wordHash(word),
+): boolean {
   const start = tokens.starts[i] as number;
   return (
-    tokens.hashes[i] === hash && (tokens.ends[i] as number) - start === word.length && lower.startsWith(word, start)
+    tokens.hashes[i] === hash &&
+    (tokens.ends[i] as number) - start === word.length &&
+    lower.startsWith(word, start)
   );
 }
 
@@ -125,4 +133,3 @@ export function smallNumber(lower: string, tokens: BodyTokens, i: number): numbe
   }
   return n;
 }
-

@@ -23,14 +23,27 @@ function digitsAt(s: string, i: number, len: number): number {
  * Date.parse is several times slower. Anything else goes to Date.parse.
  */
 function parseIso(s: string): number {
-  if (s.length < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84) return Number.NaN;
+  if (s.length < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84)
+    return Number.NaN;
   const y = digitsAt(s, 0, 4);
   const mo = digitsAt(s, 5, 2);
   const d = digitsAt(s, 8, 2);
   const h = digitsAt(s, 11, 2);
   const mi = digitsAt(s, 14, 2);
   const sec = s.charCodeAt(16) === 58 ? digitsAt(s, 17, 2) : -1;
-  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) {
+  if (
+    y < 0 ||
+    mo < 1 ||
+    mo > 12 ||
+    d < 1 ||
+    d > 31 ||
+    h < 0 ||
+    h > 23 ||
+    mi < 0 ||
+    mi > 59 ||
+    sec < 0 ||
+    sec > 59
+  ) {
     return Number.NaN;
   }
   // The offset is read in place: this runs on every message, and a slice per date is garbage.
@@ -93,7 +106,14 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
   // Month lengths by arithmetic: a Date per check was garbage on every date read.
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const length = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const length =
+    month === 2
+      ? leap
+        ? 29
+        : 28
+      : month === 4 || month === 6 || month === 9 || month === 11
+        ? 30
+        : 31;
   return day <= length;
 }
 

@@ -31,12 +31,14 @@ export interface CueIndex {
 
 let cached: CueIndex | undefined;
 
-const all = (pick: (lang: LanguageCues) => readonly string[]): string[] => languages.flatMap((l) => [...pick(l)]);
+const all = (pick: (lang: LanguageCues) => readonly string[]): string[] =>
+  languages.flatMap((l) => [...pick(l)]);
 
 export function cueIndex(): CueIndex {
   if (cached) return cached;
   const months = new Map<string, number>();
-  for (const lang of languages) for (const [name, month] of Object.entries(lang.months)) months.set(name, month);
+  for (const lang of languages)
+    for (const [name, month] of Object.entries(lang.months)) months.set(name, month);
   cached = {
     invoiceWords: phraseSetOf(languages, (l) => l.invoiceWords),
     notInvoiceWords: phraseSetOf(languages, (l) => l.notInvoiceWords),
@@ -46,7 +48,9 @@ export function cueIndex(): CueIndex {
     months,
     autoReplySubjects: phraseSetOf(languages, (l) => l.autoReplySubjects),
     bounceSubjects: phraseSetOf(languages, (l) => l.bounceSubjects),
-    paymentBlockerHashes: languages.map((l) => new Map(l.paymentBlockers.map((w) => [wordHash(w), w] as const))),
+    paymentBlockerHashes: languages.map(
+      (l) => new Map(l.paymentBlockers.map((w) => [wordHash(w), w] as const)),
+    ),
     quoteIntros: languages.map((l) => l.quoteIntro),
     quoteSeparators: phraseSetOf(languages, (l) => l.quoteSeparators),
     quoteHeaderFrom: new Set(all((l) => l.quoteHeaderFrom)),

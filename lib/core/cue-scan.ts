@@ -79,7 +79,8 @@ function addPhrase(maps: CueIndexMaps, kind: number, phrase: string, tag: number
   const words = phraseWords(phrase);
   if (words.length === 0) return;
   const hashes = words.map(wordHash);
-  const key = words.length === 1 ? (hashes[0] as number) : pairKey(hashes[0] as number, hashes[1] as number);
+  const key =
+    words.length === 1 ? (hashes[0] as number) : pairKey(hashes[0] as number, hashes[1] as number);
   (words.length === 1 ? maps.singleFilter : maps.pairFilter).add(key);
   const slot = slotOf(words.length === 1 ? maps.single : maps.pairs, key);
   let group = slot.kinds.find((k) => k.kind === kind);
@@ -107,7 +108,12 @@ function buildIndex(): CueIndexMaps {
   return maps;
 }
 
-function matchHashed(lower: string, tokens: BodyTokens, entries: readonly HashedEntry[], i: number): PhraseMatch<number> | undefined {
+function matchHashed(
+  lower: string,
+  tokens: BodyTokens,
+  entries: readonly HashedEntry[],
+  i: number,
+): PhraseMatch<number> | undefined {
   const count = tokens.hashes.length;
   for (const entry of entries) {
     const len = entry.words.length;
@@ -130,7 +136,13 @@ function matchHashed(lower: string, tokens: BodyTokens, entries: readonly Hashed
 /** Shared by every cue without matches, so a quiet message allocates no lists. */
 const NONE: readonly PhraseMatch<number>[] = Object.freeze([]);
 
-function scanSlot(slot: Slot, lower: string, tokens: BodyTokens, i: number, lists: PhraseMatch<number>[][]): void {
+function scanSlot(
+  slot: Slot,
+  lower: string,
+  tokens: BodyTokens,
+  i: number,
+  lists: PhraseMatch<number>[][],
+): void {
   for (const group of slot.kinds) {
     let list = lists[group.kind] as PhraseMatch<number>[];
     if (list.length >= MAX_HITS) continue;
@@ -144,15 +156,20 @@ function scanSlot(slot: Slot, lower: string, tokens: BodyTokens, i: number, list
 export function scanCues(lower: string, tokens: BodyTokens): CueHits {
   index ??= buildIndex();
   const { single, pairs, singleFilter, pairFilter } = index;
-  const lists = new Array<PhraseMatch<number>[]>(BODY_CUES.length).fill(NONE as PhraseMatch<number>[]);
+  const lists = new Array<PhraseMatch<number>[]>(BODY_CUES.length).fill(
+    NONE as PhraseMatch<number>[],
+  );
   const { hashes, starts } = tokens;
   const count = hashes.length;
   // Whether token i is a number, for `{n}`: computed once per token, carried to the next.
-  let isNumber = count > 0 && lower.charCodeAt(starts[0] as number) <= 57 && smallNumber(lower, tokens, 0) >= 0;
+  let isNumber =
+    count > 0 && lower.charCodeAt(starts[0] as number) <= 57 && smallNumber(lower, tokens, 0) >= 0;
   for (let i = 0; i < count; i++) {
     const h = isNumber ? NUMBER_KEY : (hashes[i] as number);
     const nextIsNumber =
-      i + 1 < count && lower.charCodeAt(starts[i + 1] as number) <= 57 && smallNumber(lower, tokens, i + 1) >= 0;
+      i + 1 < count &&
+      lower.charCodeAt(starts[i + 1] as number) <= 57 &&
+      smallNumber(lower, tokens, i + 1) >= 0;
     if (i + 1 < count) {
       // Longer phrases first: their matches go into each list before a one-word match here.
       const key = pairKey(h, nextIsNumber ? NUMBER_KEY : (hashes[i + 1] as number));

@@ -31,7 +31,8 @@ const NUMERIC = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/g;
 const DAY_MONTH_NO_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])/g;
 const DAY_NAME =
   /(?<![\p{L}\d])(\d{1,2})(?:er|st|nd|rd|th|º|°)?\.?\s{0,3}(?:de\s{1,3})?(\p{L}{3,10})\.?(?:,?\s{0,3}(?:de\s{1,3}|del\s{1,3})?(\d{4}))?/gu;
-const NAME_DAY = /(?<![\p{L}])(\p{L}{3,10})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s{1,3}(\d{4}))?/gu;
+const NAME_DAY =
+  /(?<![\p{L}])(\p{L}{3,10})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s{1,3}(\d{4}))?/gu;
 
 function fullYear(y: string | undefined): number | undefined {
   if (y === undefined) return undefined;
@@ -40,7 +41,12 @@ function fullYear(y: string | undefined): number | undefined {
 }
 
 /** A date without a year is the first such day no more than 60 days before the reference. */
-function withYear(month: number, day: number, year: number | undefined, reference?: string): string | undefined {
+function withYear(
+  month: number,
+  day: number,
+  year: number | undefined,
+  reference?: string,
+): string | undefined {
   if (year !== undefined) return isValidDay(year, month, day) ? ymd(year, month, day) : undefined;
   if (!reference) return undefined;
   const refYear = Number(reference.slice(0, 4));
@@ -63,7 +69,8 @@ const readers: [RegExp, Reader][] = [
       const b = Number(m[3]);
       const year = fullYear(m[4]);
       // Day first unless that is impossible, or the writer is American and it is ambiguous.
-      const monthFirst = (a <= 12 && b > 12) || (ctx.monthFirst === true && m[2] === '/' && a <= 12 && b <= 12);
+      const monthFirst =
+        (a <= 12 && b > 12) || (ctx.monthFirst === true && m[2] === '/' && a <= 12 && b <= 12);
       return monthFirst ? withYear(a, b, year) : withYear(b, a, year);
     },
   ],
@@ -91,7 +98,11 @@ export function findDate(text: string, ctx: DateContext = {}): FoundDate | undef
   let best: FoundDate | undefined;
   // A date right at the start cannot be beaten: stop there ("zahlbar bis 15.10.2026").
   let first = 0;
-  while (first < s.length && (s.charCodeAt(first) === 32 || s.charCodeAt(first) === 58 || s.charCodeAt(first) === 9)) first++;
+  while (
+    first < s.length &&
+    (s.charCodeAt(first) === 32 || s.charCodeAt(first) === 58 || s.charCodeAt(first) === 9)
+  )
+    first++;
   for (const [pattern, read] of readers) {
     if (best && best.index <= first) break;
     pattern.lastIndex = 0;

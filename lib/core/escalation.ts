@@ -11,7 +11,9 @@ export function escalationStage(
   daysOverdue: number,
   minDaysOverdue: readonly number[],
 ): Stage {
-  const followUps = Number.isFinite(unansweredFollowUps) ? Math.max(0, Math.floor(unansweredFollowUps)) : 0;
+  const followUps = Number.isFinite(unansweredFollowUps)
+    ? Math.max(0, Math.floor(unansweredFollowUps))
+    : 0;
   let stage = Math.min(4, followUps + 1);
   while (stage > 1) {
     const gate = minDaysOverdue[stage - 1];

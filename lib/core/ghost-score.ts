@@ -34,11 +34,21 @@ export function ghostScore(inputs: GhostInputs): { score: number; reasons: Score
   if (inputs.status !== 'silent') return { score: 0, reasons: [] };
   const days = count(inputs.daysOverdue);
   const followUps = count(inputs.unansweredFollowUps);
-  const amount = typeof inputs.amount === 'number' && Number.isFinite(inputs.amount) ? inputs.amount : 0;
+  const amount =
+    typeof inputs.amount === 'number' && Number.isFinite(inputs.amount) ? inputs.amount : 0;
   const candidates: ScoreReason[] = [
     { code: 'days_overdue', value: days, points: Math.min(50, Math.floor((days * 50) / 120)) },
-    { code: 'unanswered_follow_ups', value: followUps, points: Math.min(25, Math.floor((followUps * 25) / 4)) },
-    { code: 'amount', value: amount, points: amount > 100 ? Math.min(15, Math.max(0, Math.floor(5 * Math.log10(amount / 100)))) : 0 },
+    {
+      code: 'unanswered_follow_ups',
+      value: followUps,
+      points: Math.min(25, Math.floor((followUps * 25) / 4)),
+    },
+    {
+      code: 'amount',
+      value: amount,
+      points:
+        amount > 100 ? Math.min(15, Math.max(0, Math.floor(5 * Math.log10(amount / 100)))) : 0,
+    },
   ];
   if (inputs.noHumanReply) {
     candidates.push(
@@ -61,7 +71,9 @@ export function describeReason(reason: ScoreReason, lang: 'en' | 'de'): string {
   const one = n === 1;
   switch (reason.code) {
     case 'days_overdue':
-      return de ? `${n} ${one ? 'Tag' : 'Tage'} überfällig` : `${n} ${one ? 'day' : 'days'} overdue`;
+      return de
+        ? `${n} ${one ? 'Tag' : 'Tage'} überfällig`
+        : `${n} ${one ? 'day' : 'days'} overdue`;
     case 'unanswered_follow_ups':
       return de
         ? `${n} ${one ? 'Erinnerung' : 'Erinnerungen'} unbeantwortet`

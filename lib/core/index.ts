@@ -17,7 +17,14 @@ export type {
   LateInterestTerms,
 } from './late-interest-rates';
 export { defaultSettings, resolveSettings } from './settings';
-export type { Settings, Stage, CustomerType, Jurisdiction, Register, PaymentDetails } from './settings';
+export type {
+  Settings,
+  Stage,
+  CustomerType,
+  Jurisdiction,
+  Register,
+  PaymentDetails,
+} from './settings';
 export type * from './results';
 export type * from './mail-thread';
 export { MAIL_CLIENT_NAMES, WEBMAIL_CLIENTS } from './mail-thread';

@@ -12,11 +12,24 @@
 import { commonWordCounts } from './body-language';
 import { localDay, offsetOf } from './calendar';
 import { cueIndex } from './cue-index';
-import { dueDateOf, pastDueDate, statedDueDate, termDays, type DueDateContext, type DueDateSource } from './due-date';
+import {
+  dueDateOf,
+  pastDueDate,
+  statedDueDate,
+  termDays,
+  type DueDateContext,
+  type DueDateSource,
+} from './due-date';
 import { invoiceNumber, numberInBody, totalAmount } from './invoice-facts';
 import { countCommonWords, languageFromCounts } from './languages';
 import type { MailAddress } from './mail-thread';
-import { attachmentsOf, bodyOf, recipientsOf, subjectOf, type NormalMessage } from './normalize-thread';
+import {
+  attachmentsOf,
+  bodyOf,
+  recipientsOf,
+  subjectOf,
+  type NormalMessage,
+} from './normalize-thread';
 import type { InvoiceFacts, LanguageCode } from './results';
 
 export interface InvoiceDetection {
@@ -82,7 +95,8 @@ export function invoiceScore(message: NormalMessage, defaultTermDays = 14): numb
   const subjectOther = (subject.notInvoice ??= cues.notInvoiceWords.has(subject.words));
   // Lower-cased once for both fragment lists; most messages have no attachment at all.
   const attachments = attachmentsOf(message);
-  const lowerNames = attachments.length === 0 ? attachments : attachments.map((n) => n.toLowerCase());
+  const lowerNames =
+    attachments.length === 0 ? attachments : attachments.map((n) => n.toLowerCase());
   const fileInvoice = fileNameHits(lowerNames, cues.invoiceFileNames);
   const fileOther = fileNameHits(lowerNames, cues.notInvoiceFileNames);
   if ((subjectOther && !subjectInvoice) || (fileOther && !fileInvoice)) return -1;
@@ -99,7 +113,11 @@ export function invoiceScore(message: NormalMessage, defaultTermDays = 14): numb
   if (bodyInvoice > 0) score += 1;
   if (totalAmount(body)) score += 1;
   if (hits.paymentDetailWords.length > 0) score += 1;
-  if (termDays(body) !== undefined || statedDueDate(body, dueContext(message, defaultTermDays)) !== undefined) score += 1;
+  if (
+    termDays(body) !== undefined ||
+    statedDueDate(body, dueContext(message, defaultTermDays)) !== undefined
+  )
+    score += 1;
   return score;
 }
 
@@ -157,15 +175,20 @@ function factsFromLaterMessages(
   for (const m of sameInvoice) {
     if (due.source === 'stated') break;
     // Read against the invoice's own day: a reminder restates a due date before its own.
-    const stated = statedDueDate(bodyOf(m), { ...dueContext(m, defaultTermDays), sentDay: dueContext(invoice, defaultTermDays).sentDay });
+    const stated = statedDueDate(bodyOf(m), {
+      ...dueContext(m, defaultTermDays),
+      sentDay: dueContext(invoice, defaultTermDays).sentDay,
+    });
     if (stated) {
       facts.dueDate = stated;
       due.source = 'stated';
     }
   }
   const total =
-    sameInvoice.filter((m) => !m.partial).map((m) => totalAmount(bodyOf(m))).find(Boolean) ??
-    sameInvoice.map((m) => totalAmount(bodyOf(m))).find(Boolean);
+    sameInvoice
+      .filter((m) => !m.partial)
+      .map((m) => totalAmount(bodyOf(m)))
+      .find(Boolean) ?? sameInvoice.map((m) => totalAmount(bodyOf(m))).find(Boolean);
   if (facts.amount === undefined && total) {
     facts.amount = total.amount;
     facts.currency = total.currency;
@@ -176,7 +199,11 @@ function factsFromLaterMessages(
  * The invoice message's recipients other than the owner. A collapsed message shows none: then
  * the recipients of the owner's later messages (reminders go to the same customer).
  */
-function customersOf(messages: readonly NormalMessage[], invoice: NormalMessage, owner: ReadonlySet<string>): MailAddress[] {
+function customersOf(
+  messages: readonly NormalMessage[],
+  invoice: NormalMessage,
+  owner: ReadonlySet<string>,
+): MailAddress[] {
   const others = (m: NormalMessage) => recipientsOf(m).filter((a) => !owner.has(a.email));
   const own = others(invoice);
   if (own.length > 0 || !invoice.partial) return own;
@@ -201,7 +228,10 @@ function isReminderOfUnseenInvoice(m: NormalMessage, defaultTermDays: number): b
   return pastDueDate(body, dueContext(m, defaultTermDays)) !== undefined;
 }
 
-export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOptions): InvoiceDetection | undefined {
+export function detectInvoice(
+  messages: readonly NormalMessage[],
+  opts: DetectOptions,
+): InvoiceDetection | undefined {
   const message =
     messages.find((m) => isInvoiceMessage(m, opts.defaultTermDays)) ??
     messages.find((m) => isReminderOfUnseenInvoice(m, opts.defaultTermDays));
@@ -224,13 +254,18 @@ export function detectInvoice(messages: readonly NormalMessage[], opts: DetectOp
   if (message.partial) factsFromLaterMessages(messages, message, facts, due, opts.defaultTermDays);
   // A collapsed message that says the invoice "was due on" a day before it was written is a
   // reminder: the invoice itself is among what the client hides.
-  const pastDue = message.partial || !isInvoiceMessage(message, opts.defaultTermDays) ? pastDueDate(body, ctx) : undefined;
+  const pastDue =
+    message.partial || !isInvoiceMessage(message, opts.defaultTermDays)
+      ? pastDueDate(body, ctx)
+      : undefined;
   if (pastDue && due.source !== 'stated') {
     facts.dueDate = pastDue;
     due.source = 'stated';
   }
   const source = due.source;
-  const language = languageFromCounts(countCommonWords(subjectOf(message).words, commonWordCounts(body)));
+  const language = languageFromCounts(
+    countCommonWords(subjectOf(message).words, commonWordCounts(body)),
+  );
   return {
     index: message.index,
     facts,

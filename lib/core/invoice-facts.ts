@@ -33,7 +33,10 @@ export function totalAmount(body: MessageBody): FoundAmount | undefined {
 export function numberInBody(body: MessageBody): string | undefined {
   const sameLength = body.text.length === body.lower.length;
   for (const match of body.hits.cues.invoiceWords) {
-    const found = numberFollowing(sameLength ? body.text : body.lower.toUpperCase(), body.tokens.ends[match.end - 1] as number);
+    const found = numberFollowing(
+      sameLength ? body.text : body.lower.toUpperCase(),
+      body.tokens.ends[match.end - 1] as number,
+    );
     if (found) return found;
   }
   return undefined;
@@ -43,6 +46,8 @@ export function invoiceNumber(message: NormalMessage, body: MessageBody): string
   return (
     numberAfterInvoiceWord(subjectOf(message).stripped) ??
     numberInBody(body) ??
-    attachmentsOf(message).map(numberInFileName).find((n) => n !== undefined)
+    attachmentsOf(message)
+      .map(numberInFileName)
+      .find((n) => n !== undefined)
   );
 }

@@ -9,7 +9,10 @@ const TOKEN = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
 const NUMBER_PREFIX = /^(?:n°|nº|no\.|nr\.|#)/i;
 
 function cleanCandidate(word: string): string | undefined {
-  const stripped = word.replace(NUMBER_PREFIX, '').replace(/^[#(]+/, '').replace(/[.,;:)\]]+$/, '');
+  const stripped = word
+    .replace(NUMBER_PREFIX, '')
+    .replace(/^[#(]+/, '')
+    .replace(/[.,;:)\]]+$/, '');
   if (!TOKEN.test(stripped) || !/\d/.test(stripped)) return undefined;
   // A date after the invoice word ("Rechnung 14.10.2026") is not its number.
   if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(stripped)) return undefined;

@@ -108,11 +108,7 @@ const unitedKingdom: LateInterestTable = {
   rateFixedWhenOverdue: true,
   business: {
     marginPoints: 8,
-    feeBands: [
-      { below: 1000, fee: 40 },
-      { below: 10000, fee: 70 },
-      { fee: 100 },
-    ],
+    feeBands: [{ below: 1000, fee: 40 }, { below: 10000, fee: 70 }, { fee: 100 }],
     legalBasis: 'Late Payment of Commercial Debts (Interest) Act 1998',
   },
 };

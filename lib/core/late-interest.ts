@@ -79,7 +79,8 @@ export function computeLateInterest(input: LateInterestInput): LateInterestResul
   const terms = input.customerType === 'consumer' ? table.consumer : table.business;
   const dueDate = toCalendarDate(input.dueDate);
   const until = toCalendarDate(input.until);
-  if (!terms || !dueDate || !until || !Number.isFinite(input.amount) || input.amount <= 0) return undefined;
+  if (!terms || !dueDate || !until || !Number.isFinite(input.amount) || input.amount <= 0)
+    return undefined;
   const firstDay = addDays(dueDate, 1);
   const days = Math.max(0, daysBetween(dueDate, until));
 
@@ -87,7 +88,8 @@ export function computeLateInterest(input: LateInterestInput): LateInterestResul
   const raw = periods.reduce((sum, p) => sum + (input.amount * p.ratePercent * p.days) / 36_500, 0);
   const lastPeriod = periods[periods.length - 1];
   const ratePercent = lastPeriod?.ratePercent ?? referenceOn(table, firstDay) + terms.marginPoints;
-  const flatFee = days > 0 ? flatFeeFor(table, terms.feeBands, input.amount, input.currency) : undefined;
+  const flatFee =
+    days > 0 ? flatFeeFor(table, terms.feeBands, input.amount, input.currency) : undefined;
   // A fixed rate (UK) depends on the first day only; a following rate on every day counted.
   const lastCounted = table.rateFixedWhenOverdue || periods.length === 0 ? firstDay : until;
   return {
@@ -111,7 +113,12 @@ function referenceOn(table: LateInterestTable, date: string): number {
   return percent;
 }
 
-function splitByRate(table: LateInterestTable, firstDay: string, lastDay: string, margin: number): LateInterestPeriod[] {
+function splitByRate(
+  table: LateInterestTable,
+  firstDay: string,
+  lastDay: string,
+  margin: number,
+): LateInterestPeriod[] {
   if (table.rateFixedWhenOverdue) {
     const ratePercent = roundTo(referenceOn(table, firstDay) + margin, 4);
     return [{ from: firstDay, to: lastDay, days: daysBetween(firstDay, lastDay) + 1, ratePercent }];

@@ -63,7 +63,6 @@ export interface MessageBody {
   statedDue?: string | null;
 }
 
-
 const MAX_MESSAGES = 1000;
 /** Of those, at most this many of the owner's earliest messages (invoice candidates). */
 const MAX_OWNER_KEPT = 100;
@@ -81,7 +80,10 @@ function addresses(value: unknown): MailAddress[] {
   return value
     .slice(0, 200)
     .filter(isRecord)
-    .map((a) => ({ name: str(a.name, 200) || undefined, email: str(a.email, 320).trim().toLowerCase() }))
+    .map((a) => ({
+      name: str(a.name, 200) || undefined,
+      email: str(a.email, 320).trim().toLowerCase(),
+    }))
     .filter((a) => a.email.length > 0);
 }
 

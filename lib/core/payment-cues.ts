@@ -49,10 +49,21 @@ export function hasPaymentCue(message: NormalMessage): boolean {
   const count = starts.length;
   for (const match of hits.cues.paymentCues) {
     let from = match.start;
-    while (from > 0 && match.start - from < SENTENCE_REACH && !terminator(lower, ends[from - 1] as number, starts[from] as number)) from--;
+    while (
+      from > 0 &&
+      match.start - from < SENTENCE_REACH &&
+      !terminator(lower, ends[from - 1] as number, starts[from] as number)
+    )
+      from--;
     let to = match.end;
-    while (to < count && to - match.end < SENTENCE_REACH && !terminator(lower, ends[to - 1] as number, starts[to] as number)) to++;
-    const closingEnd = to < count ? (starts[to] as number) : Math.min(lower.length, (ends[to - 1] as number) + 20);
+    while (
+      to < count &&
+      to - match.end < SENTENCE_REACH &&
+      !terminator(lower, ends[to - 1] as number, starts[to] as number)
+    )
+      to++;
+    const closingEnd =
+      to < count ? (starts[to] as number) : Math.min(lower.length, (ends[to - 1] as number) + 20);
     if (terminator(lower, ends[to - 1] as number, closingEnd) === QUESTION) continue;
     const blockers = cues.paymentBlockerHashes[match.tag];
     let blocked = false;

@@ -88,7 +88,12 @@ export function isSmallNumber(word: string): boolean {
 }
 
 /** The first (longest) entry of `list` whose words occur at words[i...], before `to`. */
-export function matchEntries<T>(list: readonly Entry<T>[], words: readonly string[], i: number, to: number): PhraseMatch<T> | undefined {
+export function matchEntries<T>(
+  list: readonly Entry<T>[],
+  words: readonly string[],
+  i: number,
+  to: number,
+): PhraseMatch<T> | undefined {
   for (const entry of list) {
     const len = entry.words.length;
     if (i + len > to) continue;
@@ -161,7 +166,10 @@ export class PhraseSet<T> {
 }
 
 /** Phrases of every language for one cue, tagged with the index of their language. */
-export function phraseSetOf<L>(langs: readonly L[], pick: (lang: L) => readonly string[]): PhraseSet<number> {
+export function phraseSetOf<L>(
+  langs: readonly L[],
+  pick: (lang: L) => readonly string[],
+): PhraseSet<number> {
   const pairs: [string, number][] = [];
   langs.forEach((lang, i) => {
     for (const phrase of pick(lang)) pairs.push([phrase, i]);

@@ -18,7 +18,6 @@ const MAX_NEW_TEXT = 64 * 1024;
 /** A header or intro line longer than this is prose, not a quote header. */
 const MAX_HEADER_LINE = 400;
 
-
 /** "From:" / "De :" / "*Von:*": a header label followed by a colon. */
 function headerLabel(line: string, labels: Set<string>): boolean {
   let from = 0;
@@ -45,7 +44,9 @@ function mayBeIntro(line: string): boolean {
 
 let pairs: Set<number> | undefined;
 function introPairs(): Set<number> {
-  pairs ??= new Set(cueIndex().quoteIntros.map((i) => (i.lead.charCodeAt(0) << 8) | i.lead.charCodeAt(1)));
+  pairs ??= new Set(
+    cueIndex().quoteIntros.map((i) => (i.lead.charCodeAt(0) << 8) | i.lead.charCodeAt(1)),
+  );
   return pairs;
 }
 
@@ -177,5 +178,7 @@ function isBoundary(text: string, trimmed: string, lineEnd: number, end: number)
   if (isSeparator(line)) return true;
   const cues = cueIndex();
   if (!headerLabel(line, cues.quoteHeaderFrom)) return false;
-  return linesAfter(text, lineEnd, end, 4).some((l) => headerLabel(l.trimStart(), cues.quoteHeaderSent));
+  return linesAfter(text, lineEnd, end, 4).some((l) =>
+    headerLabel(l.trimStart(), cues.quoteHeaderSent),
+  );
 }

@@ -20,19 +20,27 @@ interface RegisterWords {
 }
 const byLanguage = new Map<number, RegisterWords>();
 
-function registerWords(langIndex: number, cues: NonNullable<LanguageCues['register']>): RegisterWords {
+function registerWords(
+  langIndex: number,
+  cues: NonNullable<LanguageCues['register']>,
+): RegisterWords {
   let words = byLanguage.get(langIndex);
   if (!words) {
     const formal = new Set(cues.formalWords);
     const informal = new Set(cues.informalWords);
-    const counter = new WordCounter([...formal, ...informal].map((w) => [w.toLowerCase(), 0] as const));
+    const counter = new WordCounter(
+      [...formal, ...informal].map((w) => [w.toLowerCase(), 0] as const),
+    );
     words = { formal, informal, counter };
     byLanguage.set(langIndex, words);
   }
   return words;
 }
 
-export function detectRegister(messages: readonly NormalMessage[], language: LanguageCode | undefined): Register | undefined {
+export function detectRegister(
+  messages: readonly NormalMessage[],
+  language: LanguageCode | undefined,
+): Register | undefined {
   const langIndex = languages.findIndex((l) => l.code === language);
   const cues = languages[langIndex]?.register;
   if (!cues) return undefined;
@@ -50,7 +58,8 @@ export function detectRegister(messages: readonly NormalMessage[], language: Lan
     // Greeting: the first words of the message.
     const w0 = starts.length > 0 ? lower.slice(starts[0], ends[0]) : '';
     const w1 = starts.length > 1 ? lower.slice(starts[1], ends[1]) : '';
-    if (cues.formalGreetings.includes(w0) || cues.formalGreetings.includes(`${w0} ${w1}`)) score += 2;
+    if (cues.formalGreetings.includes(w0) || cues.formalGreetings.includes(`${w0} ${w1}`))
+      score += 2;
     else if (cues.informalGreetings.includes(w0) && w1) score += cues.titles.includes(w1) ? 2 : -2;
     // Pronouns are found lower-case; their original case decides ("Sie" formal, "sie" not).
     for (const i of counter.positions(lower, tokens, MAX_WORDS)) {

@@ -35,11 +35,15 @@ export class HandOutSchedule {
    * The conversations due now among those changed (`wanted`: still live and the owner's), and
    * the ids of handed-out ones that merged away. `final`: every changed one is due.
    */
-  take(wanted: (t: ThreadState) => boolean, final: boolean): { ready: ThreadState[]; replacedIds: string[] } {
+  take(
+    wanted: (t: ThreadState) => boolean,
+    final: boolean,
+  ): { ready: ThreadState[]; replacedIds: string[] } {
     const ready: ThreadState[] = [];
     for (const t of this.dirty) {
       const last = this.handedOut.get(own(t));
-      const due = final || last === undefined || this.merged.has(t) || t.messageCount >= last * GROWTH;
+      const due =
+        final || last === undefined || this.merged.has(t) || t.messageCount >= last * GROWTH;
       if (!wanted(t) || due) this.dirty.delete(t);
       if (wanted(t) && due) ready.push(t);
     }

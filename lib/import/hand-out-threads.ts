@@ -30,12 +30,19 @@ export async function handOutThreads(
   while (i < threads.length || replaced.length > 0) {
     const part: ThreadState[] = [];
     let messages = 0;
-    while (i < threads.length && part.length < BATCH_THREADS && (part.length === 0 || messages + threads[i]!.messageCount <= BATCH_MESSAGES)) {
+    while (
+      i < threads.length &&
+      part.length < BATCH_THREADS &&
+      (part.length === 0 || messages + threads[i]!.messageCount <= BATCH_MESSAGES)
+    ) {
       messages += threads[i]!.messageCount;
       part.push(threads[i++]!);
     }
     const read = part.length > 0 ? await spool.read(part.map((t) => t.buckets)) : [];
-    await onThreads?.({ threads: part.map((t, k) => toImportedThread(t, read[k]!, owner)), replacedIds: replaced });
+    await onThreads?.({
+      threads: part.map((t, k) => toImportedThread(t, read[k]!, owner)),
+      replacedIds: replaced,
+    });
     replaced = [];
   }
 }

@@ -7,25 +7,45 @@ import type { WebmailClient } from '../core/index';
 
 /** Headers the core or the report reads; the rest (Received, DKIM, ...) would only weigh. */
 const KEPT_HEADERS = new Set([
-  'message-id', 'in-reply-to', 'references', 'auto-submitted', 'x-autoreply', 'x-autorespond',
-  'x-auto-response-suppress', 'precedence', 'content-type', 'x-failed-recipients', 'return-path',
-  'list-id', 'list-unsubscribe', 'x-gm-thrid', 'delivered-to', 'reply-to',
+  'message-id',
+  'in-reply-to',
+  'references',
+  'auto-submitted',
+  'x-autoreply',
+  'x-autorespond',
+  'x-auto-response-suppress',
+  'precedence',
+  'content-type',
+  'x-failed-recipients',
+  'return-path',
+  'list-id',
+  'list-unsubscribe',
+  'x-gm-thrid',
+  'delivered-to',
+  'reply-to',
 ]);
 
 export function keptHeaders(email: Email): Record<string, string> {
   const out: Record<string, string> = {};
   for (const h of email.headers) {
-    if (KEPT_HEADERS.has(h.key) && !(h.key in out)) out[h.key] = h.value.replace(/\s+/g, ' ').trim();
+    if (KEPT_HEADERS.has(h.key) && !(h.key in out))
+      out[h.key] = h.value.replace(/\s+/g, ' ').trim();
   }
   return out;
 }
 
-const header = (email: Email, key: string) => email.headers.find((h) => h.key === key)?.value.trim();
+const header = (email: Email, key: string) =>
+  email.headers.find((h) => h.key === key)?.value.trim();
 
 /** Mailing-list or bulk mail: never a customer's reply. */
 export function isBulk(headers: Record<string, string>): boolean {
   const precedence = (headers.precedence ?? '').toLowerCase();
-  return 'list-id' in headers || 'list-unsubscribe' in headers || precedence === 'bulk' || precedence === 'list';
+  return (
+    'list-id' in headers ||
+    'list-unsubscribe' in headers ||
+    precedence === 'bulk' ||
+    precedence === 'list'
+  );
 }
 
 // Takeout's label names follow the account's language.
@@ -34,7 +54,9 @@ const DRAFT_LABELS = /(^|,)\s*(drafts|entwürfe|brouillons|borradores|bozze|conc
 /** An unsent draft (Gmail's Drafts label, Thunderbird's draft header): never a sent reminder. */
 export function isDraft(email: Email): boolean {
   return email.headers.some(
-    (h) => h.key === 'x-mozilla-draft-info' || (h.key === 'x-gmail-labels' && DRAFT_LABELS.test(h.value)),
+    (h) =>
+      h.key === 'x-mozilla-draft-info' ||
+      (h.key === 'x-gmail-labels' && DRAFT_LABELS.test(h.value)),
   );
 }
 
@@ -60,8 +82,10 @@ export function conversationKeys(email: Email): string[] {
 
 /** Takeout adds X-GM-THRID / X-Gmail-Labels; Exchange adds Thread-Index and X-MS-Exchange-*. */
 export function webmailOf(email: Email): WebmailClient | undefined {
-  if (email.headers.some((h) => h.key === 'x-gm-thrid' || h.key === 'x-gmail-labels')) return 'gmail';
-  if (email.headers.some((h) => h.key === 'thread-index' || h.key.startsWith('x-ms-exchange-'))) return 'outlook';
+  if (email.headers.some((h) => h.key === 'x-gm-thrid' || h.key === 'x-gmail-labels'))
+    return 'gmail';
+  if (email.headers.some((h) => h.key === 'thread-index' || h.key.startsWith('x-ms-exchange-')))
+    return 'outlook';
   return undefined;
 }
 
@@ -74,8 +98,10 @@ export function bouncedMessageIds(email: Email): string[] {
   if (!/^multipart\/report/i.test(type)) return [];
   const ids: string[] = [];
   for (const part of email.attachments) {
-    if (!/^(text\/rfc822-headers|message\/rfc822|message\/rfc822-headers)$/i.test(part.mimeType)) continue;
-    const content = typeof part.content === 'string' ? part.content : new TextDecoder().decode(part.content);
+    if (!/^(text\/rfc822-headers|message\/rfc822|message\/rfc822-headers)$/i.test(part.mimeType))
+      continue;
+    const content =
+      typeof part.content === 'string' ? part.content : new TextDecoder().decode(part.content);
     const id = /^message-id:\s*<([^<>\s]+)>/im.exec(content)?.[1];
     if (id) ids.push(id);
   }

@@ -20,7 +20,8 @@ interface SpoolSchema extends DBSchema {
  */
 export async function forgetAbandonedSpools(): Promise<void> {
   const all = (await indexedDB.databases?.().catch(() => [])) ?? [];
-  for (const { name } of all) if (name?.startsWith(SPOOL_DB_PREFIX)) void deleteDB(name).catch(() => undefined);
+  for (const { name } of all)
+    if (name?.startsWith(SPOOL_DB_PREFIX)) void deleteDB(name).catch(() => undefined);
 }
 
 class IdbSpool implements MessageSpool {

@@ -6,7 +6,14 @@
  * An import that waits for the owner keeps its conversations here until 'assign' or 'discard'.
  */
 import type { ImportBatch } from './hand-out-threads';
-import { assignOwner, discardPending, importMailbox, type ImportProgress, type ImportReport, type PendingThreads } from './import-mailbox';
+import {
+  assignOwner,
+  discardPending,
+  importMailbox,
+  type ImportProgress,
+  type ImportReport,
+  type PendingThreads,
+} from './import-mailbox';
 import type { Owner } from './imported-thread';
 import type { MessageSpool } from './message-spool';
 
@@ -81,7 +88,10 @@ export function serveImport(port: WorkerPort, openSpool: () => Promise<MessageSp
         return next?.(!!data.failed);
       }
       case 'assign':
-        return void settle(async (p) => ({ kind: 'assigned', count: await assignOwner(p, data.owner, sendBatch) }));
+        return void settle(async (p) => ({
+          kind: 'assigned',
+          count: await assignOwner(p, data.owner, sendBatch),
+        }));
       case 'discard':
         return void settle(async (p) => (await discardPending(p), { kind: 'discarded' }));
     }

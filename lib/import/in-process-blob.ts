@@ -11,7 +11,8 @@ function bytesOf(part: BlobPart): Uint8Array {
   if (typeof part === 'string') return encoder.encode(part);
   if (part instanceof InProcessBlob) return part.bytesNow();
   if (part instanceof ArrayBuffer) return new Uint8Array(part);
-  if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+  if (ArrayBuffer.isView(part))
+    return new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
   throw new TypeError('This Blob takes strings, buffers and its own Blobs only.');
 }
 

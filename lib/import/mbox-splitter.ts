@@ -46,7 +46,9 @@ function isEscapedFrom(line: Uint8Array): boolean {
 }
 
 function isBlank(line: Uint8Array): boolean {
-  return line.length === 0 || (line[0] === LF) || (line.length === 2 && line[0] === CR && line[1] === LF);
+  return (
+    line.length === 0 || line[0] === LF || (line.length === 2 && line[0] === CR && line[1] === LF)
+  );
 }
 
 function latin1(line: Uint8Array): string {
@@ -121,8 +123,13 @@ export async function* splitMbox(
     for (;;) {
       const nl = chunk.indexOf(LF, start);
       if (nl < 0) break;
-      const line = carry ? concat([carry, chunk.subarray(0, nl + 1)], carry.length + nl + 1) : chunk.subarray(start, nl + 1);
-      const kind = carry || line[0] === 0x46 || line[0] === GT ? classify(line) : ((prevBlank = isBlank(line)), 'text');
+      const line = carry
+        ? concat([carry, chunk.subarray(0, nl + 1)], carry.length + nl + 1)
+        : chunk.subarray(start, nl + 1);
+      const kind =
+        carry || line[0] === 0x46 || line[0] === GT
+          ? classify(line)
+          : ((prevBlank = isBlank(line)), 'text');
       if (carry || kind !== 'text') {
         take(chunk.subarray(run, start));
         if (kind === 'separator') {

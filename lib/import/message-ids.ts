@@ -32,6 +32,10 @@ export function stableHash(text: string): string {
 }
 
 /** The same message imported twice gets the same id, so it is recognised, not doubled. */
-export function syntheticMessageId(from: string, date: string, subject: string | undefined): string {
+export function syntheticMessageId(
+  from: string,
+  date: string,
+  subject: string | undefined,
+): string {
   return `${stableHash(`${from}\n${date}\n${subject ?? ''}`)}@unghost.import`;
 }

@@ -14,7 +14,11 @@ export interface PendingThreads {
 }
 
 /** Hands out the owner's conversations, read back from the spool; returns how many. */
-export async function assignOwner(pending: PendingThreads, owner: Owner, onThreads: OnThreads): Promise<number> {
+export async function assignOwner(
+  pending: PendingThreads,
+  owner: Owner,
+  onThreads: OnThreads,
+): Promise<number> {
   try {
     const mine = pending.threads.filter((t) => isOwnerThread(t, owner));
     await handOutThreads(mine, pending.spool, owner, onThreads);

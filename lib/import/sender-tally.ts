@@ -11,7 +11,8 @@ export interface OwnerCandidate {
   messages: number;
 }
 
-const MACHINE = /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|notifications?|bounces?)([+@.-]|$)/i;
+const MACHINE =
+  /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|notifications?|bounces?)([+@.-]|$)/i;
 
 export class SenderTally {
   private readonly counts = new Map<string, OwnerCandidate>();

@@ -57,7 +57,8 @@ export class SpoolBuffer {
   async read(bucketLists: readonly (readonly number[])[]): Promise<MailMessage[][]> {
     const wanted = new Set(bucketLists.flat());
     const fromSpool = [...wanted].filter((b) => this.isStored(b));
-    const spooled = fromSpool.length > 0 ? await this.spool.read(fromSpool) : new Map<number, MailMessage[]>();
+    const spooled =
+      fromSpool.length > 0 ? await this.spool.read(fromSpool) : new Map<number, MailMessage[]>();
     const buffered = new Map<number, MailMessage[]>();
     for (const { bucket, message } of this.pending) {
       if (!wanted.has(bucket)) continue;
@@ -65,7 +66,9 @@ export class SpoolBuffer {
       if (list) list.push(message);
       else buffered.set(bucket, [message]);
     }
-    return bucketLists.map((buckets) => buckets.flatMap((b) => [...(spooled.get(b) ?? []), ...(buffered.get(b) ?? [])]));
+    return bucketLists.map((buckets) =>
+      buckets.flatMap((b) => [...(spooled.get(b) ?? []), ...(buffered.get(b) ?? [])]),
+    );
   }
 
   async clear(): Promise<void> {

@@ -29,7 +29,10 @@ async function forgetReplaced(db: UnghostDb, id: string): Promise<void> {
   const tx = db.transaction(['threads', 'contents'], 'readwrite');
   const record = await tx.objectStore('threads').get(id);
   if (record && record.client === 'import' && !record.decision && record.followUps.length === 0) {
-    await Promise.all([tx.objectStore('threads').delete(id), tx.objectStore('contents').delete(id)]);
+    await Promise.all([
+      tx.objectStore('threads').delete(id),
+      tx.objectStore('contents').delete(id),
+    ]);
   }
   await tx.done;
 }

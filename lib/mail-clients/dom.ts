@@ -76,7 +76,10 @@ export function takeHookReport(): HookReport {
 }
 
 /** The first match of `hook` under `root` (first alternative that matches), or undefined. */
-export function findElement<E extends Element = HTMLElement>(root: ParentNode, hook: Hook): E | undefined {
+export function findElement<E extends Element = HTMLElement>(
+  root: ParentNode,
+  hook: Hook,
+): E | undefined {
   const alts = hook.alternatives;
   for (let i = 0; i < alts.length; i++) {
     const el = root.querySelector(alts[i]!.css);
@@ -111,7 +114,10 @@ export function expectElement<E extends Element = HTMLElement>(root: ParentNode,
 }
 
 /** The closest ancestor (or `el` itself) matching any alternative of `hook`. */
-export function closestHook<E extends Element = HTMLElement>(el: Element, hook: Hook): E | undefined {
+export function closestHook<E extends Element = HTMLElement>(
+  el: Element,
+  hook: Hook,
+): E | undefined {
   return (el.closest(anyCss(hook)) as E | null) ?? undefined;
 }
 
@@ -129,7 +135,8 @@ export function censorHtml(node: Element, maxDepth = 6): string {
     .map((a) => (a.name === 'class' ? `class="${a.value.replace(/[^\w\s-]/g, '')}"` : a.name))
     .join(' ');
   const open = `<${node.localName}${attrs ? ` ${attrs}` : ''}>`;
-  if (maxDepth <= 0) return node.children.length ? `${open}…</${node.localName}>` : `${open}</${node.localName}>`;
+  if (maxDepth <= 0)
+    return node.children.length ? `${open}…</${node.localName}>` : `${open}</${node.localName}>`;
   const children = Array.from(node.children)
     .map((child) => censorHtml(child, maxDepth - 1))
     .join('');

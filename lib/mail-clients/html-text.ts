@@ -4,13 +4,50 @@
  * out. Works on any DOM (browser or happy-dom) because it reads only textContent of text nodes.
  */
 const BLOCKS = new Set([
-  'address', 'article', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'footer', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
 ]);
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'img', 'svg']);
 
 /** Block boundaries are soft line breaks (1) or paragraph breaks (2); runs collapse to the largest. */
-const PARAGRAPHS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'pre', 'hr']);
+const PARAGRAPHS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'hr',
+]);
 
 export function htmlText(root: Element, skip: string): string {
   const parts: Array<string | number> = [];

@@ -16,9 +16,16 @@ export function insertAsTyped(editor: HTMLElement, text: string): void {
   }
   // execCommand is deprecated but remains the one way to insert text that rich-text editors and
   // the browser's undo stack treat as typed (Gmail, Outlook and ProseMirror all honour it).
-  const inserted = typeof editor.ownerDocument.execCommand === 'function' && editor.ownerDocument.execCommand('insertText', false, text);
+  const inserted =
+    typeof editor.ownerDocument.execCommand === 'function' &&
+    editor.ownerDocument.execCommand('insertText', false, text);
   if (inserted) return;
-  const beforeInput = new InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true });
+  const beforeInput = new InputEvent('beforeinput', {
+    inputType: 'insertText',
+    data: text,
+    bubbles: true,
+    cancelable: true,
+  });
   if (!editor.dispatchEvent(beforeInput)) return;
   const fragment = editor.ownerDocument.createDocumentFragment();
   text.split('\n').forEach((line, i) => {
@@ -26,5 +33,7 @@ export function insertAsTyped(editor: HTMLElement, text: string): void {
     fragment.append(line);
   });
   editor.prepend(fragment);
-  editor.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text, bubbles: true }));
+  editor.dispatchEvent(
+    new InputEvent('input', { inputType: 'insertText', data: text, bubbles: true }),
+  );
 }

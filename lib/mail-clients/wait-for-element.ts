@@ -4,7 +4,11 @@
  */
 import { findElement, SelectorError, type Hook } from './dom';
 
-export function waitForElement<E extends Element = HTMLElement>(root: ParentNode & Node, hook: Hook, timeoutMs = 3000): Promise<E> {
+export function waitForElement<E extends Element = HTMLElement>(
+  root: ParentNode & Node,
+  hook: Hook,
+  timeoutMs = 3000,
+): Promise<E> {
   const found = findElement<E>(root, hook);
   if (found) return Promise.resolve(found);
   return new Promise<E>((resolve, reject) => {
@@ -19,6 +23,11 @@ export function waitForElement<E extends Element = HTMLElement>(root: ParentNode
       observer.disconnect();
       reject(new SelectorError(hook.name));
     }, timeoutMs);
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'g_editable', 'role'] });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['contenteditable', 'g_editable', 'role'],
+    });
   });
 }

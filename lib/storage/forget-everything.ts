@@ -5,7 +5,10 @@
 import type { UnghostDb } from './database';
 
 export async function forgetEverything(db: UnghostDb): Promise<void> {
-  const tx = db.transaction(['threads', 'contents', 'settings', 'rateTables', 'meta', 'messages', 'health'], 'readwrite');
+  const tx = db.transaction(
+    ['threads', 'contents', 'settings', 'rateTables', 'meta', 'messages', 'health'],
+    'readwrite',
+  );
   await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()));
   await tx.done;
 }

@@ -15,7 +15,9 @@ interface Fixture {
 }
 
 function fixture(name: string): Fixture {
-  return JSON.parse(readFileSync(join(__dirname, '../fixtures/threads', `${name}.json`), 'utf8')) as Fixture;
+  return JSON.parse(
+    readFileSync(join(__dirname, '../fixtures/threads', `${name}.json`), 'utf8'),
+  ) as Fixture;
 }
 
 /** The labelled analysis of a fixture, as analyzeThread is specified to return it. */
@@ -28,70 +30,172 @@ const placeholder = /[[\]{}<>]|\bXXX\b|undefined|\bNaN\b|\bnull\b|\s[,.;:]|,,| {
 // Drafts for the labelled silent fixtures, each checked by hand: whom it greets, what it names.
 describe('drafts for the labelled silent threads', () => {
   test.each([
-    { name: 'de-du-register', extra: { register: 'informal' }, greeting: 'Hallo Lena,', has: ['2026-041', '650,00\u00a0€', '31. Oktober 2026', 'seit 20 Tagen überfällig', 'ich wollte dich'], sign: 'Jonas Richter' },
-    { name: 'de-ooo-subject-not-human', greeting: 'Sehr geehrte Frau Schubert,', has: ['2026-318', '5.831,00\u00a0€', '28. Oktober 2026', 'Ratenzahlung'], sign: 'Tobias Keller' },
-    { name: 'de-quoted-payment-cue-not-paid', greeting: 'Hallo Herr Weber,', has: ['RE-2026-107', '1.428,00\u00a0€', 'seit 36 Tagen'], sign: 'Sarah Brandt' },
-    { name: 'de-silent-invoice-only', greeting: 'Sehr geehrter Herr Berger,', has: ['RE-2026-0143', '2.380,00\u00a0€', '10. November 2026', 'alles in Ordnung'], sign: 'Katharina Vogel' },
+    {
+      name: 'de-du-register',
+      extra: { register: 'informal' },
+      greeting: 'Hallo Lena,',
+      has: [
+        '2026-041',
+        '650,00\u00a0€',
+        '31. Oktober 2026',
+        'seit 20 Tagen überfällig',
+        'ich wollte dich',
+      ],
+      sign: 'Jonas Richter',
+    },
+    {
+      name: 'de-ooo-subject-not-human',
+      greeting: 'Sehr geehrte Frau Schubert,',
+      has: ['2026-318', '5.831,00\u00a0€', '28. Oktober 2026', 'Ratenzahlung'],
+      sign: 'Tobias Keller',
+    },
+    {
+      name: 'de-quoted-payment-cue-not-paid',
+      greeting: 'Hallo Herr Weber,',
+      has: ['RE-2026-107', '1.428,00\u00a0€', 'seit 36 Tagen'],
+      sign: 'Sarah Brandt',
+    },
+    {
+      name: 'de-silent-invoice-only',
+      greeting: 'Sehr geehrter Herr Berger,',
+      has: ['RE-2026-0143', '2.380,00\u00a0€', '10. November 2026', 'alles in Ordnung'],
+      sign: 'Katharina Vogel',
+    },
     {
       name: 'de-silent-two-reminders',
       greeting: 'Sehr geehrte Frau Krüger,',
-      has: ['2026-1187', '1.547,00\u00a0€', '28. September 2026', 'Freitag, 27. November 2026', '§ 288 BGB', '9 Prozentpunkten über dem Basiszinssatz', 'Verzugspauschale von 40,00\u00a0€', 'ruhen lassen'],
+      has: [
+        '2026-1187',
+        '1.547,00\u00a0€',
+        '28. September 2026',
+        'Freitag, 27. November 2026',
+        '§ 288 BGB',
+        '9 Prozentpunkten über dem Basiszinssatz',
+        'Verzugspauschale von 40,00\u00a0€',
+        'ruhen lassen',
+      ],
       sign: 'Markus Lehmann',
     },
-    { name: 'en-ooo-header-not-human', greeting: 'Hi Mark,', has: ['INV-2026-118', '£4,800.00', '5 October 2026', '46 days overdue', 'payment plan'], sign: 'Chloe Bennett' },
+    {
+      name: 'en-ooo-header-not-human',
+      greeting: 'Hi Mark,',
+      has: ['INV-2026-118', '£4,800.00', '5 October 2026', '46 days overdue', 'payment plan'],
+      sign: 'Chloe Bennett',
+    },
     {
       name: 'en-owner-alias',
       greeting: 'Dear Aoife,',
-      has: ['WV-2026-0077', '€3,075.00', '13 October 2026', 'Friday, 27 November 2026', 'Directive (2011/7/EU)', 'fixed compensation of €40.00', 'pause any further work'],
+      has: [
+        'WV-2026-0077',
+        '€3,075.00',
+        '13 October 2026',
+        'Friday, 27 November 2026',
+        'Directive (2011/7/EU)',
+        'fixed compensation of €40.00',
+        'pause any further work',
+      ],
       sign: 'Connor Walsh',
     },
-    { name: 'en-silent-gate-holds-stage', greeting: 'Hi Greg,', has: ['INV-1042', '$3,200.00', 'November 5, 2026', '15 days overdue'], sign: 'Priya Natarajan' },
+    {
+      name: 'en-silent-gate-holds-stage',
+      greeting: 'Hi Greg,',
+      has: ['INV-1042', '$3,200.00', 'November 5, 2026', '15 days overdue'],
+      sign: 'Priya Natarajan',
+    },
     {
       name: 'en-silent-three-reminders',
       greeting: 'Dear Rebecca,',
       // 79 days at 3.75 + 8 = 11.75 % on £1,860: 1860 × 11.75 × 79 / 36500 = £47.30; fixed sum £70.
-      has: ['INV-2026-0417', '£1,860.00', '2 September 2026', 'Friday, 27 November 2026', '11.75%', '£47.30', 'fixed sum of £70.00', 'collection agency or a lawyer'],
+      has: [
+        'INV-2026-0417',
+        '£1,860.00',
+        '2 September 2026',
+        'Friday, 27 November 2026',
+        '11.75%',
+        '£47.30',
+        'fixed sum of £70.00',
+        'collection agency or a lawyer',
+      ],
       sign: 'Oliver Grant',
     },
     // French is not drafted yet: the default language, greeting the invoice's recipient by name.
-    { name: 'fr-silent-first-reminder', greeting: 'Dear Julien Moreau,', has: ['F2026-058', '€1,440.00', '24 October 2026', '27 days overdue'], sign: 'Camille Fournier' },
-  ] as { name: string; extra?: Partial<ThreadAnalysis>; greeting: string; has: string[]; sign: string }[])(
-    '$name: "$greeting"',
-    ({ name, extra, greeting, has, sign }) => {
-      const f = fixture(name);
-      const draft = draftFromAnalysis(f.thread, labelledAnalysis(f, extra), { now: f.now, settings: f.settings });
-      expect(draft.stage).toBe(f.expect.stage);
-      expect(draft.text.split('\n')[0]).toBe(greeting);
-      for (const fact of has) expect(draft.text).toContain(fact);
-      expect(draft.text.trimEnd().endsWith(sign)).toBe(true);
-      expect(draft.text).not.toMatch(placeholder);
-      expect(draft.subject).toBe(`Re: ${f.thread.subject?.replace(/^(re|aw):\s*/i, '')}`);
-      expect(draft.missing).toEqual([]);
+    {
+      name: 'fr-silent-first-reminder',
+      greeting: 'Dear Julien Moreau,',
+      has: ['F2026-058', '€1,440.00', '24 October 2026', '27 days overdue'],
+      sign: 'Camille Fournier',
     },
-  );
+  ] as {
+    name: string;
+    extra?: Partial<ThreadAnalysis>;
+    greeting: string;
+    has: string[];
+    sign: string;
+  }[])('$name: "$greeting"', ({ name, extra, greeting, has, sign }) => {
+    const f = fixture(name);
+    const draft = draftFromAnalysis(f.thread, labelledAnalysis(f, extra), {
+      now: f.now,
+      settings: f.settings,
+    });
+    expect(draft.stage).toBe(f.expect.stage);
+    expect(draft.text.split('\n')[0]).toBe(greeting);
+    for (const fact of has) expect(draft.text).toContain(fact);
+    expect(draft.text.trimEnd().endsWith(sign)).toBe(true);
+    expect(draft.text).not.toMatch(placeholder);
+    expect(draft.subject).toBe(`Re: ${f.thread.subject?.replace(/^(re|aw):\s*/i, '')}`);
+    expect(draft.missing).toEqual([]);
+  });
 });
 
 describe('options and settings shape the draft', () => {
   const f = fixture('de-silent-two-reminders');
   const analysis = labelledAnalysis(f);
 
-  test.each([1, 2, 3, 4] as Stage[])('a stage picked by hand (%i) is the stage drafted', (stage) => {
-    expect(draftFromAnalysis(f.thread, analysis, { now: f.now, stage }).stage).toBe(stage);
-  });
+  test.each([1, 2, 3, 4] as Stage[])(
+    'a stage picked by hand (%i) is the stage drafted',
+    (stage) => {
+      expect(draftFromAnalysis(f.thread, analysis, { now: f.now, stage }).stage).toBe(stage);
+    },
+  );
 
   test.each([
-    { name: 'no stage anywhere starts at 1', a: { ...analysis, stage: undefined }, opts: {}, expected: { stage: 1 } },
-    { name: 'a thread in another language uses the default language', a: { ...analysis, language: 'it' as const }, opts: { settings: { defaultLanguage: 'de' as const } }, expected: { language: 'de' } },
-    { name: 'an unknown language falls back to English by default', a: { ...analysis, language: undefined }, opts: {}, expected: { language: 'en' } },
+    {
+      name: 'no stage anywhere starts at 1',
+      a: { ...analysis, stage: undefined },
+      opts: {},
+      expected: { stage: 1 },
+    },
+    {
+      name: 'a thread in another language uses the default language',
+      a: { ...analysis, language: 'it' as const },
+      opts: { settings: { defaultLanguage: 'de' as const } },
+      expected: { language: 'de' },
+    },
+    {
+      name: 'an unknown language falls back to English by default',
+      a: { ...analysis, language: undefined },
+      opts: {},
+      expected: { language: 'en' },
+    },
   ])('$name', ({ a, opts, expected }) => {
     expect(draftFromAnalysis(f.thread, a, { now: f.now, ...opts })).toMatchObject(expected);
   });
 
   test.each([
-    { name: 'the signature block replaces the bare name', settings: { signature: 'Markus Lehmann\nLehmann IT' }, ends: 'Markus Lehmann\nLehmann IT' },
-    { name: 'the name from settings comes before the mailbox name', settings: { ownerName: 'M. Lehmann' }, ends: 'M. Lehmann' },
+    {
+      name: 'the signature block replaces the bare name',
+      settings: { signature: 'Markus Lehmann\nLehmann IT' },
+      ends: 'Markus Lehmann\nLehmann IT',
+    },
+    {
+      name: 'the name from settings comes before the mailbox name',
+      settings: { ownerName: 'M. Lehmann' },
+      ends: 'M. Lehmann',
+    },
   ])('$name', ({ settings, ends }) => {
-    expect(draftFromAnalysis(f.thread, analysis, { now: f.now, settings }).text.endsWith(ends)).toBe(true);
+    expect(
+      draftFromAnalysis(f.thread, analysis, { now: f.now, settings }).text.endsWith(ends),
+    ).toBe(true);
   });
 
   test('no name anywhere: the sign-off stands alone and the name is asked for', () => {
@@ -102,18 +206,27 @@ describe('options and settings shape the draft', () => {
   });
 
   test('the deadline follows deadlineDays as a calendar date', () => {
-    const draft = draftFromAnalysis(f.thread, analysis, { now: f.now, settings: { deadlineDays: 14 } });
+    const draft = draftFromAnalysis(f.thread, analysis, {
+      now: f.now,
+      settings: { deadlineDays: 14 },
+    });
     expect(draft.text).toContain('Freitag, 4. Dezember 2026');
   });
 
   test('a consumer gets 5 points over base and no flat fee', () => {
-    const draft = draftFromAnalysis(f.thread, analysis, { now: f.now, settings: { customerType: 'consumer' } });
+    const draft = draftFromAnalysis(f.thread, analysis, {
+      now: f.now,
+      settings: { customerType: 'consumer' },
+    });
     expect(draft.text).toContain('5 Prozentpunkten über dem Basiszinssatz');
     expect(draft.text).not.toMatch(/Pauschale/);
   });
 
   test('jurisdiction none: the consequence is pausing work, with no interest', () => {
-    const draft = draftFromAnalysis(f.thread, analysis, { now: f.now, settings: { jurisdiction: 'none' } });
+    const draft = draftFromAnalysis(f.thread, analysis, {
+      now: f.now,
+      settings: { jurisdiction: 'none' },
+    });
     expect(draft.text).toContain('ruhen lassen');
     expect(draft.text).not.toMatch(/zins/i);
   });
@@ -122,7 +235,11 @@ describe('options and settings shape the draft', () => {
     const draft = draftFromAnalysis(f.thread, analysis, {
       now: f.now,
       lateInterestTables: {
-        DE: { ...defaultTables.DE, reference: [...defaultTables.DE.reference, { from: '2026-07-01', percent: 1.52 }], knownUntil: '2026-12-31' },
+        DE: {
+          ...defaultTables.DE,
+          reference: [...defaultTables.DE.reference, { from: '2026-07-01', percent: 1.52 }],
+          knownUntil: '2026-12-31',
+        },
         UK: defaultTables.UK,
         EU: defaultTables.EU,
       },
@@ -136,7 +253,13 @@ describe('options and settings shape the draft', () => {
     const draft = draftFromAnalysis(f.thread, analysis, {
       now: f.now,
       stage: 2,
-      settings: { payment: { iban: 'DE89 3704 0044 0532 0130 00', paymentLink: 'https://pay.example.com/r/1187', instalments: 3 } },
+      settings: {
+        payment: {
+          iban: 'DE89 3704 0044 0532 0130 00',
+          paymentLink: 'https://pay.example.com/r/1187',
+          instalments: 3,
+        },
+      },
     });
     expect(draft.text).toContain('IBAN DE89 3704 0044 0532 0130 00 (Verwendungszweck: 2026-1187)');
     expect(draft.text).toContain('https://pay.example.com/r/1187');
@@ -147,14 +270,61 @@ describe('options and settings shape the draft', () => {
 describe('bad input gets a readable draft, never a crash or a placeholder', () => {
   const f = fixture('de-silent-two-reminders');
   test.each([
-    { name: 'an unreadable deadlineDays', settings: { deadlineDays: Number.NaN }, analysis: {}, has: 'Freitag, 27. November 2026' },
-    { name: 'a negative deadlineDays', settings: { deadlineDays: -3 }, analysis: {}, has: 'Freitag, 27. November 2026' },
-    { name: 'an amount that is not a number', settings: {}, analysis: { invoice: { number: '2026-1187', amount: Number.NaN, currency: 'EUR', dueDate: '2026-09-28' } }, has: 'meine Rechnung 2026-1187 ist' },
-    { name: 'an unreadable due date', settings: {}, analysis: { invoice: { number: '2026-1187', amount: 1547, currency: 'EUR', dueDate: 'bald' } }, has: '1.547,00\u00a0€' },
-    { name: 'half an instalment', settings: { payment: { instalments: 0.4 } }, analysis: {}, has: 'eine Ratenzahlung' },
-    { name: 'a blank collection agency', settings: { collectionAgency: '   ' }, analysis: { stage: 4 as Stage }, has: 'Inkassounternehmen oder einen Rechtsanwalt' },
-  ] as { name: string; settings: Partial<Settings>; analysis: Partial<ThreadAnalysis>; has: string }[])('$name', ({ settings, analysis, has }) => {
-    const draft = draftFromAnalysis(f.thread, labelledAnalysis(f, analysis), { now: f.now, settings });
+    {
+      name: 'an unreadable deadlineDays',
+      settings: { deadlineDays: Number.NaN },
+      analysis: {},
+      has: 'Freitag, 27. November 2026',
+    },
+    {
+      name: 'a negative deadlineDays',
+      settings: { deadlineDays: -3 },
+      analysis: {},
+      has: 'Freitag, 27. November 2026',
+    },
+    {
+      name: 'an amount that is not a number',
+      settings: {},
+      analysis: {
+        invoice: {
+          number: '2026-1187',
+          amount: Number.NaN,
+          currency: 'EUR',
+          dueDate: '2026-09-28',
+        },
+      },
+      has: 'meine Rechnung 2026-1187 ist',
+    },
+    {
+      name: 'an unreadable due date',
+      settings: {},
+      analysis: {
+        invoice: { number: '2026-1187', amount: 1547, currency: 'EUR', dueDate: 'bald' },
+      },
+      has: '1.547,00\u00a0€',
+    },
+    {
+      name: 'half an instalment',
+      settings: { payment: { instalments: 0.4 } },
+      analysis: {},
+      has: 'eine Ratenzahlung',
+    },
+    {
+      name: 'a blank collection agency',
+      settings: { collectionAgency: '   ' },
+      analysis: { stage: 4 as Stage },
+      has: 'Inkassounternehmen oder einen Rechtsanwalt',
+    },
+  ] as {
+    name: string;
+    settings: Partial<Settings>;
+    analysis: Partial<ThreadAnalysis>;
+    has: string;
+  }[])('$name', ({ settings, analysis, has }) => {
+    const draft = draftFromAnalysis(f.thread, labelledAnalysis(f, analysis), {
+      now: f.now,
+      settings,
+    });
     expect(draft.text).toContain(has);
     expect(draft.text).not.toMatch(placeholder);
   });

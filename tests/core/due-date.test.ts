@@ -6,7 +6,11 @@ const NOW = '2026-11-20T10:00:00+01:00';
 const SENT = '2026-10-01T09:00:00+02:00';
 const dueOf = (line: string, settings = {}) =>
   analyzeThread(
-    invoiceThread({ text: `Attached: invoice INV-9.\nTotal: 1.000,00 €\n${line}`, date: SENT, attachments: ['invoice.pdf'] }),
+    invoiceThread({
+      text: `Attached: invoice INV-9.\nTotal: 1.000,00 €\n${line}`,
+      date: SENT,
+      attachments: ['invoice.pdf'],
+    }),
     { now: NOW, settings },
   ).invoice?.dueDate;
 
@@ -50,7 +54,11 @@ describe('payment terms count from the day the invoice was sent (1 Oct 2026)', (
   test.each([
     ['en net 30', 'Payment terms: net 30', '2026-10-31'],
     ['en within 14 days', 'Please pay within 14 days of the invoice date.', '2026-10-15'],
-    ['de innerhalb von 14 Tagen', 'Bitte überweisen Sie den Betrag innerhalb von 14 Tagen.', '2026-10-15'],
+    [
+      'de innerhalb von 14 Tagen',
+      'Bitte überweisen Sie den Betrag innerhalb von 14 Tagen.',
+      '2026-10-15',
+    ],
     ['de-CH innert 30 Tagen', 'Zahlbar innert 30 Tagen netto.', '2026-10-31'],
     ['fr à 30 jours', 'Paiement à 30 jours.', '2026-10-31'],
     ['es a 30 días', 'Forma de pago: transferencia a 30 días.', '2026-10-31'],
@@ -67,7 +75,11 @@ describe('payment terms count from the day the invoice was sent (1 Oct 2026)', (
 
   test('the sent day is taken in the invoice’s own time zone (late evening UTC-5 is still 30 Sep)', () => {
     const a = analyzeThread(
-      invoiceThread({ text: 'Invoice INV-9\nTotal: $100.00\nNet 30', date: '2026-09-30T22:30:00-05:00', attachments: ['invoice.pdf'] }),
+      invoiceThread({
+        text: 'Invoice INV-9\nTotal: $100.00\nNet 30',
+        date: '2026-09-30T22:30:00-05:00',
+        attachments: ['invoice.pdf'],
+      }),
       { now: NOW },
     );
     expect(a.invoice?.dueDate).toBe('2026-10-30');

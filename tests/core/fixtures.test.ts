@@ -17,7 +17,13 @@ const dir = join(import.meta.dirname, '../fixtures/threads');
 const fixtures = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .map((file) => [file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, file), 'utf8')) as LabelledThread] as const);
+  .map(
+    (file) =>
+      [
+        file.replace(/\.json$/, ''),
+        JSON.parse(readFileSync(join(dir, file), 'utf8')) as LabelledThread,
+      ] as const,
+  );
 
 describe('labelled threads analyse to their label (SPEC §2-5)', () => {
   test('there are labelled threads to check', () => {
@@ -25,7 +31,10 @@ describe('labelled threads analyse to their label (SPEC §2-5)', () => {
   });
 
   test.each(fixtures)('%s', (_name, fixture) => {
-    const analysis = analyzeThread(fixture.thread, { now: fixture.now, settings: fixture.settings });
+    const analysis = analyzeThread(fixture.thread, {
+      now: fixture.now,
+      settings: fixture.settings,
+    });
     for (const [field, value] of Object.entries(fixture.expect)) {
       expect({ field, value: analysis[field as keyof typeof analysis] }).toEqual({ field, value });
     }

@@ -23,17 +23,38 @@ describe('the invoice amount is read in local formats', () => {
     ['Dutch totaal', 'Totaal: € 1.815,00', 1815, 'EUR'],
     ['cents only', 'Total: €12.50', 12.5, 'EUR'],
   ])('%s: "%s"', (_name, line, amount, currency) => {
-    const a = analyse(`Please find attached invoice INV-1.\n\n${line}\n\nPayment due within 14 days.`);
+    const a = analyse(
+      `Please find attached invoice INV-1.\n\n${line}\n\nPayment due within 14 days.`,
+    );
     expect(a.invoice).toMatchObject({ amount, currency });
   });
 
   test.each([
-    ['the labelled total beats a larger line item', 'Design: 3.000,00 €\nRabatt: -500,00 €\nGesamtbetrag: 2.500,00 €\nBereits bezahlt: 0,00 €', 2500],
-    ['the gross total beats net and VAT on one line', 'Rechnungsbetrag: 2.380,00 € (2.000,00 € netto zzgl. 19 % USt. 380,00 €)', 2380],
-    ['without a label the largest amount counts', 'Design 800,00 €\nDruck 1.200,00 €\nVersand 20,00 €', 1200],
-    ['percentages and phone numbers are not amounts', 'MwSt. 19 %\nTel. 0221 4837 2291\nSumme: 119,00 €', 119],
+    [
+      'the labelled total beats a larger line item',
+      'Design: 3.000,00 €\nRabatt: -500,00 €\nGesamtbetrag: 2.500,00 €\nBereits bezahlt: 0,00 €',
+      2500,
+    ],
+    [
+      'the gross total beats net and VAT on one line',
+      'Rechnungsbetrag: 2.380,00 € (2.000,00 € netto zzgl. 19 % USt. 380,00 €)',
+      2380,
+    ],
+    [
+      'without a label the largest amount counts',
+      'Design 800,00 €\nDruck 1.200,00 €\nVersand 20,00 €',
+      1200,
+    ],
+    [
+      'percentages and phone numbers are not amounts',
+      'MwSt. 19 %\nTel. 0221 4837 2291\nSumme: 119,00 €',
+      119,
+    ],
   ])('%s', (_name, lines, amount) => {
-    const a = analyse(`Anbei meine Rechnung RE-7.\n\n${lines}\n\nZahlbar innerhalb von 14 Tagen.`, 'Rechnung RE-7');
+    const a = analyse(
+      `Anbei meine Rechnung RE-7.\n\n${lines}\n\nZahlbar innerhalb von 14 Tagen.`,
+      'Rechnung RE-7',
+    );
     expect(a.invoice?.amount).toBe(amount);
   });
 });

@@ -3,22 +3,44 @@ import { detectTextLanguage, languages } from '../../lib/core/languages';
 import type { LanguageCues } from '../../lib/core/languages';
 
 const LISTS: (keyof LanguageCues)[] = [
-  'commonWords', 'invoiceWords', 'invoiceFileNames', 'notInvoiceWords', 'notInvoiceFileNames', 'numberFillers',
-  'totalLabels', 'paymentDetailWords', 'dueDatePhrases', 'termPhrases', 'autoReplySubjects', 'bounceSubjects',
-  'outOfOfficePhrases', 'returnDatePhrases', 'paymentCues', 'paymentBlockers', 'quoteSeparators', 'quoteHeaderFrom',
-  'quoteHeaderSent', 'replyPrefixes',
+  'commonWords',
+  'invoiceWords',
+  'invoiceFileNames',
+  'notInvoiceWords',
+  'notInvoiceFileNames',
+  'numberFillers',
+  'totalLabels',
+  'paymentDetailWords',
+  'dueDatePhrases',
+  'termPhrases',
+  'autoReplySubjects',
+  'bounceSubjects',
+  'outOfOfficePhrases',
+  'returnDatePhrases',
+  'paymentCues',
+  'paymentBlockers',
+  'quoteSeparators',
+  'quoteHeaderFrom',
+  'quoteHeaderSent',
+  'replyPrefixes',
 ];
 
 describe('every language file is complete (adding a language = one file + one list entry)', () => {
-  test.each(languages.map((l) => [l.code, l] as const))('%s has every cue list, lower-case', (_code, lang) => {
-    for (const key of LISTS) {
-      const list = lang[key] as readonly string[];
-      expect({ key, size: list.length > 0 }).toEqual({ key, size: true });
-      for (const phrase of list) expect({ key, phrase }).toEqual({ key, phrase: phrase.toLowerCase() });
-    }
-    expect(new Set(Object.values(lang.months))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
-    expect(lang.termPhrases.every((p) => p.includes('{n}'))).toBe(true);
-  });
+  test.each(languages.map((l) => [l.code, l] as const))(
+    '%s has every cue list, lower-case',
+    (_code, lang) => {
+      for (const key of LISTS) {
+        const list = lang[key] as readonly string[];
+        expect({ key, size: list.length > 0 }).toEqual({ key, size: true });
+        for (const phrase of list)
+          expect({ key, phrase }).toEqual({ key, phrase: phrase.toLowerCase() });
+      }
+      expect(new Set(Object.values(lang.months))).toEqual(
+        new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
+      );
+      expect(lang.termPhrases.every((p) => p.includes('{n}'))).toBe(true);
+    },
+  );
 
   test('language codes are unique', () => {
     expect(new Set(languages.map((l) => l.code)).size).toBe(languages.length);

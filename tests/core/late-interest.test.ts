@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { computeLateInterest, type LateInterestInput } from '../../lib/core/late-interest';
-import { defaultLateInterestTables, type LateInterestTables } from '../../lib/core/late-interest-rates';
+import {
+  defaultLateInterestTables,
+  type LateInterestTables,
+} from '../../lib/core/late-interest-rates';
 
 const base: LateInterestInput = {
   amount: 1000,
@@ -17,12 +20,25 @@ describe('late interest figures a person could check with a calculator', () => {
     {
       name: 'DE B2B: 1,000 € over 30 days at 1.27 + 9 = 10.27 %, plus the 40 € flat fee',
       input: base,
-      expected: { jurisdiction: 'DE', ratePercent: 10.27, days: 30, interest: 8.44, flatFee: 40, feeCurrency: 'EUR' },
+      expected: {
+        jurisdiction: 'DE',
+        ratePercent: 10.27,
+        days: 30,
+        interest: 8.44,
+        flatFee: 40,
+        feeCurrency: 'EUR',
+      },
     },
     {
       name: 'DE consumer: 5 points over base (6.27 %) and no flat fee',
       input: { ...base, customerType: 'consumer' },
-      expected: { jurisdiction: 'DE', ratePercent: 6.27, days: 30, interest: 5.15, flatFee: undefined },
+      expected: {
+        jurisdiction: 'DE',
+        ratePercent: 6.27,
+        days: 30,
+        interest: 5.15,
+        flatFee: undefined,
+      },
     },
     {
       name: 'DE B2B across the 1 Jan 2025 change: 15 days at 12.37 % then 15 days at 11.27 %',
@@ -36,22 +52,64 @@ describe('late interest figures a person could check with a calculator', () => {
     },
     {
       name: 'auto: another EUR invoice falls back to the EU directive, ECB 2.15 + 8 points',
-      input: { ...base, amount: 2000, dueDate: '2025-11-01', until: '2025-12-01', jurisdiction: 'auto', language: 'fr' },
-      expected: { jurisdiction: 'EU', ratePercent: 10.15, days: 30, interest: 16.68, flatFee: 40, feeCurrency: 'EUR' },
+      input: {
+        ...base,
+        amount: 2000,
+        dueDate: '2025-11-01',
+        until: '2025-12-01',
+        jurisdiction: 'auto',
+        language: 'fr',
+      },
+      expected: {
+        jurisdiction: 'EU',
+        ratePercent: 10.15,
+        days: 30,
+        interest: 16.68,
+        flatFee: 40,
+        feeCurrency: 'EUR',
+      },
     },
     {
       name: 'UK £450 over 30 days at 3.75 + 8 = 11.75 %, fixed sum £40',
-      input: { ...base, amount: 450, currency: 'GBP', dueDate: '2026-09-02', until: '2026-10-02', jurisdiction: 'auto' },
-      expected: { jurisdiction: 'UK', ratePercent: 11.75, days: 30, interest: 4.35, flatFee: 40, feeCurrency: 'GBP' },
+      input: {
+        ...base,
+        amount: 450,
+        currency: 'GBP',
+        dueDate: '2026-09-02',
+        until: '2026-10-02',
+        jurisdiction: 'auto',
+      },
+      expected: {
+        jurisdiction: 'UK',
+        ratePercent: 11.75,
+        days: 30,
+        interest: 4.35,
+        flatFee: 40,
+        feeCurrency: 'GBP',
+      },
     },
     {
       name: 'UK £12,000 over 60 days, fixed sum £100',
-      input: { ...base, amount: 12000, currency: 'GBP', dueDate: '2026-06-15', until: '2026-08-14', jurisdiction: 'UK' },
+      input: {
+        ...base,
+        amount: 12000,
+        currency: 'GBP',
+        dueDate: '2026-06-15',
+        until: '2026-08-14',
+        jurisdiction: 'UK',
+      },
       expected: { ratePercent: 11.75, days: 60, interest: 231.78, flatFee: 100 },
     },
     {
       name: 'UK rate stays fixed at the half-year the debt became overdue (12.25 % into 2026), £70',
-      input: { ...base, amount: 5000, currency: 'GBP', dueDate: '2025-12-15', until: '2026-01-14', jurisdiction: 'UK' },
+      input: {
+        ...base,
+        amount: 5000,
+        currency: 'GBP',
+        dueDate: '2025-12-15',
+        until: '2026-01-14',
+        jurisdiction: 'UK',
+      },
       expected: { ratePercent: 12.25, days: 30, interest: 50.34, flatFee: 70 },
     },
     {
@@ -64,13 +122,16 @@ describe('late interest figures a person could check with a calculator', () => {
       input: { ...base, until: '2025-10-30T23:59:00+02:00' },
       expected: { days: 30, interest: 8.44 },
     },
-  ] satisfies { name: string; input: LateInterestInput; expected: object }[])('$name', ({ input, expected }) => {
-    const result = computeLateInterest(input);
-    expect(result).toBeDefined();
-    for (const [key, value] of Object.entries(expected)) {
-      expect(result?.[key as keyof typeof result], key).toEqual(value);
-    }
-  });
+  ] satisfies { name: string; input: LateInterestInput; expected: object }[])(
+    '$name',
+    ({ input, expected }) => {
+      const result = computeLateInterest(input);
+      expect(result).toBeDefined();
+      for (const [key, value] of Object.entries(expected)) {
+        expect(result?.[key as keyof typeof result], key).toEqual(value);
+      }
+    },
+  );
 });
 
 describe('UK fixed sums follow the size of the debt', () => {
@@ -88,9 +149,23 @@ describe('UK fixed sums follow the size of the debt', () => {
 describe('no figure where the law gives none', () => {
   test.each([
     { name: 'US dollars', input: { ...base, currency: 'USD', jurisdiction: 'auto' as const } },
-    { name: 'Swiss francs', input: { ...base, currency: 'CHF', jurisdiction: 'auto' as const, language: 'de' } },
-    { name: 'a consumer under the UK act', input: { ...base, currency: 'GBP', jurisdiction: 'UK' as const, customerType: 'consumer' as const } },
-    { name: 'a consumer under the EU directive', input: { ...base, jurisdiction: 'EU' as const, customerType: 'consumer' as const } },
+    {
+      name: 'Swiss francs',
+      input: { ...base, currency: 'CHF', jurisdiction: 'auto' as const, language: 'de' },
+    },
+    {
+      name: 'a consumer under the UK act',
+      input: {
+        ...base,
+        currency: 'GBP',
+        jurisdiction: 'UK' as const,
+        customerType: 'consumer' as const,
+      },
+    },
+    {
+      name: 'a consumer under the EU directive',
+      input: { ...base, jurisdiction: 'EU' as const, customerType: 'consumer' as const },
+    },
     { name: 'jurisdiction none', input: { ...base, jurisdiction: 'none' as const } },
     { name: 'an unreadable due date', input: { ...base, dueDate: 'soon' } },
     { name: 'an impossible due date', input: { ...base, dueDate: '2025-02-30' } },
@@ -113,7 +188,12 @@ describe('the rate tables are data the person can update', () => {
     tables.DE.reference.push({ from: '2026-07-01', percent: 1.52 });
     tables.DE.knownUntil = '2026-12-31';
     // 16 days at 10.27 % (16-30 June) and 15 days at 10.52 % (1-15 July) on 1,000 €.
-    const result = computeLateInterest({ ...base, dueDate: '2026-06-14', until: '2026-07-15', tables });
+    const result = computeLateInterest({
+      ...base,
+      dueDate: '2026-06-14',
+      until: '2026-07-15',
+      tables,
+    });
     expect(result?.assumedAfter).toBeUndefined();
     expect(result?.periods.map((p) => [p.from, p.to, p.days, p.ratePercent])).toEqual([
       ['2026-06-15', '2026-06-30', 16, 10.27],
@@ -123,10 +203,24 @@ describe('the rate tables are data the person can update', () => {
   });
 
   test.each([
-    { name: 'a UK debt overdue within the known half-years keeps its known rate for good', dueDate: '2026-12-15', assumedAfter: undefined },
-    { name: 'a UK debt overdue after the table ends has an assumed rate', dueDate: '2027-01-05', assumedAfter: '2027-01-01' },
+    {
+      name: 'a UK debt overdue within the known half-years keeps its known rate for good',
+      dueDate: '2026-12-15',
+      assumedAfter: undefined,
+    },
+    {
+      name: 'a UK debt overdue after the table ends has an assumed rate',
+      dueDate: '2027-01-05',
+      assumedAfter: '2027-01-01',
+    },
   ])('$name', ({ dueDate, assumedAfter }) => {
-    const result = computeLateInterest({ ...base, currency: 'GBP', jurisdiction: 'UK', dueDate, until: '2027-02-20' });
+    const result = computeLateInterest({
+      ...base,
+      currency: 'GBP',
+      jurisdiction: 'UK',
+      dueDate,
+      until: '2027-02-20',
+    });
     expect(result?.assumedAfter).toBe(assumedAfter);
   });
 

@@ -116,7 +116,8 @@ describe('laying remembered text over what the page shows', () => {
       status: 'silent',
     },
     {
-      label: 'hidden messages without ids are the ones before the oldest shown: memory fills what it holds',
+      label:
+        'hidden messages without ids are the ones before the oldest shown: memory fills what it holds',
       page: { thread: thread([REMINDER]), hiddenMessages: 3 },
       memory: [read(THANKS), read(INVOICE)],
       unseen: 1,

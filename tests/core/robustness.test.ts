@@ -13,7 +13,10 @@ describe('hostile input never throws and always yields a valid analysis', () => 
     const seen = new Set<string>();
     for (let i = 0; i < 10_000; i++) {
       const thread = hostileThread(rand) as MailThread;
-      const settings = rand() < 0.1 ? ({ aliases: 'x', defaultTermDays: 'soon', minDaysOverdue: null } as never) : undefined;
+      const settings =
+        rand() < 0.1
+          ? ({ aliases: 'x', defaultTermDays: 'soon', minDaysOverdue: null } as never)
+          : undefined;
       const now = rand() < 0.05 ? 'not a date' : NOW;
       const a = analyzeThread(thread, { now, settings });
       expect(STATUSES).toContain(a.status);
@@ -32,7 +35,9 @@ describe('hostile input never throws and always yields a valid analysis', () => 
     ['100,000 nested quote levels', `${'>'.repeat(100_000)} hi\n`.repeat(20)],
     ['lone surrogates and controls', '\uD800\uDC00\uDFFF\u0000\u202E'.repeat(200_000)],
   ])('%s', (_name, body) => {
-    const a = analyzeThread(invoiceThread({ text: `Invoice INV-1\nTotal: €100.00\n${body}` }), { now: NOW });
+    const a = analyzeThread(invoiceThread({ text: `Invoice INV-1\nTotal: €100.00\n${body}` }), {
+      now: NOW,
+    });
     expect(STATUSES).toContain(a.status);
   });
 });
@@ -42,12 +47,18 @@ describe('junk entries in the message list are skipped, not miscounted', () => {
     ['null', null],
     ['a number', 7],
     ['a string', 'message'],
-  ])('a %s before the invoice leaves invoiceMessageIndex pointing at the invoice', (_name, junk) => {
-    const thread = invoiceThread({ text: 'Invoice INV-1\nTotal: €100.00\nDue date: 15/10/2026', attachments: ['invoice.pdf'] });
-    const withJunk = { ...thread, messages: [junk, ...thread.messages] } as unknown as MailThread;
-    const a = analyzeThread(withJunk, { now: NOW });
-    expect([a.status, a.invoiceMessageIndex]).toEqual(['silent', 1]);
-  });
+  ])(
+    'a %s before the invoice leaves invoiceMessageIndex pointing at the invoice',
+    (_name, junk) => {
+      const thread = invoiceThread({
+        text: 'Invoice INV-1\nTotal: €100.00\nDue date: 15/10/2026',
+        attachments: ['invoice.pdf'],
+      });
+      const withJunk = { ...thread, messages: [junk, ...thread.messages] } as unknown as MailThread;
+      const a = analyzeThread(withJunk, { now: NOW });
+      expect([a.status, a.invoiceMessageIndex]).toEqual(['silent', 1]);
+    },
+  );
 });
 
 /**
@@ -73,11 +84,20 @@ function bestMs(run: () => void): number {
 
 /** Known regex-killers and worst cases for line scanners, each grown to a given size. */
 const SHAPES: [string, (size: number) => string][] = [
-  ['ordinary invoice prose', (n) => 'Rechnungsbetrag: 1.190,00 € zahlbar bis 15.10.2026. Vielen Dank!\n'.repeat(Math.ceil(n / 66))],
+  [
+    'ordinary invoice prose',
+    (n) =>
+      'Rechnungsbetrag: 1.190,00 € zahlbar bis 15.10.2026. Vielen Dank!\n'.repeat(
+        Math.ceil(n / 66),
+      ),
+  ],
   ['digits separated by spaces (amount grouping)', (n) => `${'1 '.repeat(n / 2)}x €`],
   ['dots between digits', (n) => `Total ${'1.'.repeat(n / 2)}€`],
   ['currency signs only', (n) => '€ '.repeat(n / 2)],
-  ['"On" intros that never close', (n) => 'On Mon 5 Oct 2026 someone wrote\n'.repeat(Math.ceil(n / 33))],
+  [
+    '"On" intros that never close',
+    (n) => 'On Mon 5 Oct 2026 someone wrote\n'.repeat(Math.ceil(n / 33)),
+  ],
   ['one long word', (n) => 'a'.repeat(n)],
   ['due phrase followed by slashes', (n) => `Due date: ${'1/'.repeat(n / 2)}`],
   ['payment cue with a long sentence', (n) => `payment sent ${'and '.repeat(n / 4)}`],
@@ -88,9 +108,17 @@ const SHAPES: [string, (size: number) => string][] = [
 describe('analysis time grows linearly with the body (complexity check, not a speed target)', () => {
   test.each(SHAPES)('%s: 8x the text costs well under 24x the time', (_name, shape) => {
     const n = 4096;
-    const small = invoiceThread({ text: `Invoice INV-1\n${shape(n)}`, attachments: ['invoice.pdf'] });
-    const large = invoiceThread({ text: `Invoice INV-1\n${shape(8 * n)}`, attachments: ['invoice.pdf'] });
-    const ratio = bestMs(() => analyzeThread(large, { now: NOW })) / bestMs(() => analyzeThread(small, { now: NOW }));
+    const small = invoiceThread({
+      text: `Invoice INV-1\n${shape(n)}`,
+      attachments: ['invoice.pdf'],
+    });
+    const large = invoiceThread({
+      text: `Invoice INV-1\n${shape(8 * n)}`,
+      attachments: ['invoice.pdf'],
+    });
+    const ratio =
+      bestMs(() => analyzeThread(large, { now: NOW })) /
+      bestMs(() => analyzeThread(small, { now: NOW }));
     expect(ratio).toBeLessThan(8 * 3);
   });
 });

@@ -32,7 +32,12 @@ export function invoiceThread(spec: InvoiceSpec): MailThread {
     attachments: (spec.attachments ?? []).map((name) => ({ name, mimeType: 'application/pdf' })),
   };
   const replies: MailMessage[] = (spec.replies ?? []).map((r, i) => {
-    const email = r.from === undefined || r.from === 'customer' ? CUSTOMER : r.from === 'owner' ? OWNER : r.from;
+    const email =
+      r.from === undefined || r.from === 'customer'
+        ? CUSTOMER
+        : r.from === 'owner'
+          ? OWNER
+          : r.from;
     return {
       id: `m${i + 2}`,
       from: { email },
@@ -43,5 +48,11 @@ export function invoiceThread(spec: InvoiceSpec): MailThread {
       ...(r.headers ? { headers: r.headers } : {}),
     };
   });
-  return { id: 'test:1', client: 'import', subject, owner: { name: 'Owner', emails: [OWNER] }, messages: [first, ...replies] };
+  return {
+    id: 'test:1',
+    client: 'import',
+    subject,
+    owner: { name: 'Owner', emails: [OWNER] },
+    messages: [first, ...replies],
+  };
 }

@@ -7,7 +7,10 @@ const NOW = '2026-11-20T10:00:00+01:00';
 const INVOICE = 'Attached: invoice INV-5.\nTotal: 1.000,00 €\nDue date: 15/10/2026';
 const SENT = '2026-10-01T09:00:00+02:00';
 const analyse = (replies: ReplySpec[]) =>
-  analyzeThread(invoiceThread({ text: INVOICE, date: SENT, attachments: ['invoice.pdf'], replies }), { now: NOW });
+  analyzeThread(
+    invoiceThread({ text: INVOICE, date: SENT, attachments: ['invoice.pdf'], replies }),
+    { now: NOW },
+  );
 
 describe('automatic replies are not human replies (the thread stays silent)', () => {
   test.each([
@@ -20,7 +23,9 @@ describe('automatic replies are not human replies (the thread stays silent)', ()
     ['it', 'Risposta automatica: Fattura'],
     ['nl', 'Automatisch antwoord: Factuur'],
   ])('%s subject "%s"', (_lang, subject) => {
-    const a = analyse([{ subject, text: 'Thanks for your message.', date: '2026-10-01T09:00:20+02:00' }]);
+    const a = analyse([
+      { subject, text: 'Thanks for your message.', date: '2026-10-01T09:00:20+02:00' },
+    ]);
     expect([a.status, a.silentSince]).toEqual(['silent', SENT]);
   });
 
@@ -36,14 +41,24 @@ describe('automatic replies are not human replies (the thread stays silent)', ()
   });
 
   test('auto-submitted: no is a human reply', () => {
-    const a = analyse([{ text: 'Got it, thanks', date: '2026-10-02T09:00:00+02:00', headers: { 'auto-submitted': 'no' } }]);
+    const a = analyse([
+      {
+        text: 'Got it, thanks',
+        date: '2026-10-02T09:00:00+02:00',
+        headers: { 'auto-submitted': 'no' },
+      },
+    ]);
     expect(a.status).toBe('answered');
   });
 
   test.each([
     ['en', 'I am out of the office until 16 November 2026 with no access to email.', '2026-11-16'],
     ['en', "I'm on leave until Monday 9 November.", '2026-11-09'],
-    ['de', 'Vielen Dank für Ihre Nachricht. Bis zum 23.10.2026 bin ich nicht im Büro.', '2026-10-23'],
+    [
+      'de',
+      'Vielen Dank für Ihre Nachricht. Bis zum 23.10.2026 bin ich nicht im Büro.',
+      '2026-10-23',
+    ],
     ['de', 'Ich bin bis 23. Oktober abwesend.', '2026-10-23'],
     ['fr', 'Je suis absente du bureau jusqu’au 23 octobre 2026.', '2026-10-23'],
     ['es', 'Estoy fuera de la oficina hasta el 23 de octubre de 2026.', '2026-10-23'],
@@ -55,7 +70,12 @@ describe('automatic replies are not human replies (the thread stays silent)', ()
   });
 
   test('the same words days later are a person writing, so a human reply', () => {
-    const a = analyse([{ text: 'I was out of the office until today, sorry. Paying on Friday.', date: '2026-10-20T09:01:00+02:00' }]);
+    const a = analyse([
+      {
+        text: 'I was out of the office until today, sorry. Paying on Friday.',
+        date: '2026-10-20T09:01:00+02:00',
+      },
+    ]);
     expect(a.status).toBe('answered');
   });
 
@@ -63,17 +83,34 @@ describe('automatic replies are not human replies (the thread stays silent)', ()
     ['mailer-daemon sender', 'MAILER-DAEMON@mx.example', 'Delivery Status Notification (Failure)'],
     ['postmaster sender', 'postmaster@client.example', 'Undeliverable: Invoice INV-5'],
     ['German subject', 'mailer@client.example', 'Unzustellbar: Rechnung'],
-  ])('a delivery failure after the latest owner message bounces the thread (%s)', (_name, from, subject) => {
-    const a = analyse([
-      { from: 'owner', text: 'Reminder: invoice INV-5 is overdue.', date: '2026-11-02T10:00:00+01:00' },
-      { from, subject, text: 'Your message could not be delivered.', date: '2026-11-02T10:00:05+01:00' },
-    ]);
-    expect(a.status).toBe('bounced');
-  });
+  ])(
+    'a delivery failure after the latest owner message bounces the thread (%s)',
+    (_name, from, subject) => {
+      const a = analyse([
+        {
+          from: 'owner',
+          text: 'Reminder: invoice INV-5 is overdue.',
+          date: '2026-11-02T10:00:00+01:00',
+        },
+        {
+          from,
+          subject,
+          text: 'Your message could not be delivered.',
+          date: '2026-11-02T10:00:05+01:00',
+        },
+      ]);
+      expect(a.status).toBe('bounced');
+    },
+  );
 
   test('a bounce of an older message does not bounce a later one', () => {
     const a = analyse([
-      { from: 'mailer-daemon@mx.example', subject: 'Undeliverable', text: 'failed', date: '2026-10-01T09:00:05+02:00' },
+      {
+        from: 'mailer-daemon@mx.example',
+        subject: 'Undeliverable',
+        text: 'failed',
+        date: '2026-10-01T09:00:05+02:00',
+      },
       { from: 'owner', text: 'Resending to your new address.', date: '2026-11-02T10:00:00+01:00' },
     ]);
     expect(a.status).toBe('silent');
@@ -87,13 +124,25 @@ describe('a payment cue marks the thread paid; a promise, a question or a negati
     ['en', 'answered', "We'll pay it next Friday, promise."],
     ['en', 'answered', "We haven't paid yet, the invoice is with accounts."],
     ['en', 'answered', 'Has this been paid yet?'],
-    ['en (promise in a later clause)', 'paid', "We've paid, will send the remittance advice tomorrow."],
+    [
+      'en (promise in a later clause)',
+      'paid',
+      "We've paid, will send the remittance advice tomorrow.",
+    ],
     ['de', 'paid', 'Ich habe den Betrag heute Morgen überwiesen.'],
     ['de', 'paid', 'Die Zahlung ist veranlasst.'],
     ['de', 'answered', 'Wir werden nächste Woche überweisen.'],
     ['de', 'answered', 'Die Rechnung ist noch nicht bezahlt, ich kläre das.'],
-    ['de (promise in a later clause)', 'paid', 'Ich habe heute überwiesen, der Betrag sollte in den nächsten Tagen eingehen.'],
-    ['de (condition before the cue)', 'answered', 'Falls Sie bereits überwiesen haben, ist alles gut.'],
+    [
+      'de (promise in a later clause)',
+      'paid',
+      'Ich habe heute überwiesen, der Betrag sollte in den nächsten Tagen eingehen.',
+    ],
+    [
+      'de (condition before the cue)',
+      'answered',
+      'Falls Sie bereits überwiesen haben, ist alles gut.',
+    ],
     ['de (negation after the cue)', 'answered', 'Überwiesen habe ich es noch nicht.'],
     ['fr', 'paid', 'Virement effectué ce matin.'],
     ['fr (decomposed accents)', 'paid', 'Virement effectue\u0301 ce matin.'],
@@ -110,12 +159,19 @@ describe('a payment cue marks the thread paid; a promise, a question or a negati
   });
 
   test('the owner’s own "payment received, thank you" marks it paid', () => {
-    expect(analyse([{ from: 'owner', text: 'Payment received, thank you!', date: '2026-11-03T10:00:00+01:00' }]).status).toBe('paid');
+    expect(
+      analyse([
+        { from: 'owner', text: 'Payment received, thank you!', date: '2026-11-03T10:00:00+01:00' },
+      ]).status,
+    ).toBe('paid');
   });
 
   test('a payment cue in quoted history only is not a payment', () => {
-    const text = 'Any news?\n\nOn Mon, 2 Nov 2026 at 10:00, Customer <c@x.example> wrote:\n> Payment sent this morning.';
-    expect(analyse([{ from: 'owner', text, date: '2026-11-03T10:00:00+01:00' }]).status).toBe('silent');
+    const text =
+      'Any news?\n\nOn Mon, 2 Nov 2026 at 10:00, Customer <c@x.example> wrote:\n> Payment sent this morning.';
+    expect(analyse([{ from: 'owner', text, date: '2026-11-03T10:00:00+01:00' }]).status).toBe(
+      'silent',
+    );
   });
 });
 
@@ -127,7 +183,11 @@ describe('silence is counted from the first unanswered owner message', () => {
       { from: 'owner', text: 'Second reminder.', date: '2026-11-05T09:00:00+01:00' },
     ]);
     expect([a.status, a.silentSince, a.unansweredFollowUps, a.daysOverdue, a.stage]).toEqual([
-      'silent', '2026-10-20T09:00:00+02:00', 2, 36, 3,
+      'silent',
+      '2026-10-20T09:00:00+02:00',
+      2,
+      36,
+      3,
     ]);
   });
 
@@ -140,11 +200,23 @@ describe('silence is counted from the first unanswered owner message', () => {
   });
 
   test('owner aliases from the settings count as the owner, case-insensitively', () => {
-    const thread = invoiceThread({ text: INVOICE, date: SENT, attachments: ['invoice.pdf'], replies: [
-      { from: 'Billing@Studio.example', text: 'Reminder: still open.', date: '2026-11-01T09:00:00+01:00' },
-    ] });
+    const thread = invoiceThread({
+      text: INVOICE,
+      date: SENT,
+      attachments: ['invoice.pdf'],
+      replies: [
+        {
+          from: 'Billing@Studio.example',
+          text: 'Reminder: still open.',
+          date: '2026-11-01T09:00:00+01:00',
+        },
+      ],
+    });
     expect(analyzeThread(thread, { now: NOW }).status).toBe('answered');
-    const a = analyzeThread(thread, { now: NOW, settings: { aliases: ['billing@studio.example'] } });
+    const a = analyzeThread(thread, {
+      now: NOW,
+      settings: { aliases: ['billing@studio.example'] },
+    });
     expect([a.status, a.unansweredFollowUps]).toEqual(['silent', 1]);
     expect(thread.owner.emails).toEqual([OWNER]);
   });

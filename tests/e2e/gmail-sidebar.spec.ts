@@ -133,11 +133,9 @@ test("the sidebar's styles stay in its shadow root: Gmail's own page gets no rul
   }));
   expect(leaks).toEqual({ sheets: 0, property: '' });
   // Inside the shadow root Tailwind's defaults are still there, and the draft box has its border.
-  const inside = await page
-    .locator('unghost-sidebar [data-testid=draft-text]')
-    .evaluate((el) => ({
-      property: getComputedStyle(el).getPropertyValue('--tw-border-style'),
-      border: getComputedStyle(el).borderTopStyle,
-    }));
+  const inside = await page.locator('unghost-sidebar [data-testid=draft-text]').evaluate((el) => ({
+    property: getComputedStyle(el).getPropertyValue('--tw-border-style'),
+    border: getComputedStyle(el).borderTopStyle,
+  }));
   expect(inside).toEqual({ property: 'solid', border: 'solid' });
 });

@@ -12,25 +12,40 @@ import { expect, test } from './fixtures';
 
 const fixtures = join(import.meta.dirname, '../fixtures/import');
 const rows = (page: Page) => page.locator('[data-testid=thread-row]');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+    const { axe } = window as unknown as {
+      axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+    };
     return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
 }
 
 /** The import's message spools (IndexedDB databases of the page): none once an import is done. */
 const spools = (page: Page) =>
-  page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('unghost-import-spool-')));
+  page.evaluate(async () =>
+    (await indexedDB.databases())
+      .map((d) => d.name ?? '')
+      .filter((n) => n.startsWith('unghost-import-spool-')),
+  );
 
 async function importFiles(page: Page, files: string[]) {
-  await page.locator('input[type=file][data-testid=import-file]').setInputFiles(files.map((f) => join(fixtures, f)));
+  await page
+    .locator('input[type=file][data-testid=import-file]')
+    .setInputFiles(files.map((f) => join(fixtures, f)));
 }
 
-test('an imported Takeout export shows its silent invoices ranked in the popup', async ({ context, extensionId, errors }) => {
+test('an imported Takeout export shows its silent invoices ranked in the popup', async ({
+  context,
+  extensionId,
+  errors,
+}) => {
   // No network: every request the import and the popup make stays inside the extension.
   const outside: string[] = [];
   context.on('request', (r) => {
@@ -49,18 +64,26 @@ test('an imported Takeout export shows its silent invoices ranked in the popup',
   await expect(owner).toContainText('anna@schmidt-design.de');
   await page.screenshot({ path: 'test-results/import-owner.png', fullPage: true });
   await owner.getByTestId('import-owner-confirm').click();
-  await expect(page.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 5');
+  await expect(page.getByTestId('import-summary-threads')).toHaveText(
+    'Invoice conversations imported: 5',
+  );
   await expect(page.getByTestId('import-summary-silent')).toHaveText(/^Silent .*: 3$/);
   expect(await spools(page)).toEqual([]);
-  expect(workers).toEqual([expect.stringMatching(/^chrome-extension:\/\/[a-p]+\/assets\/import-worker-[\w-]+\.js$/)]);
-  await page.locator('section[aria-labelledby=import-title]').screenshot({ path: 'test-results/import-summary.png' });
+  expect(workers).toEqual([
+    expect.stringMatching(/^chrome-extension:\/\/[a-p]+\/assets\/import-worker-[\w-]+\.js$/),
+  ]);
+  await page
+    .locator('section[aria-labelledby=import-title]')
+    .screenshot({ path: 'test-results/import-summary.png' });
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(rows(popup).first()).toBeVisible();
   const silent = rows(popup).and(popup.locator('[data-status=silent]'));
   await expect(silent).toHaveCount(3);
-  const scores = (await silent.evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.score))));
+  const scores = await silent.evaluateAll((els) =>
+    els.map((e) => Number((e as HTMLElement).dataset.score)),
+  );
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
   expect(scores.every((s) => s > 0)).toBe(true);
   await expect(silent.first()).toContainText('INV-2026-033');
@@ -69,7 +92,9 @@ test('an imported Takeout export shows its silent invoices ranked in the popup',
   // Importing the same export again (the owner is now known) adds nothing.
   await page.reload();
   await importFiles(page, ['takeout.mbox']);
-  await expect(page.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 5');
+  await expect(page.getByTestId('import-summary-threads')).toHaveText(
+    'Invoice conversations imported: 5',
+  );
   expect(await spools(page)).toEqual([]);
   await popup.reload();
   await expect(silent).toHaveCount(3);
@@ -78,11 +103,20 @@ test('an imported Takeout export shows its silent invoices ranked in the popup',
   expect(errors).toEqual([]);
 });
 
-test('bad files are named with their reason while the readable mail is imported; axe finds nothing', async ({ context, extensionId, errors }) => {
+test('bad files are named with their reason while the readable mail is imported; axe finds nothing', async ({
+  context,
+  extensionId,
+  errors,
+}) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/import.html`);
   expect(await axeViolations(page), 'axe on the empty import page').toEqual([]);
-  await importFiles(page, ['bad/picture.png', 'bad/contacts.csv', 'bad/truncated.mbox', 'bad/broken-mime.eml']);
+  await importFiles(page, [
+    'bad/picture.png',
+    'bad/contacts.csv',
+    'bad/truncated.mbox',
+    'bad/broken-mime.eml',
+  ]);
   await expect(page.getByTestId('import-owner')).toBeVisible();
   expect(await axeViolations(page), 'axe on the owner confirmation').toEqual([]);
   await page.getByTestId('import-owner-confirm').click();
@@ -90,15 +124,24 @@ test('bad files are named with their reason while the readable mail is imported;
   await expect(problems).toHaveCount(5);
   await expect(problems.nth(0)).toHaveAttribute('data-reason', 'binary');
   await expect(problems.nth(1)).toHaveAttribute('data-reason', 'not-mail');
-  await expect(page.getByTestId('import-summary-threads')).toContainText('Invoice conversations imported: ');
+  await expect(page.getByTestId('import-summary-threads')).toContainText(
+    'Invoice conversations imported: ',
+  );
   expect(await axeViolations(page), 'axe on the summary').toEqual([]);
   expect(errors).toEqual([]);
 });
 
-test('.eml files dropped on the page are imported as one conversation', async ({ context, extensionId, errors }) => {
+test('.eml files dropped on the page are imported as one conversation', async ({
+  context,
+  extensionId,
+  errors,
+}) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/import.html`);
-  const texts = ['eml/invoice-kite.eml', 'eml/vacation-kite.eml'].map((f) => ({ name: f.split('/')[1]!, text: readFileSync(join(fixtures, f), 'utf8') }));
+  const texts = ['eml/invoice-kite.eml', 'eml/vacation-kite.eml'].map((f) => ({
+    name: f.split('/')[1]!,
+    text: readFileSync(join(fixtures, f), 'utf8'),
+  }));
   const dataTransfer = await page.evaluateHandle((files) => {
     const dt = new DataTransfer();
     for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'message/rfc822' }));
@@ -106,13 +149,19 @@ test('.eml files dropped on the page are imported as one conversation', async ({
   }, texts);
   await page.getByTestId('import-drop-zone').dispatchEvent('drop', { dataTransfer });
   await page.getByTestId('import-owner-confirm').click();
-  await expect(page.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 1');
+  await expect(page.getByTestId('import-summary-threads')).toHaveText(
+    'Invoice conversations imported: 1',
+  );
   // Its only answer was an Auto-Submitted vacation reply: the customer is silent.
   await expect(page.getByTestId('import-summary-silent')).toHaveText(/^Silent .*: 1$/);
   expect(errors).toEqual([]);
 });
 
-test('a large export is cancelled while the worker reads it; what was read is kept and the spool is gone', async ({ context, extensionId, errors }, testInfo) => {
+test('a large export is cancelled while the worker reads it; what was read is kept and the spool is gone', async ({
+  context,
+  extensionId,
+  errors,
+}, testInfo) => {
   // 60,000 one-message invoice conversations of the owner's (14 MB): time enough to cancel.
   const path = testInfo.outputPath('invoices.mbox');
   writeFileSync(path, mbox(filler(60_000).map((m, i) => ({ ...m, subject: `Rechnung RE-${i}` }))));
@@ -121,22 +170,34 @@ test('a large export is cancelled while the worker reads it; what was read is ke
   // A small export first, to confirm the owner: the large one is then stored as it is read.
   await importFiles(page, ['takeout.mbox']);
   await page.getByTestId('import-owner-confirm').click();
-  await expect(page.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 5');
+  await expect(page.getByTestId('import-summary-threads')).toHaveText(
+    'Invoice conversations imported: 5',
+  );
 
   await page.locator('input[type=file][data-testid=import-file]').setInputFiles(path);
   await expect(page.getByRole('progressbar')).toBeVisible();
   await page.getByTestId('import-cancel').click();
-  await expect(page.getByTestId('import-summary')).toContainText('Import cancelled', { timeout: 30_000 });
+  await expect(page.getByTestId('import-summary')).toContainText('Import cancelled', {
+    timeout: 30_000,
+  });
   // Each conversation read before the cancel was stored as it came; the rest was never read.
-  const read = Number(/Messages read: (\d+)/.exec((await page.getByTestId('import-summary').textContent())!)![1]);
-  const stored = Number((await page.getByTestId('import-summary-threads').textContent())!.split(': ')[1]);
+  const read = Number(
+    /Messages read: (\d+)/.exec((await page.getByTestId('import-summary').textContent())!)![1],
+  );
+  const stored = Number(
+    (await page.getByTestId('import-summary-threads').textContent())!.split(': ')[1],
+  );
   expect(read).toBeLessThan(60_000);
   expect(stored).toBe(read);
   expect(await spools(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
 
-test('two imports at once, in two tabs: the second leaves the spool of the first alone', async ({ context, extensionId, errors }, testInfo) => {
+test('two imports at once, in two tabs: the second leaves the spool of the first alone', async ({
+  context,
+  extensionId,
+  errors,
+}, testInfo) => {
   // 3,000 invoices: more than the write buffer holds, so most of them wait in IndexedDB.
   const path = testInfo.outputPath('invoices.mbox');
   writeFileSync(path, mbox(filler(3000).map((m, i) => ({ ...m, subject: `Rechnung RE-${i}` }))));
@@ -149,9 +210,14 @@ test('two imports at once, in two tabs: the second leaves the spool of the first
   await second.goto(`chrome-extension://${extensionId}/import.html`);
   await importFiles(second, ['eml/invoice-kite.eml']);
   await second.getByTestId('import-owner-confirm').click();
-  await expect(second.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 1');
+  await expect(second.getByTestId('import-summary-threads')).toHaveText(
+    'Invoice conversations imported: 1',
+  );
   await first.getByTestId('import-owner-confirm').click();
-  await expect(first.getByTestId('import-summary-threads')).toHaveText('Invoice conversations imported: 3000', { timeout: 30_000 });
+  await expect(first.getByTestId('import-summary-threads')).toHaveText(
+    'Invoice conversations imported: 3000',
+    { timeout: 30_000 },
+  );
   expect(await spools(first)).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -15,12 +15,16 @@ export async function fixtureMessages(name: string): Promise<RawMessage[]> {
     yield bytes;
   }
   const out: RawMessage[] = [];
-  for await (const m of splitMbox(once(), { mode: name.endsWith('.eml') ? 'single' : 'mbox' })) out.push(m);
+  for await (const m of splitMbox(once(), { mode: name.endsWith('.eml') ? 'single' : 'mbox' }))
+    out.push(m);
   return out;
 }
 
 /** A File-like source over a fixture, as the options page gets from the picker. */
-export function fixtureFile(name: string, chunkSize = 4096): { name: string; size: number; stream(): ReadableStream<Uint8Array> } {
+export function fixtureFile(
+  name: string,
+  chunkSize = 4096,
+): { name: string; size: number; stream(): ReadableStream<Uint8Array> } {
   const bytes = fixtureBytes(name);
   return {
     name: name.split('/').pop()!,
@@ -28,7 +32,8 @@ export function fixtureFile(name: string, chunkSize = 4096): { name: string; siz
     stream: () =>
       new ReadableStream<Uint8Array>({
         start(controller) {
-          for (let i = 0; i < bytes.length; i += chunkSize) controller.enqueue(bytes.slice(i, i + chunkSize));
+          for (let i = 0; i < bytes.length; i += chunkSize)
+            controller.enqueue(bytes.slice(i, i + chunkSize));
           controller.close();
         },
       }),

@@ -17,14 +17,39 @@ const message = (id: string, extra: Partial<MailMessage> = {}): MailMessage => (
 
 describe('the IndexedDB spool', () => {
   test.each<[string, [number, MailMessage][][], number[], Record<number, string[]>]>([
-    ['one bucket, two appends: read back in the order appended', [[[1, message('a')]], [[1, message('b')], [1, message('c')]]], [1], { 1: ['a', 'b', 'c'] }],
-    ['interleaved buckets stay apart', [[[1, message('a')], [2, message('x')], [1, message('b')]]], [2, 1], { 1: ['a', 'b'], 2: ['x'] }],
+    [
+      'one bucket, two appends: read back in the order appended',
+      [
+        [[1, message('a')]],
+        [
+          [1, message('b')],
+          [1, message('c')],
+        ],
+      ],
+      [1],
+      { 1: ['a', 'b', 'c'] },
+    ],
+    [
+      'interleaved buckets stay apart',
+      [
+        [
+          [1, message('a')],
+          [2, message('x')],
+          [1, message('b')],
+        ],
+      ],
+      [2, 1],
+      { 1: ['a', 'b'], 2: ['x'] },
+    ],
     ['a bucket never written reads as empty', [[[1, message('a')]]], [1, 7], { 1: ['a'], 7: [] }],
   ])('%s', async (_label, appends, buckets, expected) => {
     const spool = await openIdbSpool();
-    for (const batch of appends) await spool.append(batch.map(([bucket, m]) => ({ bucket, message: m })));
+    for (const batch of appends)
+      await spool.append(batch.map(([bucket, m]) => ({ bucket, message: m })));
     const read = await spool.read(buckets);
-    expect(Object.fromEntries([...read].map(([b, list]) => [b, list.map((m) => m.id)]))).toEqual(expected);
+    expect(Object.fromEntries([...read].map(([b, list]) => [b, list.map((m) => m.id)]))).toEqual(
+      expected,
+    );
     await spool.clear();
   });
 
@@ -42,7 +67,9 @@ describe('the IndexedDB spool', () => {
   });
 
   test('clearing deletes its database; the store’s own database is never touched', async () => {
-    const store = await openDB('unghost', 1, { upgrade: (db) => void db.createObjectStore('threads') });
+    const store = await openDB('unghost', 1, {
+      upgrade: (db) => void db.createObjectStore('threads'),
+    });
     await store.put('threads', { id: 'import:1' }, 'import:1');
     const spool = await openIdbSpool();
     await spool.append([{ bucket: 1, message: message('a') }]);
@@ -54,12 +81,16 @@ describe('the IndexedDB spool', () => {
   });
 
   test('a new import deletes the spool a closed page left behind, but not one still in use', async () => {
-    const abandoned = await openDB(`${SPOOL_DB_PREFIX}crashed`, 1, { upgrade: (db) => void db.createObjectStore('messages', { autoIncrement: true }) });
+    const abandoned = await openDB(`${SPOOL_DB_PREFIX}crashed`, 1, {
+      upgrade: (db) => void db.createObjectStore('messages', { autoIncrement: true }),
+    });
     abandoned.close();
     const running = await openIdbSpool();
     await running.append([{ bucket: 1, message: message('a') }]);
     const next = await openIdbSpool();
-    await vi.waitFor(async () => expect(await spoolDatabases()).not.toContain(`${SPOOL_DB_PREFIX}crashed`));
+    await vi.waitFor(async () =>
+      expect(await spoolDatabases()).not.toContain(`${SPOOL_DB_PREFIX}crashed`),
+    );
     // The running import still reads and writes its spool.
     await running.append([{ bucket: 1, message: message('b') }]);
     expect((await running.read([1])).get(1)!.map((m) => m.id)).toEqual(['a', 'b']);

@@ -18,7 +18,11 @@ let dbCount = 0;
 beforeEach(async () => {
   useMessages('en');
   const name = `import-panel-${++dbCount}-${Math.random()}`;
-  background = startBackground({ roleOf: asExtensionPage, openDb: () => openDatabase(name), now: () => now });
+  background = startBackground({
+    roleOf: asExtensionPage,
+    openDb: () => openDatabase(name),
+    now: () => now,
+  });
   await background.ready;
 });
 afterEach(() => {
@@ -27,7 +31,8 @@ afterEach(() => {
 });
 
 // Node's File streams (happy-dom's does not): the same Blob API the browser's picker gives.
-const file = (name: string) => new NodeFile([fixtureBytes(name)], name.split('/').pop()!) as unknown as File;
+const file = (name: string) =>
+  new NodeFile([fixtureBytes(name)], name.split('/').pop()!) as unknown as File;
 
 async function importFiles(names: string[]) {
   const input = screen.getByTestId('import-file') as HTMLInputElement;
@@ -42,12 +47,17 @@ describe('the import page', () => {
     render(<ImportPanel deps={messageDeps} />);
     await importFiles(['takeout.mbox']);
     const box = await summary();
-    expect(within(box).getByTestId('import-summary-threads').textContent).toBe('Invoice conversations imported: 5');
+    expect(within(box).getByTestId('import-summary-threads').textContent).toBe(
+      'Invoice conversations imported: 5',
+    );
     expect(within(box).getByTestId('import-summary-silent').textContent).toMatch(/^Silent .*: 3$/);
     const listed = await sendMessage('listThreads', undefined);
-    expect(listed.filter((t) => t.view.status === 'silent').map((t) => t.subject).sort()).toEqual([
-      'Invoice INV-2026-007', 'Invoice INV-2026-033', 'Rechnung RE-2026-041',
-    ]);
+    expect(
+      listed
+        .filter((t) => t.view.status === 'silent')
+        .map((t) => t.subject)
+        .sort(),
+    ).toEqual(['Invoice INV-2026-007', 'Invoice INV-2026-033', 'Rechnung RE-2026-041']);
     expect(listed.every((t) => t.client === 'import')).toBe(true);
   });
 
@@ -73,8 +83,12 @@ describe('the import page', () => {
     expect(form.textContent).toContain('Anna Schmidt <anna@schmidt-design.de> (sent: 9)');
     expect(await sendMessage('listThreads', undefined)).toEqual([]);
     await userEvent.click(within(form).getByTestId('import-owner-confirm'));
-    expect(within(await summary()).getByTestId('import-summary-silent').textContent).toMatch(/^Silent .*: 3$/);
-    expect((await sendMessage('getSettings', undefined)).aliases).toEqual(['anna@schmidt-design.de']);
+    expect(within(await summary()).getByTestId('import-summary-silent').textContent).toMatch(
+      /^Silent .*: 3$/,
+    );
+    expect((await sendMessage('getSettings', undefined)).aliases).toEqual([
+      'anna@schmidt-design.de',
+    ]);
   });
 
   test('an export with no message from the saved addresses asks who the owner is, and adds the address', async () => {
@@ -82,10 +96,17 @@ describe('the import page', () => {
     render(<ImportPanel deps={messageDeps} />);
     await importFiles(['takeout.mbox']);
     const form = await screen.findByTestId('import-owner', {}, { timeout: 10_000 });
-    expect(form.textContent).toContain('None of these messages comes from the addresses in your settings');
+    expect(form.textContent).toContain(
+      'None of these messages comes from the addresses in your settings',
+    );
     await userEvent.click(within(form).getByTestId('import-owner-confirm'));
-    expect(within(await summary()).getByTestId('import-summary-silent').textContent).toMatch(/^Silent .*: 3$/);
-    expect((await sendMessage('getSettings', undefined)).aliases).toEqual(['anna@old-agency.example', 'anna@schmidt-design.de']);
+    expect(within(await summary()).getByTestId('import-summary-silent').textContent).toMatch(
+      /^Silent .*: 3$/,
+    );
+    expect((await sendMessage('getSettings', undefined)).aliases).toEqual([
+      'anna@old-agency.example',
+      'anna@schmidt-design.de',
+    ]);
   });
 
   test('bad files are named with the reason; the readable mail is still imported and what was stored stays', async () => {
@@ -104,6 +125,10 @@ describe('the import page', () => {
       'truncated.mbox, message 3 “Invoice INV-2026-081” was imported incompletely: the file ends in the middle of it',
     ]);
     const subjects = (await sendMessage('listThreads', undefined)).map((t) => t.subject).sort();
-    expect(subjects).toEqual(['Invoice INV-2026-072', 'Invoice INV-2026-080', 'Invoice INV-2026-081']);
+    expect(subjects).toEqual([
+      'Invoice INV-2026-072',
+      'Invoice INV-2026-080',
+      'Invoice INV-2026-081',
+    ]);
   });
 });

@@ -22,7 +22,8 @@ function inProcessWorker() {
   const state = { terminated: false, sent };
   serveImport(
     {
-      postMessage: (data) => queueMicrotask(() => toPage.forEach((l) => l({ data } as MessageEvent<FromWorker>))),
+      postMessage: (data) =>
+        queueMicrotask(() => toPage.forEach((l) => l({ data } as MessageEvent<FromWorker>))),
       addEventListener: (_type, l) => void toWorker.push(l),
     },
     openIdbSpool,
@@ -30,7 +31,8 @@ function inProcessWorker() {
   const worker: WorkerLike = {
     postMessage(data) {
       sent.push(data.kind);
-      if (!state.terminated) queueMicrotask(() => toWorker.forEach((l) => l({ data } as MessageEvent<ToWorker>)));
+      if (!state.terminated)
+        queueMicrotask(() => toWorker.forEach((l) => l({ data } as MessageEvent<ToWorker>)));
     },
     addEventListener(type: 'message' | 'error', l: (e: MessageEvent<FromWorker>) => void) {
       if (type === 'message') toPage.push(l);
@@ -40,7 +42,9 @@ function inProcessWorker() {
   return { worker, state };
 }
 
-const takeout = () => [new NodeFile([fixtureBytes('takeout.mbox')], 'takeout.mbox') as unknown as File];
+const takeout = () => [
+  new NodeFile([fixtureBytes('takeout.mbox')], 'takeout.mbox') as unknown as File,
+];
 
 async function setup() {
   const made = inProcessWorker();
@@ -64,7 +68,13 @@ describe('the import in a worker', () => {
     });
     expect(report).toMatchObject({ threads: 5, messages: 14, cancelled: false });
     expect(report.pending).toBeUndefined();
-    expect(stored.sort()).toEqual(['Invoice INV-2026-007', 'Invoice INV-2026-033', 'Rechnung Nr. 2026-060 für Möbel-Fotos', 'Rechnung RE-2026-041', 'Rechnung RE-2026-052']);
+    expect(stored.sort()).toEqual([
+      'Invoice INV-2026-007',
+      'Invoice INV-2026-033',
+      'Rechnung Nr. 2026-060 für Möbel-Fotos',
+      'Rechnung RE-2026-041',
+      'Rechnung RE-2026-052',
+    ]);
     expect(state.terminated).toBe(true);
     expect(await spoolDatabases()).toEqual([]);
   });
@@ -72,18 +82,25 @@ describe('the import in a worker', () => {
   test.each([
     ['confirmed: the conversations come across and are stored', true, 5],
     ['turned down: nothing comes across', false, 0],
-  ])('with no owner known, the conversations wait in the worker; %s', async (_label, confirm, expected) => {
-    const { importer, state } = await setup();
-    const report = await importer.run(takeout(), { owner: { emails: [] }, onThreads: () => expect.unreachable('nothing before the owner is known') });
-    expect(report.ownerCandidates[0]?.email).toBe('anna@schmidt-design.de');
-    expect(state.terminated).toBe(false);
-    const stored: ImportBatch[] = [];
-    if (confirm) expect(await report.pending!.assign(anna, (b) => void stored.push(b))).toBe(expected);
-    else await report.pending!.discard();
-    expect(stored.flatMap((b) => b.threads)).toHaveLength(expected);
-    expect(state.terminated).toBe(true);
-    expect(await spoolDatabases()).toEqual([]);
-  });
+  ])(
+    'with no owner known, the conversations wait in the worker; %s',
+    async (_label, confirm, expected) => {
+      const { importer, state } = await setup();
+      const report = await importer.run(takeout(), {
+        owner: { emails: [] },
+        onThreads: () => expect.unreachable('nothing before the owner is known'),
+      });
+      expect(report.ownerCandidates[0]?.email).toBe('anna@schmidt-design.de');
+      expect(state.terminated).toBe(false);
+      const stored: ImportBatch[] = [];
+      if (confirm)
+        expect(await report.pending!.assign(anna, (b) => void stored.push(b))).toBe(expected);
+      else await report.pending!.discard();
+      expect(stored.flatMap((b) => b.threads)).toHaveLength(expected);
+      expect(state.terminated).toBe(true);
+      expect(await spoolDatabases()).toEqual([]);
+    },
+  );
 
   test('a batch the page cannot store fails the import; the worker and its spool are gone', async () => {
     const { importer, state } = await setup();

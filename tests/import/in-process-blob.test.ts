@@ -9,7 +9,9 @@ afterEach(() => {
   globalThis.Blob = realBlob;
 });
 
-const bytes = async (blob: { arrayBuffer(): Promise<ArrayBuffer> }) => [...new Uint8Array(await blob.arrayBuffer())];
+const bytes = async (blob: { arrayBuffer(): Promise<ArrayBuffer> }) => [
+  ...new Uint8Array(await blob.arrayBuffer()),
+];
 const view = new Uint8Array([9, 1, 2, 3, 9]).subarray(1, 4);
 
 describe('the in-process Blob', () => {
@@ -17,13 +19,20 @@ describe('the in-process Blob', () => {
     ['strings, UTF-8 encoded', ['Grüße ', '€\n']],
     ['a view into a larger buffer: only its own bytes', [view]],
     ['an ArrayBuffer', [new Uint8Array([1, 2, 3]).buffer]],
-    ['a mix of lines and newlines, as postal-mime joins them', [new Uint8Array([0x61, 0x62]), '\n', new Uint8Array([0x63]), '\n']],
+    [
+      'a mix of lines and newlines, as postal-mime joins them',
+      [new Uint8Array([0x61, 0x62]), '\n', new Uint8Array([0x63]), '\n'],
+    ],
     ['nothing', []],
   ])('%s: the same bytes, size and text as the real Blob', async (_label, parts) => {
     const mine = new InProcessBlob(parts, { type: 'Application/Octet-Stream' });
     const real = new realBlob(parts, { type: 'Application/Octet-Stream' });
     expect(await bytes(mine)).toEqual(await bytes(real));
-    expect([mine.size, mine.type, await mine.text()]).toEqual([real.size, real.type, await real.text()]);
+    expect([mine.size, mine.type, await mine.text()]).toEqual([
+      real.size,
+      real.type,
+      await real.text(),
+    ]);
   });
 
   test('a Blob of Blobs, and a slice of it', async () => {
@@ -40,7 +49,14 @@ describe('the in-process Blob', () => {
   });
 
   test('every fixture message parses to the same mail with it installed', async () => {
-    const names = ['takeout.mbox', 'eml/bounce-berg.eml', 'eml/invoice-kite.eml', 'outlook/rechnung-lang.eml', 'outlook/zahlung-lang.eml', 'bad/broken-mime.eml'];
+    const names = [
+      'takeout.mbox',
+      'eml/bounce-berg.eml',
+      'eml/invoice-kite.eml',
+      'outlook/rechnung-lang.eml',
+      'outlook/zahlung-lang.eml',
+      'bad/broken-mime.eml',
+    ];
     const raws = (await Promise.all(names.map(fixtureMessages))).flat();
     const before = await Promise.all(raws.map(parseMessage));
     installInProcessBlob();

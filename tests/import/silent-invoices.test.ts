@@ -24,23 +24,55 @@ const files = [
 
 describe('imported conversations analysed by the core', async () => {
   const threads: ImportedThread[] = [];
-  await importMailbox(files.map((f) => fixtureFile(f)), {
-    owner: { name: 'Anna Schmidt', emails: ['anna@schmidt-design.de'] },
-    spool: await openIdbSpool(),
-    onThreads: (b) => void threads.push(...b.threads),
-  });
-  const analysed = new Map(threads.map((t) => [t.thread.subject, analyzeThread(t.thread, { now, settings: resolveSettings() })]));
+  await importMailbox(
+    files.map((f) => fixtureFile(f)),
+    {
+      owner: { name: 'Anna Schmidt', emails: ['anna@schmidt-design.de'] },
+      spool: await openIdbSpool(),
+      onThreads: (b) => void threads.push(...b.threads),
+    },
+  );
+  const analysed = new Map(
+    threads.map((t) => [
+      t.thread.subject,
+      analyzeThread(t.thread, { now, settings: resolveSettings() }),
+    ]),
+  );
 
   test.each([
-    ['German invoice answered only by an Auto-Submitted vacation reply, one reminder', 'Rechnung RE-2026-041', 'silent'],
-    ['English HTML-only invoice, a promise to pay (threaded by subject), then a reminder', 'Invoice INV-2026-007', 'silent'],
+    [
+      'German invoice answered only by an Auto-Submitted vacation reply, one reminder',
+      'Rechnung RE-2026-041',
+      'silent',
+    ],
+    [
+      'English HTML-only invoice, a promise to pay (threaded by subject), then a reminder',
+      'Invoice INV-2026-007',
+      'silent',
+    ],
     ['invoice with two unanswered reminders', 'Invoice INV-2026-033', 'silent'],
-    ['invoice whose only answer is an "Out of Office" auto-reply', 'Invoice INV-2026-072', 'silent'],
+    [
+      'invoice whose only answer is an "Out of Office" auto-reply',
+      'Invoice INV-2026-072',
+      'silent',
+    ],
     ['invoice bounced by MAILER-DAEMON (multipart/report)', 'Rechnung RE-2026-052', 'bounced'],
-    ['Windows-1252 invoice paid ("habe heute überwiesen", ISO-8859-1)', 'Rechnung Nr. 2026-060 für Möbel-Fotos', 'paid'],
+    [
+      'Windows-1252 invoice paid ("habe heute überwiesen", ISO-8859-1)',
+      'Rechnung Nr. 2026-060 für Möbel-Fotos',
+      'paid',
+    ],
     ['the customer asked a question: the owner must act', 'Rechnung RE-2026-070', 'answered'],
-    ['Exim bounce joined only by the returned message/rfc822 headers (read before the invoice)', 'Rechnung RE-2026-066', 'bounced'],
-    ['Outlook export: HTML-only reply "wir haben überwiesen", joined by Thread-Index', 'Rechnung RE-2026-063', 'paid'],
+    [
+      'Exim bounce joined only by the returned message/rfc822 headers (read before the invoice)',
+      'Rechnung RE-2026-066',
+      'bounced',
+    ],
+    [
+      'Outlook export: HTML-only reply "wir haben überwiesen", joined by Thread-Index',
+      'Rechnung RE-2026-063',
+      'paid',
+    ],
   ])('%s', (_label, subject, status) => {
     expect(analysed.get(subject)?.status).toBe(status);
   });

@@ -23,7 +23,12 @@ export function mbox(mails: MailSpec[]): string {
 
 /** Conversations of the owner with other customers, each of one message: what lies between. */
 export function filler(count: number, start = 0): MailSpec[] {
-  return Array.from({ length: count }, (_, k) => start + k).map((i) => ({ id: `offer-${i}@x`, subject: `Angebot ${i}`, day: 10, to: `kunde${i}@example.de` }));
+  return Array.from({ length: count }, (_, k) => start + k).map((i) => ({
+    id: `offer-${i}@x`,
+    subject: `Angebot ${i}`,
+    day: 10,
+    to: `kunde${i}@example.de`,
+  }));
 }
 
 export function mboxFile(name: string, text: string, chunk = 4096): MailboxFile {
@@ -34,7 +39,8 @@ export function mboxFile(name: string, text: string, chunk = 4096): MailboxFile 
     stream: () =>
       new ReadableStream<Uint8Array>({
         start(controller) {
-          for (let i = 0; i < bytes.length; i += chunk) controller.enqueue(bytes.slice(i, i + chunk));
+          for (let i = 0; i < bytes.length; i += chunk)
+            controller.enqueue(bytes.slice(i, i + chunk));
           controller.close();
         },
       }),
@@ -62,5 +68,7 @@ export function countingSpool(spool: MessageSpool) {
 }
 
 export async function spoolDatabases(): Promise<string[]> {
-  return (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith(SPOOL_DB_PREFIX));
+  return (await indexedDB.databases())
+    .map((d) => d.name ?? '')
+    .filter((n) => n.startsWith(SPOOL_DB_PREFIX));
 }

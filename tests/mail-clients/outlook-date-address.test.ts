@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { parseRecipientLine, parseShownAddress } from '../../lib/mail-clients/outlook/outlook-address';
+import {
+  parseRecipientLine,
+  parseShownAddress,
+} from '../../lib/mail-clients/outlook/outlook-address';
 import { parseOutlookDate } from '../../lib/mail-clients/outlook/outlook-date';
 
 describe('Outlook date lines become instants in the browser time zone', () => {
@@ -25,17 +28,38 @@ describe('Outlook date lines become instants in the browser time zone', () => {
 
 describe('people as Outlook shows them', () => {
   test.each([
-    ['name and address', 'Sabine Krüger <S.Krueger@Praxis.de>', { name: 'Sabine Krüger', email: 's.krueger@praxis.de' }],
+    [
+      'name and address',
+      'Sabine Krüger <S.Krueger@Praxis.de>',
+      { name: 'Sabine Krüger', email: 's.krueger@praxis.de' },
+    ],
     ['bare address', 'max@mueller-gmbh.de', { email: 'max@mueller-gmbh.de' }],
     ['name only (same organisation)', 'Anna Schmidt', { name: 'Anna Schmidt', email: '' }],
-    ['quoted name', '"Müller, Max" <max@mueller-gmbh.de>', { name: 'Müller, Max', email: 'max@mueller-gmbh.de' }],
+    [
+      'quoted name',
+      '"Müller, Max" <max@mueller-gmbh.de>',
+      { name: 'Müller, Max', email: 'max@mueller-gmbh.de' },
+    ],
   ])('%s', (_label, text, expected) => {
     expect(parseShownAddress(text)).toEqual(expected);
   });
 
   test.each([
-    ['English To line', 'To: Jane Doe <jane@x.com>; Tom', 'to', [{ name: 'Jane Doe', email: 'jane@x.com' }, { name: 'Tom', email: '' }]],
-    ['German An line', 'An: Max Müller <max@x.de>', 'to', [{ name: 'Max Müller', email: 'max@x.de' }]],
+    [
+      'English To line',
+      'To: Jane Doe <jane@x.com>; Tom',
+      'to',
+      [
+        { name: 'Jane Doe', email: 'jane@x.com' },
+        { name: 'Tom', email: '' },
+      ],
+    ],
+    [
+      'German An line',
+      'An: Max Müller <max@x.de>',
+      'to',
+      [{ name: 'Max Müller', email: 'max@x.de' }],
+    ],
     ['Cc line', 'Cc: accounts@x.com', 'cc', [{ email: 'accounts@x.com' }]],
     ['empty line', 'An: ', 'to', []],
   ])('%s', (_label, text, kind, people) => {

@@ -15,7 +15,9 @@ export function toCalendarDate(value: Date | string): string | undefined {
     if (!match) return undefined;
     const [, y, m, d] = match;
     const check = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    return check.getUTCDate() === Number(d) && check.getUTCMonth() === Number(m) - 1 ? `${y}-${m}-${d}` : undefined;
+    return check.getUTCDate() === Number(d) && check.getUTCMonth() === Number(m) - 1
+      ? `${y}-${m}-${d}`
+      : undefined;
   }
   if (Number.isNaN(value.getTime())) return undefined;
   return ymd(value.getFullYear(), value.getMonth() + 1, value.getDate());
@@ -35,7 +37,9 @@ export function addDays(date: string, days: number): string {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((calendarDateToUtc(to).getTime() - calendarDateToUtc(from).getTime()) / 86_400_000);
+  return Math.round(
+    (calendarDateToUtc(to).getTime() - calendarDateToUtc(from).getTime()) / 86_400_000,
+  );
 }
 
 function ymd(y: number, m: number, d: number): string {

@@ -13,7 +13,10 @@ export const german: DraftLanguage = {
     if (!a) return du ? 'Hallo,' : stage <= 2 ? 'Guten Tag,' : 'Sehr geehrte Damen und Herren,';
     if (du) {
       const first = a.form === 'full' ? (a.name.split(' ')[0] ?? a.name) : a.name;
-      const word = stage <= 2 && a.ownerGreeting && ['hi', 'hey', 'liebe', 'lieber', 'moin', 'servus'].includes(a.ownerGreeting);
+      const word =
+        stage <= 2 &&
+        a.ownerGreeting &&
+        ['hi', 'hey', 'liebe', 'lieber', 'moin', 'servus'].includes(a.ownerGreeting);
       return `${word ? capitalise(a.ownerGreeting ?? '') : 'Hallo'} ${first},`;
     }
     if (a.form === 'title') {
@@ -38,7 +41,11 @@ export const german: DraftLanguage = {
     }
   },
   signOff: ({ stage, register }) =>
-    register === 'informal' ? 'Viele Grüße' : stage <= 2 ? 'Freundliche Grüße' : 'Mit freundlichen Grüßen',
+    register === 'informal'
+      ? 'Viele Grüße'
+      : stage <= 2
+        ? 'Freundliche Grüße'
+        : 'Mit freundlichen Grüßen',
   fallbackSubject: ({ invoice }) => (invoice.number ? `Rechnung ${invoice.number}` : 'Rechnung'),
 };
 
@@ -46,7 +53,9 @@ export const german: DraftLanguage = {
 type Register = (sie: string, du: string) => string;
 
 function checkIn(input: DraftInput, f: Formatter, t: Register): string[] {
-  const due = input.invoice.dueDate ? `Die Rechnung war am ${f.date(input.invoice.dueDate)} fällig, und bei` : 'Bei';
+  const due = input.invoice.dueDate
+    ? `Die Rechnung war am ${f.date(input.invoice.dueDate)} fällig, und bei`
+    : 'Bei';
   return [
     `${t('ich hoffe, es geht Ihnen gut.', 'ich hoffe, bei dir ist alles gut!')} ` +
       `Ich wollte kurz nachfragen, ob ${invoice(input, f)} gut bei ${t('Ihnen', 'dir')} angekommen ist. ` +
@@ -73,12 +82,17 @@ function reminder(input: DraftInput, f: Formatter, t: Register): string[] {
 
 function firmNotice(input: DraftInput, f: Formatter, t: Register): string[] {
   const li = input.lateInterest;
-  const work = t('weitere Arbeiten für Sie ruhen lassen, bis die Rechnung beglichen ist', 'weitere Arbeiten für dich ruhen lassen, bis die Rechnung bezahlt ist');
+  const work = t(
+    'weitere Arbeiten für Sie ruhen lassen, bis die Rechnung beglichen ist',
+    'weitere Arbeiten für dich ruhen lassen, bis die Rechnung bezahlt ist',
+  );
   return [
     `${invoice(input, f)} ist weiterhin unbezahlt.${dueSentence(input, f)}${remindersUnanswered(input, t)}`,
     `${t('Bitte begleichen Sie', 'Bitte überweise')} den offenen Betrag bis spätestens ${f.deadline(input.deadline)}.`,
     `${t('Sollte die Zahlung bis dahin nicht bei mir eingegangen sein', 'Wenn die Zahlung bis dahin nicht bei mir eingegangen ist')}, ` +
-      (li ? `werde ich ${interestClause(li, input, f)} berechnen und ${work}.` : `muss ich ${work}.`),
+      (li
+        ? `werde ich ${interestClause(li, input, f)} berechnen und ${work}.`
+        : `muss ich ${work}.`),
     ...paymentRoutes(input, t),
     firmPaymentPlan(input, t),
     t(
@@ -90,8 +104,13 @@ function firmNotice(input: DraftInput, f: Formatter, t: Register): string[] {
 
 function finalNotice(input: DraftInput, f: Formatter, t: Register): string[] {
   const li = input.lateInterest;
-  const agency = input.collectionAgency ? `an ${input.collectionAgency}` : 'an ein Inkassounternehmen oder einen Rechtsanwalt';
-  const despite = input.unansweredFollowUps > 0 ? t(' trotz meiner bisherigen Erinnerungen', ' trotz meiner Erinnerungen') : '';
+  const agency = input.collectionAgency
+    ? `an ${input.collectionAgency}`
+    : 'an ein Inkassounternehmen oder einen Rechtsanwalt';
+  const despite =
+    input.unansweredFollowUps > 0
+      ? t(' trotz meiner bisherigen Erinnerungen', ' trotz meiner Erinnerungen')
+      : '';
   return [
     `leider ist ${invoice(input, f)}${despite} noch immer nicht bezahlt.${dueSentence(input, f)}` +
       (li ? ` Mir stehen ${interestClause(li, input, f)} zu.` : ''),
@@ -108,25 +127,35 @@ function finalNotice(input: DraftInput, f: Formatter, t: Register): string[] {
 
 /** "meine Rechnung RE-2026-017 über 1.190,00 €", shortened to what is known. */
 function invoice({ invoice: inv }: DraftInput, f: Formatter): string {
-  const amount = inv.amount !== undefined && Number.isFinite(inv.amount) && inv.currency ? f.money(inv.amount, inv.currency) : undefined;
-  return ['meine Rechnung', inv.number, amount ? `über ${amount}` : undefined].filter(Boolean).join(' ');
+  const amount =
+    inv.amount !== undefined && Number.isFinite(inv.amount) && inv.currency
+      ? f.money(inv.amount, inv.currency)
+      : undefined;
+  return ['meine Rechnung', inv.number, amount ? `über ${amount}` : undefined]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** " Die Rechnung war am 15. Oktober 2026 fällig und ist inzwischen seit 20 Tagen überfällig." */
 function dueSentence({ invoice: inv, daysOverdue: n }: DraftInput, f: Formatter): string {
   const overdue = n > 0 ? `seit ${n} ${n === 1 ? 'Tag' : 'Tagen'} überfällig` : undefined;
-  if (inv.dueDate) return ` Die Rechnung war am ${f.date(inv.dueDate)} fällig${overdue ? ` und ist inzwischen ${overdue}` : ''}.`;
+  if (inv.dueDate)
+    return ` Die Rechnung war am ${f.date(inv.dueDate)} fällig${overdue ? ` und ist inzwischen ${overdue}` : ''}.`;
   return overdue ? ` Die Rechnung ist inzwischen ${overdue}.` : '';
 }
 
 function remindersUnanswered({ unansweredFollowUps: n }: DraftInput, t: Register): string {
   if (n <= 0) return '';
   const which = n === 1 ? 'meine Erinnerung' : 'meine bisherigen Erinnerungen';
-  return t(` Auf ${which} habe ich leider keine Antwort erhalten.`, ` Auf ${which} habe ich leider nichts von dir gehört.`);
+  return t(
+    ` Auf ${which} habe ich leider keine Antwort erhalten.`,
+    ` Auf ${which} habe ich leider nichts von dir gehört.`,
+  );
 }
 
 function lawName(li: LateInterestResult): string {
-  if (li.jurisdiction === 'UK') return 'nach dem britischen Late Payment of Commercial Debts (Interest) Act 1998';
+  if (li.jurisdiction === 'UK')
+    return 'nach dem britischen Late Payment of Commercial Debts (Interest) Act 1998';
   if (li.jurisdiction === 'EU') return 'nach der EU-Zahlungsverzugsrichtlinie (2011/7/EU)';
   return 'nach § 288 BGB';
 }
@@ -137,7 +166,12 @@ function interestClause(li: LateInterestResult, input: DraftInput, f: Formatter)
   const firstDay = li.periods[0]?.from;
   const accrued = li.interest > 0 ? f.money(li.interest, currency) : undefined;
   const fee = li.flatFee !== undefined ? f.money(li.flatFee, li.feeCurrency) : undefined;
-  const feeName = li.jurisdiction === 'DE' ? 'die Verzugspauschale' : li.jurisdiction === 'UK' ? 'die gesetzliche Pauschale' : 'die Pauschale';
+  const feeName =
+    li.jurisdiction === 'DE'
+      ? 'die Verzugspauschale'
+      : li.jurisdiction === 'UK'
+        ? 'die gesetzliche Pauschale'
+        : 'die Pauschale';
   // Past the last published reference rate the figure would be a guess: state the margin instead.
   const rate = li.assumedAfter
     ? `in Höhe von ${li.marginPoints} Prozentpunkten über ${referenceName(li)}`
@@ -159,8 +193,14 @@ function referenceName(li: LateInterestResult): string {
 function paymentRoutes({ payment, invoice: inv }: DraftInput, t: Register): string[] {
   const routes: string[] = [];
   const purpose = inv.number ? ` (Verwendungszweck: ${inv.number})` : '';
-  if (payment.iban) routes.push(`${t('Sie können', 'Du kannst')} den Betrag auf folgendes Konto überweisen: IBAN ${payment.iban}${purpose}.`);
-  if (payment.paymentLink) routes.push(`${t('Sie können auch online bezahlen', 'Du kannst auch online bezahlen')}: ${payment.paymentLink}`);
+  if (payment.iban)
+    routes.push(
+      `${t('Sie können', 'Du kannst')} den Betrag auf folgendes Konto überweisen: IBAN ${payment.iban}${purpose}.`,
+    );
+  if (payment.paymentLink)
+    routes.push(
+      `${t('Sie können auch online bezahlen', 'Du kannst auch online bezahlen')}: ${payment.paymentLink}`,
+    );
   return routes;
 }
 

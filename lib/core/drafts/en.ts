@@ -12,7 +12,12 @@ export const english: DraftLanguage = {
   greeting({ addressee: a, stage }) {
     if (!a) return stage <= 2 ? 'Hello,' : 'Dear Sir or Madam,';
     if (a.form !== 'given') return `Dear ${a.name},`;
-    const word = a.ownerGreeting === 'dear' || stage >= 3 ? 'Dear' : a.ownerGreeting === 'hello' ? 'Hello' : 'Hi';
+    const word =
+      a.ownerGreeting === 'dear' || stage >= 3
+        ? 'Dear'
+        : a.ownerGreeting === 'hello'
+          ? 'Hello'
+          : 'Hi';
     return `${word} ${a.name},`;
   },
   body(input) {
@@ -51,7 +56,9 @@ function reminder(input: DraftInput, f: Formatter): string[] {
 }
 
 function firmNotice(input: DraftInput, f: Formatter): string[] {
-  const interest = input.lateInterest ? ` I will charge ${interestClause(input.lateInterest, input, f)}, and` : ' I will';
+  const interest = input.lateInterest
+    ? ` I will charge ${interestClause(input.lateInterest, input, f)}, and`
+    : ' I will';
   return [
     `${capitalise(invoice(input, f))}${stillUnpaid(input, f)}${remindersUnanswered(input)}`,
     `Please pay the full amount by ${f.deadline(input.deadline)}.`,
@@ -64,9 +71,13 @@ function firmNotice(input: DraftInput, f: Formatter): string[] {
 
 function finalNotice(input: DraftInput, f: Formatter): string[] {
   const li = input.lateInterest;
-  const agency = input.collectionAgency ? `to ${input.collectionAgency} for collection` : 'to a collection agency or a lawyer';
+  const agency = input.collectionAgency
+    ? `to ${input.collectionAgency} for collection`
+    : 'to a collection agency or a lawyer';
   return [
-    (input.unansweredFollowUps > 0 ? `Despite my earlier reminders, ${invoice(input, f)}` : capitalise(invoice(input, f))) +
+    (input.unansweredFollowUps > 0
+      ? `Despite my earlier reminders, ${invoice(input, f)}`
+      : capitalise(invoice(input, f))) +
       stillUnpaid(input, f) +
       (li ? ` I am entitled to ${interestClause(li, input, f)}.` : ''),
     `This is my final reminder: please pay the outstanding amount by ${f.deadline(input.deadline)}.`,
@@ -78,15 +89,24 @@ function finalNotice(input: DraftInput, f: Formatter): string[] {
 
 /** "invoice INV-7 for €1,190.00" or "my invoice for €1,190.00", shortened to what is known. */
 function invoice({ invoice: inv }: DraftInput, f: Formatter): string {
-  const amount = inv.amount !== undefined && Number.isFinite(inv.amount) && inv.currency ? f.money(inv.amount, inv.currency) : undefined;
+  const amount =
+    inv.amount !== undefined && Number.isFinite(inv.amount) && inv.currency
+      ? f.money(inv.amount, inv.currency)
+      : undefined;
   const noun = inv.number ? `invoice ${inv.number}` : 'my invoice';
   return amount ? `${noun} for ${amount}` : noun;
 }
 
 /** ", which was due on 2 September 2026[ and is now 79 days overdue]", shortened to what is known. */
-function dueClause({ invoice: inv, daysOverdue: n }: DraftInput, f: Formatter, withOverdue = false): string {
-  const overdue = withOverdue && n > 0 ? `is now ${n} ${n === 1 ? 'day' : 'days'} overdue` : undefined;
-  if (inv.dueDate) return `, which was due on ${f.date(inv.dueDate)}${overdue ? ` and ${overdue}` : ''}`;
+function dueClause(
+  { invoice: inv, daysOverdue: n }: DraftInput,
+  f: Formatter,
+  withOverdue = false,
+): string {
+  const overdue =
+    withOverdue && n > 0 ? `is now ${n} ${n === 1 ? 'day' : 'days'} overdue` : undefined;
+  if (inv.dueDate)
+    return `, which was due on ${f.date(inv.dueDate)}${overdue ? ` and ${overdue}` : ''}`;
   return overdue ? `, which ${overdue}` : '';
 }
 
@@ -97,7 +117,9 @@ function stillUnpaid(input: DraftInput, f: Formatter): string {
 }
 
 function remindersUnanswered({ unansweredFollowUps: n }: DraftInput): string {
-  return n > 0 ? ` I have not had a reply to my ${n === 1 ? 'earlier reminder' : 'earlier reminders'}.` : '';
+  return n > 0
+    ? ` I have not had a reply to my ${n === 1 ? 'earlier reminder' : 'earlier reminders'}.`
+    : '';
 }
 
 function lawName(li: LateInterestResult): string {
@@ -112,7 +134,12 @@ function interestClause(li: LateInterestResult, input: DraftInput, f: Formatter)
   const firstDay = li.periods[0]?.from;
   const accrued = li.interest > 0 ? f.money(li.interest, currency) : undefined;
   const fee = li.flatFee !== undefined ? f.money(li.flatFee, li.feeCurrency) : undefined;
-  const feeName = li.jurisdiction === 'UK' ? 'the fixed sum' : li.jurisdiction === 'DE' ? 'the flat late-payment fee' : 'the fixed compensation';
+  const feeName =
+    li.jurisdiction === 'UK'
+      ? 'the fixed sum'
+      : li.jurisdiction === 'DE'
+        ? 'the flat late-payment fee'
+        : 'the fixed compensation';
   // Past the last published reference rate the figure would be a guess: state the margin instead.
   const rate = li.assumedAfter
     ? `statutory interest at ${li.marginPoints} percentage points above ${referenceName(li)}`
@@ -134,7 +161,10 @@ function referenceName(li: LateInterestResult): string {
 
 function paymentRoutes({ payment, invoice: inv }: DraftInput): string[] {
   const routes: string[] = [];
-  if (payment.iban) routes.push(`You can pay by bank transfer to IBAN ${payment.iban}${inv.number ? ` (reference: ${inv.number})` : ''}.`);
+  if (payment.iban)
+    routes.push(
+      `You can pay by bank transfer to IBAN ${payment.iban}${inv.number ? ` (reference: ${inv.number})` : ''}.`,
+    );
   if (payment.paymentLink) routes.push(`You can also pay online: ${payment.paymentLink}`);
   return routes;
 }

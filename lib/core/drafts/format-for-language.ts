@@ -13,13 +13,20 @@ export interface Formatter {
 }
 
 // Swiss francs are written the Swiss way in either language; the dollar the way its users write it.
-const englishLocaleByCurrency: Record<string, string> = { USD: 'en-US', CAD: 'en-CA', AUD: 'en-AU', CHF: 'en-CH' };
+const englishLocaleByCurrency: Record<string, string> = {
+  USD: 'en-US',
+  CAD: 'en-CA',
+  AUD: 'en-AU',
+  CHF: 'en-CH',
+};
 const germanLocaleByCurrency: Record<string, string> = { CHF: 'de-CH' };
 
 export function formatterFor(language: 'en' | 'de', invoiceCurrency?: string): Formatter {
   const localeFor = (currency?: string): string => {
     const code = currency?.toUpperCase() ?? '';
-    return language === 'de' ? (germanLocaleByCurrency[code] ?? 'de-DE') : (englishLocaleByCurrency[code] ?? 'en-GB');
+    return language === 'de'
+      ? (germanLocaleByCurrency[code] ?? 'de-DE')
+      : (englishLocaleByCurrency[code] ?? 'en-GB');
   };
   // Dates follow the invoice's currency too: an American customer reads "November 27, 2026".
   const dateLocale = localeFor(invoiceCurrency === 'CHF' ? undefined : invoiceCurrency);
@@ -27,14 +34,20 @@ export function formatterFor(language: 'en' | 'de', invoiceCurrency?: string): F
   return {
     money(amount, currency) {
       try {
-        return new Intl.NumberFormat(localeFor(currency), { style: 'currency', currency: currency.toUpperCase() }).format(amount);
+        return new Intl.NumberFormat(localeFor(currency), {
+          style: 'currency',
+          currency: currency.toUpperCase(),
+        }).format(amount);
       } catch {
         return undefined; // Not an ISO 4217 code: the sentence leaves the amount out.
       }
     },
-    date: (date) => new Intl.DateTimeFormat(dateLocale, dateOptions).format(calendarDateToUtc(date)),
+    date: (date) =>
+      new Intl.DateTimeFormat(dateLocale, dateOptions).format(calendarDateToUtc(date)),
     deadline: (date) =>
-      new Intl.DateTimeFormat(dateLocale, { ...dateOptions, weekday: 'long' }).format(calendarDateToUtc(date)),
+      new Intl.DateTimeFormat(dateLocale, { ...dateOptions, weekday: 'long' }).format(
+        calendarDateToUtc(date),
+      ),
     percent: (value) =>
       new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', {
         style: 'percent',

@@ -21,7 +21,8 @@ export function renderDraft(input: DraftInput): FollowUpDraft {
     ...language.body(input),
     signature ? `${language.signOff(input)}\n${signature}` : language.signOff(input),
   ];
-  const baseSubject = input.threadSubject?.replace(replyPrefix, '').trim() || language.fallbackSubject(input);
+  const baseSubject =
+    input.threadSubject?.replace(replyPrefix, '').trim() || language.fallbackSubject(input);
   return {
     language: input.language,
     stage: input.stage,
@@ -34,7 +35,8 @@ export function renderDraft(input: DraftInput): FollowUpDraft {
 function missingFacts({ invoice, addressee, signature }: DraftInput): MissingFact[] {
   const missing: MissingFact[] = [];
   if (!invoice.number) missing.push('invoiceNumber');
-  if (!Number.isFinite(invoice.amount) || !/^[a-z]{3}$/i.test(invoice.currency ?? '')) missing.push('amount');
+  if (!Number.isFinite(invoice.amount) || !/^[a-z]{3}$/i.test(invoice.currency ?? ''))
+    missing.push('amount');
   if (!invoice.dueDate) missing.push('dueDate');
   if (!addressee) missing.push('customerName');
   if (!signature?.trim()) missing.push('ownerName');

@@ -5,9 +5,33 @@
  * differs between Chromium and the test DOM.
  */
 const BLOCK = new Set([
-  'address', 'article', 'blockquote', 'div', 'dl', 'dt', 'dd', 'fieldset', 'figure', 'footer',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol',
-  'section', 'table', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'div',
+  'dl',
+  'dt',
+  'dd',
+  'fieldset',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'section',
+  'table',
+  'tr',
+  'ul',
 ]);
 /** Blocks with a blank line around them, as a mail client renders them. */
 const PARAGRAPH = new Set(['p', 'pre']);
@@ -24,7 +48,8 @@ export function blockText(root: Node): string {
     if (node.nodeType === 3) {
       const text = (node.nodeValue ?? '').replace(/\u00a0/g, ' ');
       if (pre) out += text;
-      else if (text.trim()) out += (/\n$/.test(out) || !out ? text.trimStart() : text).replace(/\s+/g, ' ');
+      else if (text.trim())
+        out += (/\n$/.test(out) || !out ? text.trimStart() : text).replace(/\s+/g, ' ');
       else if (out && !/[\s]$/.test(out)) out += ' ';
       return;
     }

@@ -13,7 +13,10 @@ const EMAIL = /[^\s<>()"';,]+@[^\s<>()"';,]+\.[^\s<>()"';,]+/;
 
 /** "Sabine Krüger <s.krueger@x.de>", "s.krueger@x.de" or "Sabine Krüger". */
 export function parseShownAddress(text: string): ShownAddress | undefined {
-  const clean = text.replace(/\s+/g, ' ').trim().replace(/^["']|["']$/g, '');
+  const clean = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["']|["']$/g, '');
   if (!clean) return undefined;
   const email = EMAIL.exec(clean)?.[0];
   if (!email) return { name: clean, email: '' };
@@ -25,10 +28,14 @@ export function parseShownAddress(text: string): ShownAddress | undefined {
 }
 
 /** Strips a localized label ("From:", "Von:", "To:", "An:", "Cc:") from the front. */
-export function stripLabel(text: string, labels: readonly string[]): { labelled: boolean; rest: string } {
+export function stripLabel(
+  text: string,
+  labels: readonly string[],
+): { labelled: boolean; rest: string } {
   const trimmed = text.trim();
   for (const label of labels) {
-    if (trimmed.toLowerCase().startsWith(label.toLowerCase())) return { labelled: true, rest: trimmed.slice(label.length) };
+    if (trimmed.toLowerCase().startsWith(label.toLowerCase()))
+      return { labelled: true, rest: trimmed.slice(label.length) };
   }
   return { labelled: false, rest: trimmed };
 }

@@ -24,13 +24,16 @@ export function parseOutlookDate(text: string): string | undefined {
   const slashed = SLASHED.exec(clean);
   const iso = ISO_DAY.exec(clean);
   if (dotted) [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
-  else if (slashed && meridiem) [month, day, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
-  else if (slashed) [day, month, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+  else if (slashed && meridiem)
+    [month, day, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+  else if (slashed)
+    [day, month, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
   else if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else return undefined;
 
   const local = new Date(year, month - 1, day, hour, minute);
-  if (local.getMonth() !== month - 1 || local.getDate() !== day || hour > 23 || minute > 59) return undefined;
+  if (local.getMonth() !== month - 1 || local.getDate() !== day || hour > 23 || minute > 59)
+    return undefined;
   return toIsoWithOffset(local);
 }
 
