@@ -121,6 +121,11 @@ export function closestHook<E extends Element = HTMLElement>(
   return (el.closest(anyCss(hook)) as E | null) ?? undefined;
 }
 
+/** Whether `el` itself matches any alternative of `hook`. */
+export function matchesHook(el: Element, hook: Hook): boolean {
+  return el.matches(anyCss(hook));
+}
+
 /** Counts of each alternative of `hook` under `root` (selector tests count them on fixtures). */
 export function countAlternatives(root: ParentNode, hook: Hook): number[] {
   return hook.alternatives.map((a) => root.querySelectorAll(a.css).length);

@@ -63,7 +63,7 @@ function readCompose(doc: Document, from: Element): SentMessage | undefined {
   const editor = form && findElement(form, sel.replyEditor);
   if (!form || !editor) return undefined;
   const sent: SentMessage = {
-    text: htmlText(editor, anyCss(sel.quotedHistory)),
+    text: htmlText(editor, sel.quotedHistory),
     attachments: findAll(form, sel.composeAttachment)
       .map((a) => ({ name: (a.textContent ?? '').trim() }))
       .filter((a) => a.name),

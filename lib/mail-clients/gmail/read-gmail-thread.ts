@@ -98,7 +98,7 @@ function readMessage(el: Element): Read {
   };
   const body = findBody(el);
   if (body) {
-    message.text = htmlText(body, anyCss(sel.quotedHistory));
+    message.text = htmlText(body, sel.quotedHistory);
     message.attachments = findAll(el, sel.attachmentName)
       .map((a) => ({ name: (a.textContent ?? '').trim() }))
       .filter((a) => a.name);
