@@ -7,6 +7,8 @@ import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messages';
 import { countResults, type ClientHealth } from '../../lib/storage/reading-health';
+import { localDay } from '../../lib/views/apply-decision';
+import { formatDay } from '../shared/format-for-locale';
 import { t, uiLanguage } from '../popup/translate';
 
 const CLIENT_NAMES = { gmail: 'Gmail', outlook: 'Outlook' } as const;
@@ -30,12 +32,9 @@ export function diagnostics(health: ClientHealth[], version: string, userAgent: 
   );
 }
 
+/** The local calendar day of an instant, as the person writes dates. */
 function day(iso: string): string {
-  return new Date(iso).toLocaleDateString(uiLanguage(), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
+  return formatDay(uiLanguage(), localDay(new Date(iso)));
 }
 
 export function ReadingHealthPanel({

@@ -3,8 +3,7 @@ import { safeLine } from '../../lib/core/index';
 import type { Decision } from '../../lib/storage/decision';
 import { localDay } from '../../lib/views/apply-decision';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
-import { formatDay } from './format-day';
-import { formatMoney } from './format-money';
+import { formatDay, formatMoney } from '../shared/format-for-locale';
 import { SnoozePicker } from './snooze-picker';
 import { ThreadOverridesPicker } from './thread-overrides-picker';
 import { t } from './translate';
@@ -71,7 +70,7 @@ export function ThreadRow({
           <span className="truncate font-semibold">{who}</span>
         )}
         <span className="ml-auto whitespace-nowrap font-mono text-xs">
-          {formatMoney(invoice?.amount, invoice?.currency, language)}
+          {formatMoney(language, invoice?.amount, invoice?.currency)}
         </span>
       </div>
       <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600">
@@ -80,7 +79,7 @@ export function ThreadRow({
           <span>{t('popup_days_overdue', thread.daysOverdue!)}</span>
         )}
         {view.status === 'waiting' && invoice?.dueDate && (
-          <span>{t('popup_due_on', formatDay(invoice.dueDate, language))}</span>
+          <span>{t('popup_due_on', formatDay(language, invoice.dueDate))}</span>
         )}
         <span>{lastSent(thread)}</span>
         {view.stage && (
@@ -89,7 +88,7 @@ export function ThreadRow({
           </span>
         )}
         {view.snoozedUntil && (
-          <span>{t('popup_snoozed_until', formatDay(view.snoozedUntil, language))}</span>
+          <span>{t('popup_snoozed_until', formatDay(language, view.snoozedUntil))}</span>
         )}
         {view.status !== 'silent' && (
           <span className="italic">{t(`popup_status_${view.status}`)}</span>
@@ -104,7 +103,7 @@ export function ThreadRow({
             <li key={r.code}>
               {t(
                 `popup_reason_${r.code}`,
-                r.code === 'amount' ? formatMoney(r.value, invoice?.currency, language) : r.value,
+                r.code === 'amount' ? formatMoney(language, r.value, invoice?.currency) : r.value,
               )}
             </li>
           ))}
