@@ -10,6 +10,7 @@ import { countResults, type ClientHealth } from '../../lib/storage/reading-healt
 import { localDay } from '../../lib/views/apply-decision';
 import { formatDay } from '../shared/format-for-locale';
 import { t, uiLanguage } from '../popup/translate';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 const CLIENT_NAMES = { gmail: 'Gmail', outlook: 'Outlook' } as const;
 
@@ -122,7 +123,7 @@ export function ReadingHealthPanel({
       <button
         type="button"
         data-testid="copy-diagnostics"
-        className="rounded border border-slate-500 px-3 py-1 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        className={`rounded border border-slate-500 px-3 py-1 hover:bg-slate-50 ${FOCUS_RING}`}
         onClick={() => void copy()}
       >
         {t('options_health_copy')}

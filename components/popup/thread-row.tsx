@@ -7,6 +7,7 @@ import { formatDay, formatMoney } from '../shared/format-for-locale';
 import { SnoozePicker } from './snooze-picker';
 import { ThreadOverridesPicker } from './thread-overrides-picker';
 import { t } from './translate';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 export interface ThreadRowProps {
   thread: ThreadSummary;
@@ -17,8 +18,7 @@ export interface ThreadRowProps {
   onOverrides: (overrides: ThreadSummary['overrides']) => void;
 }
 
-const button =
-  'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600';
+const button = `rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 ${FOCUS_RING}`;
 
 /** The last follow-up: the stage inserted with Unghost, else the count of reminders read in the thread. */
 function lastSent(thread: ThreadSummary): string {
@@ -62,7 +62,7 @@ export function ThreadRow({
           <button
             type="button"
             onClick={onOpen}
-            className="truncate text-left font-semibold text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600"
+            className={`truncate text-left font-semibold text-blue-800 underline-offset-2 hover:underline ${FOCUS_RING}`}
           >
             {who}
           </button>
