@@ -1,5 +1,5 @@
 /** The import section: files in, progress, owner confirmation, summary. Wiring comes as deps. */
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
 import { FileDropZone } from './file-drop-zone';
 import { ImportProgress } from './import-progress';
 import { ImportSummary } from './import-summary';

@@ -2,8 +2,8 @@
 import { useId, useState } from 'react';
 import { sendMessage } from '../../lib/messages';
 import { localDay } from '../../lib/views/apply-decision';
-import { downloadFile } from '../popup/download-file';
-import { t } from '../popup/translate';
+import { downloadFile } from '../shared/download-file';
+import { t } from '../shared/translate';
 import { FOCUS_RING } from '../shared/focus-ring';
 
 /** Far beyond any real backup (1,000 threads are a few MB); refuse before reading it into memory. */

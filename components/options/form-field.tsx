@@ -1,6 +1,6 @@
 /** A labelled form control with its hint and error, wired for screen readers. */
 import { useId, type ReactNode } from 'react';
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
 import { FOCUS_RING } from '../shared/focus-ring';
 
 export interface FormFieldProps {

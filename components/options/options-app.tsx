@@ -4,7 +4,7 @@ import type { Settings } from '../../lib/core/index';
 import { sendMessage } from '../../lib/messages';
 import { ImportPanel } from '../import/import-panel';
 import { messageDeps } from '../import/message-deps';
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { BackupPanel } from './backup-panel';
 import { PrivacyPanel } from './privacy-panel';

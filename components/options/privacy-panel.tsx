@@ -1,7 +1,7 @@
 /** What Unghost keeps, where, and the button that deletes all of it. */
 import { useId, useState } from 'react';
 import { sendMessage } from '../../lib/messages';
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
 import { FOCUS_RING } from '../shared/focus-ring';
 
 export function PrivacyPanel({ onForgotten }: { onForgotten: () => void }) {

@@ -6,7 +6,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { LateInterestJurisdiction, LateInterestTables } from '../../lib/core/index';
 import { sendMessage } from '../../lib/messages';
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
 import { inputClass } from './form-field';
 import { FOCUS_RING } from '../shared/focus-ring';
 

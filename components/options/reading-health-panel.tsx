@@ -9,7 +9,7 @@ import { sendMessage } from '../../lib/messages';
 import { countResults, type ClientHealth } from '../../lib/storage/reading-health';
 import { localDay } from '../../lib/views/apply-decision';
 import { formatDay } from '../shared/format-for-locale';
-import { t, uiLanguage } from '../popup/translate';
+import { t, uiLanguage } from '../shared/translate';
 import { FOCUS_RING } from '../shared/focus-ring';
 
 const CLIENT_NAMES = { gmail: 'Gmail', outlook: 'Outlook' } as const;

@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../lib/core/index';
 import { validateSettings, type SettingsError } from '../../lib/storage/validate-settings';
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
 import { FormField, inputClass } from './form-field';
 import { formStateOf, settingsOf, type SettingsFormState } from './settings-form-state';
 import { FOCUS_RING } from '../shared/focus-ring';

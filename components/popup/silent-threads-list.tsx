@@ -9,7 +9,7 @@ import type { ThreadSummary } from '../../lib/storage/thread-summary';
 import { ThreadFilters } from './thread-filters';
 import { ThreadRow } from './thread-row';
 import { filterThreads, groupThreads, noFilter, type ThreadFilter } from './thread-sections';
-import { t } from './translate';
+import { t } from '../shared/translate';
 import { FOCUS_RING } from '../shared/focus-ring';
 
 /** Rows shown per section before "Show more": the popup must open fast with 1,000 threads. */

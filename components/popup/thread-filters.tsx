@@ -1,7 +1,7 @@
 /** Search, client and status filters above the list. */
 import { MAIL_CLIENT_NAMES } from '../../lib/core/index';
 import type { ThreadFilter } from './thread-sections';
-import { t } from './translate';
+import { t } from '../shared/translate';
 import { FOCUS_RING } from '../shared/focus-ring';
 
 const STATUSES = [

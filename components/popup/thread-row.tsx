@@ -6,7 +6,7 @@ import type { ThreadSummary } from '../../lib/storage/thread-summary';
 import { formatDay, formatMoney } from '../shared/format-for-locale';
 import { SnoozePicker } from './snooze-picker';
 import { ThreadOverridesPicker } from './thread-overrides-picker';
-import { t } from './translate';
+import { t } from '../shared/translate';
 import { FOCUS_RING } from '../shared/focus-ring';
 
 export interface ThreadRowProps {
