@@ -4,7 +4,8 @@ import { FileDropZone } from './file-drop-zone';
 import { ImportProgress } from './import-progress';
 import { ImportSummary } from './import-summary';
 import { OwnerConfirmation } from './owner-confirmation';
-import { useMailboxImport, type ImportDeps } from './use-mailbox-import';
+import type { ImportDeps } from '../../lib/import/mailbox-importer';
+import { useMailboxImport } from './use-mailbox-import';
 
 export function ImportPanel({ deps }: { deps: ImportDeps }) {
   const { state, start, cancel, confirmOwner, reset } = useMailboxImport(deps);

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../lib/core/index';
 import { sendMessage } from '../../lib/messages';
 import { ImportPanel } from '../import/import-panel';
-import { messageDeps } from '../import/message-deps';
+import { messageDeps } from '../../lib/import/message-deps';
 import { t } from '../shared/translate';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { BackupPanel } from './backup-panel';

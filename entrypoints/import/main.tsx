@@ -1,7 +1,7 @@
 import '../../assets/tailwind.css';
 import { createRoot } from 'react-dom/client';
 import { ImportPanel } from '../../components/import/import-panel';
-import { messageDeps } from '../../components/import/message-deps';
+import { messageDeps } from '../../lib/import/message-deps';
 import { t, uiLanguage } from '../../components/shared/translate';
 import { ErrorBoundary } from '../../components/shared/error-boundary';
 
