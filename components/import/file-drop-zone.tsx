@@ -1,6 +1,6 @@
 /** Takes .mbox / .eml files by picker or by drag-and-drop; the input is the e2e hook. */
 import { useState, type DragEvent } from 'react';
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
 
 const ACCEPT = '.mbox,.mbx,.eml,.txt,message/rfc822,application/mbox';
 

@@ -1,10 +1,11 @@
 /** The import section: files in, progress, owner confirmation, summary. Wiring comes as deps. */
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
 import { FileDropZone } from './file-drop-zone';
 import { ImportProgress } from './import-progress';
 import { ImportSummary } from './import-summary';
 import { OwnerConfirmation } from './owner-confirmation';
-import { useMailboxImport, type ImportDeps } from './use-mailbox-import';
+import type { ImportDeps } from '../../lib/import/mailbox-importer';
+import { useMailboxImport } from './use-mailbox-import';
 
 export function ImportPanel({ deps }: { deps: ImportDeps }) {
   const { state, start, cancel, confirmOwner, reset } = useMailboxImport(deps);

@@ -1,6 +1,6 @@
 /** Reading progress: a labelled <progress> and the cancel button. */
 import type { ImportProgress as Progress } from '../../lib/import/import-mailbox';
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
 
 const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
 

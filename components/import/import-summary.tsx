@@ -1,7 +1,7 @@
 /** What the import did: conversations stored, silent ones found, and what was skipped and why. */
 import type { ImportProblem } from '../../lib/import/import-problem';
-import { t } from '../popup/translate';
-import type { ImporterReport } from './mailbox-importer';
+import { t } from '../shared/translate';
+import type { ImporterReport } from '../../lib/import/mailbox-importer';
 import type { ImportTally } from './use-mailbox-import';
 
 function problemText(p: ImportProblem): string {

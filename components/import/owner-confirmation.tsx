@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { Owner } from '../../lib/import/imported-thread';
 import type { OwnerCandidate } from '../../lib/import/sender-tally';
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
 
 const OTHER = '';
 

@@ -7,18 +7,8 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportBatch, ImportProgress, MailboxFile } from '../../lib/import/import-mailbox';
 import type { Owner } from '../../lib/import/imported-thread';
-import type { ImporterReport, MailboxImporter, PendingHandle } from './mailbox-importer';
+import type { ImportDeps, ImporterReport, PendingHandle } from '../../lib/import/mailbox-importer';
 import type { ImportedThreadOutcome } from '../../lib/import/store-imported-threads';
-
-export interface ImportDeps {
-  /** The owner from the settings (name, and the addresses that are theirs). */
-  loadOwner(): Promise<Owner>;
-  /** Remembers the confirmed address in the settings. */
-  saveOwner(owner: Owner): Promise<void>;
-  storeBatch(batch: ImportBatch): Promise<ImportedThreadOutcome[]>;
-  /** Runs the import: in a worker in the extension, in the page in tests. */
-  importer: MailboxImporter;
-}
 
 export interface ImportTally {
   stored: number;

@@ -2,13 +2,13 @@
 import { useId, useState } from 'react';
 import { sendMessage } from '../../lib/messages';
 import { localDay } from '../../lib/views/apply-decision';
-import { downloadFile } from '../popup/download-file';
-import { t } from '../popup/translate';
+import { downloadFile } from '../shared/download-file';
+import { t } from '../shared/translate';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 /** Far beyond any real backup (1,000 threads are a few MB); refuse before reading it into memory. */
 const MAX_BYTES = 200 * 1024 * 1024;
-const button =
-  'rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600';
+const button = `rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 ${FOCUS_RING}`;
 
 export function BackupPanel({ onImported }: { onImported: () => void }) {
   const id = useId();

@@ -1,6 +1,7 @@
 /** A labelled form control with its hint and error, wired for screen readers. */
 import { useId, type ReactNode } from 'react';
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 export interface FormFieldProps {
   label: string;
@@ -14,8 +15,7 @@ export interface FormFieldProps {
   }) => ReactNode;
 }
 
-export const inputClass =
-  'w-full rounded border border-slate-300 px-2 py-1 aria-[invalid=true]:border-red-700 focus-visible:outline-2 focus-visible:outline-blue-600';
+export const inputClass = `w-full rounded border border-slate-300 px-2 py-1 aria-[invalid=true]:border-red-700 ${FOCUS_RING}`;
 
 export function FormField({ label, hint, error, children }: FormFieldProps) {
   const id = useId();

@@ -1,7 +1,8 @@
 /** What Unghost keeps, where, and the button that deletes all of it. */
 import { useId, useState } from 'react';
 import { sendMessage } from '../../lib/messages';
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 export function PrivacyPanel({ onForgotten }: { onForgotten: () => void }) {
   const id = useId();
@@ -36,7 +37,7 @@ export function PrivacyPanel({ onForgotten }: { onForgotten: () => void }) {
         <button
           type="button"
           data-testid="forget-everything"
-          className="rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-red-700"
+          className={`rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50 ${FOCUS_RING}`}
           onClick={() => setConfirming(true)}
         >
           {t('options_forget_everything')}
@@ -52,7 +53,7 @@ export function PrivacyPanel({ onForgotten }: { onForgotten: () => void }) {
             <button
               type="button"
               data-testid="confirm-forget"
-              className="rounded bg-red-700 px-3 py-1 font-semibold text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+              className={`rounded bg-red-700 px-3 py-1 font-semibold text-white ${FOCUS_RING}`}
               onClick={() => void forget()}
             >
               {t('options_forget_confirm')}

@@ -6,12 +6,12 @@
 import { useEffect, useId, useState } from 'react';
 import type { LateInterestJurisdiction, LateInterestTables } from '../../lib/core/index';
 import { sendMessage } from '../../lib/messages';
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
 import { inputClass } from './form-field';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 const LAWS: LateInterestJurisdiction[] = ['DE', 'UK', 'EU'];
-const button =
-  'rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600';
+const button = `rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 ${FOCUS_RING}`;
 
 export function RateTablesPanel() {
   const id = useId();

@@ -7,7 +7,10 @@ import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messages';
 import { countResults, type ClientHealth } from '../../lib/storage/reading-health';
-import { t, uiLanguage } from '../popup/translate';
+import { localDay } from '../../lib/views/apply-decision';
+import { formatDay } from '../shared/format-for-locale';
+import { t, uiLanguage } from '../shared/translate';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 const CLIENT_NAMES = { gmail: 'Gmail', outlook: 'Outlook' } as const;
 
@@ -30,12 +33,9 @@ export function diagnostics(health: ClientHealth[], version: string, userAgent: 
   );
 }
 
+/** The local calendar day of an instant, as the person writes dates. */
 function day(iso: string): string {
-  return new Date(iso).toLocaleDateString(uiLanguage(), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
+  return formatDay(uiLanguage(), localDay(new Date(iso)));
 }
 
 export function ReadingHealthPanel({
@@ -123,7 +123,7 @@ export function ReadingHealthPanel({
       <button
         type="button"
         data-testid="copy-diagnostics"
-        className="rounded border border-slate-500 px-3 py-1 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        className={`rounded border border-slate-500 px-3 py-1 hover:bg-slate-50 ${FOCUS_RING}`}
         onClick={() => void copy()}
       >
         {t('options_health_copy')}

@@ -5,9 +5,10 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../lib/core/index';
 import { validateSettings, type SettingsError } from '../../lib/storage/validate-settings';
-import { t } from '../popup/translate';
+import { t } from '../shared/translate';
 import { FormField, inputClass } from './form-field';
 import { formStateOf, settingsOf, type SettingsFormState } from './settings-form-state';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -221,7 +222,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
         <button
           type="submit"
           data-testid="save-settings"
-          className="rounded bg-blue-700 px-4 py-1.5 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+          className={`rounded bg-blue-700 px-4 py-1.5 font-semibold text-white hover:bg-blue-800 ${FOCUS_RING}`}
         >
           {t('options_save')}
         </button>

@@ -5,11 +5,11 @@ import { sendMessage } from '../../lib/messages';
 import { localDay } from '../../lib/views/apply-decision';
 import type { PopupStore } from '../../lib/storage/popup-store';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../shared/download-file';
 import { openThread } from './open-thread';
 import { SilentThreadsList } from './silent-threads-list';
 import { threadsCsv } from './threads-csv';
-import { t, uiLanguage } from './translate';
+import { t, uiLanguage } from '../shared/translate';
 
 const systemNow = () => new Date();
 

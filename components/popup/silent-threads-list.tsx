@@ -9,7 +9,8 @@ import type { ThreadSummary } from '../../lib/storage/thread-summary';
 import { ThreadFilters } from './thread-filters';
 import { ThreadRow } from './thread-row';
 import { filterThreads, groupThreads, noFilter, type ThreadFilter } from './thread-sections';
-import { t } from './translate';
+import { t } from '../shared/translate';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 /** Rows shown per section before "Show more": the popup must open fast with 1,000 threads. */
 export const PAGE_SIZE = 25;
@@ -55,7 +56,7 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
           <p>
             <button
               type="button"
-              className="text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-600"
+              className={`text-blue-800 underline ${FOCUS_RING}`}
               onClick={props.onOpenOptions}
             >
               {t('popup_empty_import')}
@@ -76,7 +77,7 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
           type="button"
           data-testid="export-csv"
           disabled={partial}
-          className="ml-auto rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600"
+          className={`ml-auto rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 ${FOCUS_RING}`}
           onClick={() => props.onExportCsv(sections.flatMap((s) => s.threads))}
         >
           {t('popup_export_csv')}

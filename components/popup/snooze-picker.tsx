@@ -1,7 +1,7 @@
 /** "Snooze until a date": a week from today unless the person picks another day. */
 import { useId, useState } from 'react';
 import { localDay } from '../../lib/views/apply-decision';
-import { t } from './translate';
+import { t } from '../shared/translate';
 
 const addDays = (day: Date, n: number) =>
   new Date(day.getFullYear(), day.getMonth(), day.getDate() + n);

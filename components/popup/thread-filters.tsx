@@ -1,7 +1,8 @@
 /** Search, client and status filters above the list. */
 import { MAIL_CLIENT_NAMES } from '../../lib/core/index';
 import type { ThreadFilter } from './thread-sections';
-import { t } from './translate';
+import { t } from '../shared/translate';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 const STATUSES = [
   'silent',
@@ -14,8 +15,7 @@ const STATUSES = [
   'not_invoice',
 ] as const;
 const CLIENTS = MAIL_CLIENT_NAMES;
-const field =
-  'rounded border border-slate-300 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-blue-600';
+const field = `rounded border border-slate-300 px-2 py-1 text-sm ${FOCUS_RING}`;
 
 export function ThreadFilters({
   filter,

@@ -1,7 +1,7 @@
 /** This thread's own customer type and jurisdiction, tucked away behind a disclosure. */
 import { useId, useState } from 'react';
 import type { ThreadOverrides } from '../../lib/storage/thread-record';
-import { t } from './translate';
+import { t } from '../shared/translate';
 
 const JURISDICTIONS = ['auto', 'DE', 'UK', 'EU', 'none'] as const;
 

@@ -3,11 +3,11 @@ import { safeLine } from '../../lib/core/index';
 import type { Decision } from '../../lib/storage/decision';
 import { localDay } from '../../lib/views/apply-decision';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
-import { formatDay } from './format-day';
-import { formatMoney } from './format-money';
+import { formatDay, formatMoney } from '../shared/format-for-locale';
 import { SnoozePicker } from './snooze-picker';
 import { ThreadOverridesPicker } from './thread-overrides-picker';
-import { t } from './translate';
+import { t } from '../shared/translate';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 export interface ThreadRowProps {
   thread: ThreadSummary;
@@ -18,8 +18,7 @@ export interface ThreadRowProps {
   onOverrides: (overrides: ThreadSummary['overrides']) => void;
 }
 
-const button =
-  'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600';
+const button = `rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 ${FOCUS_RING}`;
 
 /** The last follow-up: the stage inserted with Unghost, else the count of reminders read in the thread. */
 function lastSent(thread: ThreadSummary): string {
@@ -63,7 +62,7 @@ export function ThreadRow({
           <button
             type="button"
             onClick={onOpen}
-            className="truncate text-left font-semibold text-blue-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600"
+            className={`truncate text-left font-semibold text-blue-800 underline-offset-2 hover:underline ${FOCUS_RING}`}
           >
             {who}
           </button>
@@ -71,7 +70,7 @@ export function ThreadRow({
           <span className="truncate font-semibold">{who}</span>
         )}
         <span className="ml-auto whitespace-nowrap font-mono text-xs">
-          {formatMoney(invoice?.amount, invoice?.currency, language)}
+          {formatMoney(language, invoice?.amount, invoice?.currency)}
         </span>
       </div>
       <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600">
@@ -80,7 +79,7 @@ export function ThreadRow({
           <span>{t('popup_days_overdue', thread.daysOverdue!)}</span>
         )}
         {view.status === 'waiting' && invoice?.dueDate && (
-          <span>{t('popup_due_on', formatDay(invoice.dueDate, language))}</span>
+          <span>{t('popup_due_on', formatDay(language, invoice.dueDate))}</span>
         )}
         <span>{lastSent(thread)}</span>
         {view.stage && (
@@ -89,7 +88,7 @@ export function ThreadRow({
           </span>
         )}
         {view.snoozedUntil && (
-          <span>{t('popup_snoozed_until', formatDay(view.snoozedUntil, language))}</span>
+          <span>{t('popup_snoozed_until', formatDay(language, view.snoozedUntil))}</span>
         )}
         {view.status !== 'silent' && (
           <span className="italic">{t(`popup_status_${view.status}`)}</span>
@@ -104,7 +103,7 @@ export function ThreadRow({
             <li key={r.code}>
               {t(
                 `popup_reason_${r.code}`,
-                r.code === 'amount' ? formatMoney(r.value, invoice?.currency, language) : r.value,
+                r.code === 'amount' ? formatMoney(language, r.value, invoice?.currency) : r.value,
               )}
             </li>
           ))}

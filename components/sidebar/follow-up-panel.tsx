@@ -13,10 +13,9 @@ import {
 } from '../../lib/core/index';
 import type { SidebarMessageKey, Translate } from './sidebar-types';
 import { OwnerNameForm } from './owner-name-form';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 const STAGES: Stage[] = [1, 2, 3, 4];
-const FOCUS =
-  'focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
 
 type InsertState = 'idle' | 'inserting' | 'inserted' | 'failed';
 
@@ -87,7 +86,7 @@ export function FollowUpPanel({
             setStage(Number(e.target.value) as Stage);
             setInsert('idle');
           }}
-          className={`rounded border border-solid border-slate-400 bg-white px-2 py-1 text-sm ${FOCUS}`}
+          className={`rounded border border-solid border-slate-400 bg-white px-2 py-1 text-sm ${FOCUS_RING}`}
         >
           {STAGES.map((s) => (
             <option key={s} value={s}>
@@ -121,7 +120,7 @@ export function FollowUpPanel({
               onChange={(e) => setEdited({ key, text: e.target.value })}
               rows={14}
               lang={draft.language}
-              className={`resize-y rounded border border-solid border-slate-400 p-2 font-sans text-sm leading-snug text-slate-900 ${FOCUS}`}
+              className={`resize-y rounded border border-solid border-slate-400 p-2 font-sans text-sm leading-snug text-slate-900 ${FOCUS_RING}`}
             />
             {leftOut.length > 0 && (
               <p className="text-xs text-slate-700">
@@ -136,7 +135,7 @@ export function FollowUpPanel({
             data-testid="insert-draft"
             onClick={doInsert}
             disabled={needsName || insert === 'inserting' || !text.trim()}
-            className={`rounded-full bg-blue-700 px-4 py-2 text-sm font-semibold text-white disabled:cursor-not-allowed disabled:bg-slate-400 disabled:text-slate-900 ${FOCUS}`}
+            className={`rounded-full bg-blue-700 px-4 py-2 text-sm font-semibold text-white disabled:cursor-not-allowed disabled:bg-slate-400 disabled:text-slate-900 ${FOCUS_RING}`}
           >
             {insert === 'inserting' ? t('sidebar_inserting') : t('sidebar_insert')}
           </button>

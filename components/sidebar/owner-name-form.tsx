@@ -5,11 +5,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { safeLine } from '../../lib/core/index';
 import type { Translate } from './sidebar-types';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 const MAX_OWNER_NAME = 100;
-
-const FOCUS =
-  'focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
 
 export function OwnerNameForm({ t, onSave }: { t: Translate; onSave: (name: string) => void }) {
   const id = useId();
@@ -33,11 +31,11 @@ export function OwnerNameForm({ t, onSave }: { t: Translate; onSave: (name: stri
           onChange={(e) => setName(e.target.value)}
           autoComplete="name"
           maxLength={MAX_OWNER_NAME}
-          className={`min-w-0 flex-1 rounded border border-solid border-slate-400 px-2 py-1 text-sm ${FOCUS}`}
+          className={`min-w-0 flex-1 rounded border border-solid border-slate-400 px-2 py-1 text-sm ${FOCUS_RING}`}
         />
         <button
           type="submit"
-          className={`rounded bg-slate-800 px-3 py-1 text-sm font-medium text-white ${FOCUS}`}
+          className={`rounded bg-slate-800 px-3 py-1 text-sm font-medium text-white ${FOCUS_RING}`}
         >
           {t('sidebar_owner_name_save')}
         </button>

@@ -8,6 +8,7 @@
 import { useState } from 'react';
 import type { MailClient, OpenThread } from '../../lib/mail-clients/mail-client';
 import type { Translate } from './sidebar-types';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 interface Props {
   t: Translate;
@@ -54,7 +55,7 @@ export function ReadAllMessages({ t, unseen, client, onRead }: Props) {
           data-testid="read-all"
           disabled={busy}
           onClick={() => void readAll()}
-          className="rounded-full border border-solid border-slate-500 bg-white px-3 py-1 text-sm font-medium text-slate-900 focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-60"
+          className={`rounded-full border border-solid border-slate-500 bg-white px-3 py-1 text-sm font-medium text-slate-900 disabled:opacity-60 ${FOCUS_RING}`}
         >
           {busy ? t('sidebar_reading_all') : t('sidebar_read_all')}
         </button>

@@ -4,9 +4,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import type { SidebarPrefs, Translate } from './sidebar-types';
-
-const FOCUS =
-  'focus-visible:outline-solid focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
+import { FOCUS_RING } from '../shared/focus-ring';
 
 export function SidebarFrame({
   t,
@@ -53,7 +51,7 @@ export function SidebarFrame({
           aria-label={t('sidebar_expand')}
           title={t('sidebar_expand')}
           onClick={toggle}
-          className={`flex h-8 w-8 items-center justify-center rounded-full bg-slate-800 text-sm font-bold text-white ${FOCUS}`}
+          className={`flex h-8 w-8 items-center justify-center rounded-full bg-slate-800 text-sm font-bold text-white ${FOCUS_RING}`}
         >
           U
         </button>
@@ -75,7 +73,7 @@ export function SidebarFrame({
           aria-label={t('sidebar_collapse')}
           title={t('sidebar_collapse')}
           onClick={toggle}
-          className={`rounded-full px-2 py-1 text-lg leading-none text-slate-700 hover:bg-slate-100 ${FOCUS}`}
+          className={`rounded-full px-2 py-1 text-lg leading-none text-slate-700 hover:bg-slate-100 ${FOCUS_RING}`}
         >
           <span aria-hidden="true">»</span>
         </button>

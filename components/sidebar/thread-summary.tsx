@@ -1,6 +1,6 @@
 /** Status, ghost score with the inputs that moved it, and the invoice facts of one thread. */
 import type { ScoreReason, ThreadAnalysis, ThreadStatus } from '../../lib/core/index';
-import { formatAmount, formatCalendarDate } from './format-for-locale';
+import { formatDay, formatMoney } from '../shared/format-for-locale';
 import type { SidebarMessageKey, Translate } from './sidebar-types';
 
 const STATUS_STYLE: Record<ThreadStatus, string> = {
@@ -14,7 +14,7 @@ const STATUS_STYLE: Record<ThreadStatus, string> = {
 
 function reasonText(t: Translate, locale: string, reason: ScoreReason, currency?: string): string {
   const value =
-    reason.code === 'amount' ? formatAmount(locale, reason.value, currency) : reason.value;
+    reason.code === 'amount' ? formatMoney(locale, reason.value, currency) : reason.value;
   const one = reason.code === 'unanswered_follow_ups' && reason.value === 1 ? '_one' : '';
   return t(`sidebar_reason_${reason.code}${one}` as SidebarMessageKey, [value, reason.points]);
 }
@@ -43,13 +43,10 @@ export function ThreadSummary({ analysis, t, locale, stored = false, complete = 
     [
       'sidebar_amount',
       invoice?.amount !== undefined
-        ? formatAmount(locale, invoice.amount, invoice.currency)
+        ? formatMoney(locale, invoice.amount, invoice.currency)
         : undefined,
     ],
-    [
-      'sidebar_due_date',
-      invoice?.dueDate ? formatCalendarDate(locale, invoice.dueDate) : undefined,
-    ],
+    ['sidebar_due_date', invoice?.dueDate ? formatDay(locale, invoice.dueDate) : undefined],
   ];
   if (analysis.daysSilent !== undefined && status === 'silent')
     facts.push(['sidebar_days_silent', days(t, analysis.daysSilent)]);

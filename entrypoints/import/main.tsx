@@ -1,8 +1,8 @@
 import '../../assets/tailwind.css';
 import { createRoot } from 'react-dom/client';
 import { ImportPanel } from '../../components/import/import-panel';
-import { messageDeps } from '../../components/import/message-deps';
-import { t, uiLanguage } from '../../components/popup/translate';
+import { messageDeps } from '../../lib/import/message-deps';
+import { t, uiLanguage } from '../../components/shared/translate';
 import { ErrorBoundary } from '../../components/shared/error-boundary';
 
 // The import runs here, in the extension's own page (never in a content script): the files and

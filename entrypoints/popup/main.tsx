@@ -1,7 +1,7 @@
 import '../../assets/tailwind.css';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '../../components/popup/popup-app';
-import { t } from '../../components/popup/translate';
+import { t } from '../../components/shared/translate';
 import { ErrorBoundary } from '../../components/shared/error-boundary';
 import { openPopupStore } from '../../lib/storage/popup-store';
 

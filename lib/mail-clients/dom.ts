@@ -43,7 +43,7 @@ export interface Hook {
 export type NamedSelector = Hook;
 
 /** Every alternative's CSS joined: for `closest()` and `matches()`, where order cannot apply. */
-export function anyCss(hook: Hook): string {
+function anyCss(hook: Hook): string {
   return hook.alternatives.map((a) => a.css).join(', ');
 }
 
@@ -119,6 +119,27 @@ export function closestHook<E extends Element = HTMLElement>(
   hook: Hook,
 ): E | undefined {
   return (el.closest(anyCss(hook)) as E | null) ?? undefined;
+}
+
+/**
+ * The first element in document order matching any alternative of `hook`, not recorded in
+ * reading health: for page layout (where the sidebar fits), which reads no mail.
+ */
+export function findAny<E extends Element = HTMLElement>(
+  root: ParentNode,
+  hook: Hook,
+): E | undefined {
+  return (root.querySelector(anyCss(hook)) as E | null) ?? undefined;
+}
+
+/** Every element matching any alternative of `hook`, not recorded in reading health (layout). */
+export function findEvery<E extends Element = HTMLElement>(root: ParentNode, hook: Hook): E[] {
+  return Array.from(root.querySelectorAll(anyCss(hook))) as E[];
+}
+
+/** Whether `el` itself matches any alternative of `hook`. */
+export function matchesHook(el: Element, hook: Hook): boolean {
+  return el.matches(anyCss(hook));
 }
 
 /** Counts of each alternative of `hook` under `root` (selector tests count them on fixtures). */

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ImportPanel } from '../../components/import/import-panel';
-import { messageDeps } from '../../components/import/message-deps';
+import { messageDeps } from '../../lib/import/message-deps';
 import { startBackground } from '../../lib/background/start-background';
 import type { MailboxFile } from '../../lib/import/import-mailbox';
 import { sendMessage } from '../../lib/messages';

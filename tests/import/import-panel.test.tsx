@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { File as NodeFile } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ImportPanel } from '../../components/import/import-panel';
-import { messageDeps } from '../../components/import/message-deps';
+import { messageDeps } from '../../lib/import/message-deps';
 import { startBackground } from '../../lib/background/start-background';
 import { sendMessage } from '../../lib/messages';
 import { openDatabase } from '../../lib/storage/database';

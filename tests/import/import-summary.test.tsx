@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { ImporterReport } from '../../components/import/mailbox-importer';
+import type { ImporterReport } from '../../lib/import/mailbox-importer';
 import { ImportSummary } from '../../components/import/import-summary';
 import { useMessages } from '../storage/fake-i18n';
 

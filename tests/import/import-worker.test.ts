@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { File as NodeFile } from 'node:buffer';
-import { workerImporter, type WorkerLike } from '../../components/import/worker-importer';
+import { workerImporter, type WorkerLike } from '../../lib/import/worker-importer';
 import { openIdbSpool } from '../../lib/import/idb-spool';
 import type { ImportBatch } from '../../lib/import/import-mailbox';
 import { serveImport, type FromWorker, type ToWorker } from '../../lib/import/import-worker-host';

@@ -6,7 +6,7 @@
  * sends, and fills Gmail's own reply editor. Never sends.
  */
 import type { MailAddress } from '../../core/index';
-import { anyCss, censorHtml, closestHook, findAll, findElement, SelectorError } from '../dom';
+import { censorHtml, closestHook, findAll, findElement, SelectorError } from '../dom';
 import { htmlText } from '../html-text';
 import { insertAsTyped } from '../insert-as-typed';
 import type { MailClient, OpenThread, SentMessage } from '../mail-client';
@@ -63,7 +63,7 @@ function readCompose(doc: Document, from: Element): SentMessage | undefined {
   const editor = form && findElement(form, sel.replyEditor);
   if (!form || !editor) return undefined;
   const sent: SentMessage = {
-    text: htmlText(editor, anyCss(sel.quotedHistory)),
+    text: htmlText(editor, sel.quotedHistory),
     attachments: findAll(form, sel.composeAttachment)
       .map((a) => ({ name: (a.textContent ?? '').trim() }))
       .filter((a) => a.name),
@@ -74,7 +74,7 @@ function readCompose(doc: Document, from: Element): SentMessage | undefined {
   };
   const subjectBox = findElement<HTMLInputElement>(form, sel.composeSubject)?.value.trim();
   const subject = findOpenSubject(doc);
-  const main = subject?.closest(anyCss(sel.conversationMain));
+  const main = subject && closestHook(subject, sel.conversationMain);
   if (subject && main?.contains(form)) {
     const id = subject.getAttribute('data-legacy-thread-id')?.trim();
     if (id) sent.threadId = `gmail:${id}`;
@@ -84,7 +84,8 @@ function readCompose(doc: Document, from: Element): SentMessage | undefined {
 }
 
 function openConversation(doc: Document): Element | undefined {
-  return findOpenSubject(doc)?.closest(anyCss(sel.conversationMain)) ?? undefined;
+  const subject = findOpenSubject(doc);
+  return subject && closestHook(subject, sel.conversationMain);
 }
 
 /**
@@ -95,7 +96,7 @@ function openConversation(doc: Document): Element | undefined {
  */
 function fingerprint(root: ParentNode): string {
   const subject = findOpenSubject(root);
-  const main = subject?.closest(anyCss(sel.conversationMain));
+  const main = subject && closestHook(subject, sel.conversationMain);
   if (!subject || !main) return '';
   const id = subject.getAttribute('data-legacy-thread-id') ?? '';
   return `${id}|${findAll(main, sel.message).length}|${findAll(main, sel.messageBody).length}|${findAll(main, sel.messageDate).length}`;
@@ -239,8 +240,6 @@ export function createGmailClient(
     },
 
     watchSends(onSend, { signal }) {
-      const sendCss = anyCss(sel.sendButton);
-      const editorCss = anyCss(sel.replyEditor);
       const capture = (from: Element) => {
         try {
           const sent = readCompose(doc, from);
@@ -255,12 +254,14 @@ export function createGmailClient(
         return t && typeof t.closest === 'function' ? t : undefined;
       };
       const onClick = (e: Event) => {
-        const button = target(e)?.closest(sendCss);
+        const t = target(e);
+        const button = t && closestHook(t, sel.sendButton);
         if (button) capture(button);
       };
       const onKey = (e: KeyboardEvent) => {
         if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
-        const editor = target(e)?.closest(editorCss);
+        const t = target(e);
+        const editor = t && closestHook(t, sel.replyEditor);
         if (editor) capture(editor);
       };
       doc.addEventListener('click', onClick, { capture: true, signal });

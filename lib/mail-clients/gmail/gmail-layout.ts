@@ -7,7 +7,7 @@
  * These hooks are optional parts of a layout (a side panel is open or not), so they are matched
  * with every alternative at once and leave the reading-health report alone.
  */
-import { anyCss, findElement, type Hook } from '../dom';
+import { closestHook, findAny, findElement, findEvery, type Hook } from '../dom';
 import type { ClientLayout } from '../mail-client';
 import { gmailSelectors as sel } from './gmail-selectors';
 import { findOpenSubject } from './read-gmail-thread';
@@ -88,8 +88,6 @@ export const gmailLayoutHooks = {
   ),
 } as const satisfies Record<string, Hook>;
 
-const all = (root: ParentNode, h: Hook): Element[] => Array.from(root.querySelectorAll(anyCss(h)));
-
 /** The nearest element holding both `a` and `b`. */
 function commonAncestor(a: Element, b: Element): Element {
   let el: Element | null = a;
@@ -98,20 +96,21 @@ function commonAncestor(a: Element, b: Element): Element {
 }
 
 export function gmailLayout(doc: Document): ClientLayout | undefined {
-  const main = findOpenSubject(doc)?.closest(anyCss(sel.conversationMain));
+  const subject = findOpenSubject(doc);
+  const main = subject && closestHook(subject, sel.conversationMain);
   if (!main) return undefined;
   const h = gmailLayoutHooks;
   const row = findElement(doc, sel.sidebarRow);
   // Only panels that take room: Gmail keeps closed ones in the DOM.
-  const sidePanels = all(doc, h.sidePanel).filter((el) => el.getClientRects().length > 0);
-  const topBar = doc.querySelector(anyCss(h.topBar)) ?? undefined;
+  const sidePanels = findEvery(doc, h.sidePanel).filter((el) => el.getClientRects().length > 0);
+  const topBar = findAny(doc, h.topBar);
   const avoid = [
-    ...all(main, sel.messageBody),
-    ...all(main, h.toolbar),
-    ...all(main, h.replyBar),
-    ...all(main, h.replyForm),
-    ...all(main, sel.replyEditor),
-    ...all(row ?? doc, h.threadList),
+    ...findEvery(main, sel.messageBody),
+    ...findEvery(main, h.toolbar),
+    ...findEvery(main, h.replyBar),
+    ...findEvery(main, h.replyForm),
+    ...findEvery(main, sel.replyEditor),
+    ...findEvery(row ?? doc, h.threadList),
     ...sidePanels,
     ...(topBar ? [topBar] : []),
   ];

@@ -4,6 +4,7 @@
  * "Mo., 12. Okt. 2026, 10:15" (de), "mar. 13 oct. 2026, 10:15" (fr), "12 okt. 2026 10:15" (nl).
  * The time is the browser's local time, so the result carries the local offset.
  */
+import { toLocalIso } from '../local-iso';
 
 /** Month-name prefixes (accents stripped, lower case) in en, de, fr, es, it, nl. */
 const MONTH_PREFIXES: Array<[string, number]> = [
@@ -49,21 +50,6 @@ function monthOf(token: string | undefined): number | undefined {
 }
 
 const isDay = (t: string | undefined): boolean => !!t && /^\d{1,2}$/.test(t) && +t >= 1 && +t <= 31;
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** ISO 8601 with the local offset, e.g. 2026-10-12T10:15:00+02:00. */
-export function toLocalIso(d: Date): string {
-  const offset = -d.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return (
-    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:00` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
-}
 
 function findDate(tokens: string[]): { year: number; month: number; day: number } | undefined {
   // Numeric forms: 12.10.2026 or 2026-10-12 arrive as one token each.

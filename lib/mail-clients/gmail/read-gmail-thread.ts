@@ -8,7 +8,7 @@
  * messages keep their sender and date, and Gmail's preview snippet as `preview`, but no text.
  */
 import type { MailAddress, MailMessage } from '../../core/index';
-import { anyCss, closestHook, expectElement, findAll, findElement, SelectorError } from '../dom';
+import { closestHook, expectElement, findAll, findElement, SelectorError } from '../dom';
 import { htmlText } from '../html-text';
 import type { OpenThread } from '../mail-client';
 import { gmailSelectors as sel } from './gmail-selectors';
@@ -19,22 +19,20 @@ export interface ReadGmailOptions {
   aliases?: readonly string[];
 }
 
-/** Gmail hides earlier views with inline display:none instead of removing them. */
-const HIDDEN_VIEW = anyCss(sel.hiddenView);
-
 /**
  * Whether the person can see `el`: not inside a view Gmail hid inline, and (on a live page)
  * rendered. Documents without a window (parsed fixtures) have no styles to ask.
  */
 export function isShown(el: Element): boolean {
-  if (el.closest(HIDDEN_VIEW)) return false;
+  // Gmail hides earlier views with inline display:none instead of removing them.
+  if (closestHook(el, sel.hiddenView)) return false;
   if (!el.ownerDocument.defaultView || typeof el.checkVisibility !== 'function') return true;
   return el.checkVisibility();
 }
 
 /** The subject heading of the conversation shown now, skipping views Gmail keeps hidden. */
 export function findOpenSubject(root: ParentNode): Element | undefined {
-  return findAll(root, sel.threadSubject).find((h) => !h.closest(HIDDEN_VIEW));
+  return findAll(root, sel.threadSubject).find((h) => !closestHook(h, sel.hiddenView));
 }
 
 /**
@@ -98,7 +96,7 @@ function readMessage(el: Element): Read {
   };
   const body = findBody(el);
   if (body) {
-    message.text = htmlText(body, anyCss(sel.quotedHistory));
+    message.text = htmlText(body, sel.quotedHistory);
     message.attachments = findAll(el, sel.attachmentName)
       .map((a) => ({ name: (a.textContent ?? '').trim() }))
       .filter((a) => a.name);
@@ -122,7 +120,7 @@ export function readGmailThread(
   const threadId = subject.getAttribute('data-legacy-thread-id')?.trim();
   if (!threadId) throw new SelectorError(sel.threadSubject.name);
   const main =
-    subject.closest(anyCss(sel.conversationMain)) ?? expectElement(root, sel.conversationMain);
+    closestHook(subject, sel.conversationMain) ?? expectElement(root, sel.conversationMain);
   const elements = findAll(main, sel.message);
   if (elements.length === 0) throw new SelectorError(sel.message.name);
 

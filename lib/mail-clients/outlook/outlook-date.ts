@@ -4,6 +4,8 @@
  * "Mo 14.09.2026 16:22" (de-DE). The core wants ISO 8601 with an offset, so the reader turns the
  * shown wall-clock time into an instant using the browser's own offset for that date.
  */
+import { toLocalIso } from '../local-iso';
+
 const DOTTED = /(\d{1,2})\.(\d{1,2})\.(\d{4})/; // de: D.M.YYYY
 const SLASHED = /(\d{1,2})\/(\d{1,2})\/(\d{4})/; // en: M/D/YYYY with AM/PM, D/M/YYYY without
 const ISO_DAY = /(\d{4})-(\d{2})-(\d{2})/;
@@ -34,20 +36,5 @@ export function parseOutlookDate(text: string): string | undefined {
   const local = new Date(year, month - 1, day, hour, minute);
   if (local.getMonth() !== month - 1 || local.getDate() !== day || hour > 23 || minute > 59)
     return undefined;
-  return toIsoWithOffset(local);
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** "2026-09-14T16:22:00+02:00" for a local Date (browser time zone). */
-export function toIsoWithOffset(local: Date): string {
-  const offset = -local.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return (
-    `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}` +
-    `T${pad(local.getHours())}:${pad(local.getMinutes())}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
+  return toLocalIso(local);
 }

@@ -8,7 +8,7 @@
  * Optional parts of a layout (the list is hidden with the reading pane off), so the hooks are
  * matched with every alternative at once and leave the reading-health report alone.
  */
-import { anyCss, type Hook } from '../dom';
+import { findAny, findEvery, type Hook } from '../dom';
 import type { ClientLayout } from '../mail-client';
 import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
 
@@ -75,18 +75,16 @@ export const outlookLayoutHooks = {
   ),
 } as const satisfies Record<string, Hook>;
 
-const all = (root: ParentNode, h: Hook): Element[] => Array.from(root.querySelectorAll(anyCss(h)));
-
 export function outlookLayout(doc: Document): ClientLayout | undefined {
-  const pane = doc.querySelector(anyCss(S.readCompose));
+  const pane = findAny(doc, S.readCompose);
   if (!pane) return undefined;
   const h = outlookLayoutHooks;
-  const topBar = doc.querySelector(anyCss(h.topBar)) ?? undefined;
+  const topBar = findAny(doc, h.topBar);
   const avoid = [
-    ...all(pane, h.messageText),
-    ...all(pane, h.messageToolbar),
-    ...all(pane, h.inlineCompose),
-    ...all(doc, h.messageList),
+    ...findEvery(pane, h.messageText),
+    ...findEvery(pane, h.messageToolbar),
+    ...findEvery(pane, h.inlineCompose),
+    ...findEvery(doc, h.messageList),
     ...(topBar ? [topBar] : []),
   ];
   return { topBar, avoid, content: pane.parentElement ?? undefined };

@@ -5,7 +5,7 @@
 import type { MailAddress, MailMessage } from '../../core/index';
 import { closestHook, expectElement, findAll, findElement, SelectorError } from '../dom';
 import type { OpenThread } from '../mail-client';
-import { blockText } from './block-text';
+import { htmlText } from '../html-text';
 import { parseRecipientLine, parseShownAddress, sameName, stripLabel } from './outlook-address';
 import { parseOutlookDate } from './outlook-date';
 import { readOutlookOwner } from './read-outlook-owner';
@@ -70,7 +70,7 @@ export function readRecipients(scope: ParentNode): { to: MailAddress[]; cc: Mail
   const to: MailAddress[] = [];
   const cc: MailAddress[] = [];
   for (const well of findAll(scope, S.recipientWell)) {
-    const line = parseRecipientLine(blockText(well).replace(/\n/g, '; '));
+    const line = parseRecipientLine(htmlText(well).replace(/\n/g, '; '));
     // A person chip may carry its address in title while showing the name only.
     const chips = findAll(well, S.recipientChip);
     for (const person of line.people) {
@@ -130,7 +130,7 @@ function readMessage(time: Element): RawMessage {
     collapsed,
     shownSender: from.name || from.email,
   };
-  if (body) message.text = blockText(body);
+  if (body) message.text = htmlText(body);
   else {
     const preview = previewOf(item, [senderEl, time]);
     if (preview) message.preview = preview;

@@ -9,7 +9,7 @@
  */
 import type { SentMessage } from '../mail-client';
 import { closestHook, findElement } from '../dom';
-import { blockText } from './block-text';
+import { htmlText } from '../html-text';
 import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
 import { outlookItemIdFromUrl, readAttachments, readRecipients } from './read-outlook-thread';
 
@@ -38,7 +38,7 @@ export function ownText(editor: Element): string {
       node = parent;
     }
   }
-  return blockText(copy);
+  return htmlText(copy);
 }
 
 function capture(doc: Document, form: Element): SentMessage {

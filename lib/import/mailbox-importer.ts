@@ -7,13 +7,15 @@ import {
   assignOwner,
   discardPending,
   importMailbox,
+  type ImportBatch,
   type ImportOptions,
   type ImportReport,
   type MailboxFile,
-} from '../../lib/import/import-mailbox';
-import type { OnThreads } from '../../lib/import/hand-out-threads';
-import type { Owner } from '../../lib/import/imported-thread';
-import type { MessageSpool } from '../../lib/import/message-spool';
+} from './import-mailbox';
+import type { OnThreads } from './hand-out-threads';
+import type { Owner } from './imported-thread';
+import type { MessageSpool } from './message-spool';
+import type { ImportedThreadOutcome } from './store-imported-threads';
 
 export interface PendingHandle {
   /** Hands out the owner's conversations (awaiting each batch); returns how many. */
@@ -48,4 +50,15 @@ export function inPageImporter(openSpool: () => Promise<MessageSpool>): MailboxI
       };
     },
   };
+}
+
+/** What the import page needs: the owner in the settings, where batches are stored, the importer. */
+export interface ImportDeps {
+  /** The owner from the settings (name, and the addresses that are theirs). */
+  loadOwner(): Promise<Owner>;
+  /** Remembers the confirmed address in the settings. */
+  saveOwner(owner: Owner): Promise<void>;
+  storeBatch(batch: ImportBatch): Promise<ImportedThreadOutcome[]>;
+  /** Runs the import: in a worker in the extension, in the page in tests. */
+  importer: MailboxImporter;
 }

@@ -5,8 +5,8 @@
  * on while a batch is stored, but hears 'stored' for a batch only once the one before it is
  * stored: at most one batch waits, and parsing (worker) and storing (background) overlap.
  */
-import type { OnThreads } from '../../lib/import/hand-out-threads';
-import type { FromWorker, ToWorker } from '../../lib/import/import-worker-host';
+import type { OnThreads } from './hand-out-threads';
+import type { FromWorker, ToWorker } from './import-worker-host';
 import type { ImporterReport, MailboxImporter } from './mailbox-importer';
 
 /** What the page needs of a Worker; tests pass an in-process one. */

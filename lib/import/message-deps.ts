@@ -1,8 +1,7 @@
 /** ImportPanel's deps over the background's typed messages (the extension's own pages only). */
-import { openIdbSpool } from '../../lib/import/idb-spool';
-import { sendMessage } from '../../lib/messages';
-import { inPageImporter } from './mailbox-importer';
-import type { ImportDeps } from './use-mailbox-import';
+import { openIdbSpool } from './idb-spool';
+import { sendMessage } from '../messages';
+import { inPageImporter, type ImportDeps } from './mailbox-importer';
 import { workerImporter, type WorkerLike } from './worker-importer';
 
 export const messageDeps: ImportDeps = {

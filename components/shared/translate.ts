@@ -1,6 +1,7 @@
 /**
- * The popup's and options page's words, in the browser's language (public/_locales). Keys are
- * prefixed popup_ / options_; an unknown key shows itself, so a gap is visible, never blank.
+ * The words of the popup, the options page and the import page, in the browser's language
+ * (public/_locales). Keys are prefixed popup_ / options_ / import_; an unknown key shows itself,
+ * so a gap is visible, never blank.
  */
 import { browser } from 'wxt/browser';
 

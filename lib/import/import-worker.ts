@@ -2,9 +2,9 @@
  * The import worker's entry: Vite bundles it from the `new Worker(new URL(...))` in
  * message-deps.ts. Parsing runs off the page's thread, with a Blob of its own (see below).
  */
-import { openIdbSpool } from '../../lib/import/idb-spool';
-import { installInProcessBlob } from '../../lib/import/in-process-blob';
-import { serveImport, type WorkerPort } from '../../lib/import/import-worker-host';
+import { openIdbSpool } from './idb-spool';
+import { installInProcessBlob } from './in-process-blob';
+import { serveImport, type WorkerPort } from './import-worker-host';
 
 // Before any parsing: postal-mime looks Blob up each time it joins a part.
 installInProcessBlob();
