@@ -1,5 +1,5 @@
 /**
- * analyzeThread: from one MailThread to what the sidebar and the popup show (SPEC §2-5).
+ * analyzeThread: from one MailThread to what the sidebar and the popup show (docs/rules.md §2-5).
  * Pure: it takes `now` and settings as arguments. Whatever the thread holds, it answers with an
  * analysis (an unreadable thread is simply not an invoice); only a bug of its own makes it
  * throw, as an AnalysisError, so a caller can tell "could not be analysed" from "no invoice".

@@ -7,9 +7,9 @@ import type { DraftResult } from './results';
 export type { DraftOptions } from './drafts/draft-from-analysis';
 
 /**
- * The next follow-up for a thread, in its language and register (SPEC §5-6): the suggested stage
- * unless `opts.stage` picks another. Pure: `now` and settings are arguments (the clock is read
- * only when `now` is absent). Facts the thread does not give are listed in `draft.missing`.
+ * The next follow-up for a thread, in its language and register (docs/rules.md §5-6): the suggested
+ * stage unless `opts.stage` picks another. Pure: `now` and settings are arguments (the clock is
+ * read only when `now` is absent). Facts the thread does not give are listed in `draft.missing`.
  *
  * Never throws. An argument that is not what its type says (a non-string subject, a null
  * thread, owner addresses that are not strings, null settings, an unknown jurisdiction, `now`

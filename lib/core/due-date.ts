@@ -2,7 +2,7 @@
  * The due date an invoice states: a date after a due-date phrase ("zahlbar bis 29. Oktober
  * 2026", "due November 7, 2026", "Date d'échéance : 20/10/2026"), else a term relative to the
  * day it was sent ("net 30", "innerhalb von 14 Tagen", "à 30 jours", "binnen 14 dagen"), else
- * the sent day plus the default term (SPEC §3).
+ * the sent day plus the default term (docs/rules.md §3).
  */
 import { addDays, daysBetween } from './calendar';
 import { findDate } from './date-parsing';

@@ -1,6 +1,6 @@
 /**
- * The stage of the next follow-up (SPEC §5): one step per unanswered follow-up, up to 4, then
- * lowered until the invoice is overdue long enough for that stage (`minDaysOverdue`, default
+ * The stage of the next follow-up (docs/rules.md §5): one step per unanswered follow-up, up to 4,
+ * then lowered until the invoice is overdue long enough for that stage (`minDaysOverdue`, default
  * 0/14/28/42 days). Three quick reminders two weeks after the due date still get a stage-2
  * reminder, not a final notice.
  */

@@ -1,5 +1,5 @@
 /**
- * The ghost score ranks silent threads, 0-100 (SPEC §4). It is 0 for every status but
+ * The ghost score ranks silent threads, 0-100 (docs/rules.md §4). It is 0 for every status but
  * `silent`; a silent thread scores
  *
  *   1                                        (silent at all)

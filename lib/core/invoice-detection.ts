@@ -1,5 +1,5 @@
 /**
- * Finds the owner's first invoice message (SPEC §2) and reads its facts.
+ * Finds the owner's first invoice message (docs/rules.md §2) and reads its facts.
  *
  * Each owner message is scored on independent cues: an invoice word in the subject (2; 1 when
  * the subject is a reply, which carries the other side's words), an attachment named like an

@@ -1,6 +1,6 @@
 /**
- * Statutory late-payment rates, shipped as dated DATA (SPEC §6: "Rates are data the user can
- * see and update"). The options page shows these tables and may save an edited copy; the
+ * Statutory late-payment rates, shipped as dated DATA (docs/rules.md §6: "Rates are data the user
+ * can see and update"). The options page shows these tables and may save an edited copy; the
  * calculation in late-interest.ts takes whichever tables it is given.
  *
  * Each table lists the reference rate by the date it took effect. Past the last entry the last

@@ -1,6 +1,7 @@
 /**
  * The MailThread every adapter produces (Gmail DOM, Outlook DOM, .eml/mbox import).
- * Mirror of ../shared/contracts/mail-thread.schema.json; keep the two in step.
+ * Its JSON Schema is docs/mail-thread.schema.json (docs/rules.md §1); a field added here goes
+ * there too: tests/core/mail-thread-schema.test.ts fails while the two differ.
  */
 /** The webmail clients Unghost lives in: the one list every other place derives from. */
 export const WEBMAIL_CLIENTS = ['gmail', 'outlook'] as const;

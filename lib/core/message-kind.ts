@@ -1,9 +1,9 @@
 /**
- * Whether a message from someone other than the owner is a human reply, an automatic reply or
- * a delivery failure (SPEC §2). Headers decide when the client shows them; web clients often
- * do not, so the subject ("Automatische Antwort:", "Out of Office:") and, for a short message
- * that arrived within minutes of the owner's, an out-of-office body count too. An automatic
- * reply may name the day its sender is back: that is kept as `awayUntil`.
+ * Whether a message from someone other than the owner is a human reply, an automatic reply or a
+ * delivery failure (docs/rules.md §2). Headers decide when the client shows them; web clients often
+ * do not, so the subject ("Automatische Antwort:", "Out of Office:") and, for a short message that
+ * arrived within minutes of the owner's, an out-of-office body count too. An automatic reply may
+ * name the day its sender is back: that is kept as `awayUntil`.
  */
 import { localDay, offsetOf } from './calendar';
 import { cueIndex } from './cue-index';

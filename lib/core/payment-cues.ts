@@ -1,5 +1,5 @@
 /**
- * Whether a message says a payment happened (SPEC §2: "habe überwiesen", "payment sent",
+ * Whether a message says a payment happened (docs/rules.md §2: "habe überwiesen", "payment sent",
  * "virement effectué", "payment received, thank you"). Only the message's new text is read:
  * quoted history repeats old mails. A cue does not count in a sentence that negates, conditions
  * or promises it in the cue's own language ("noch nicht überwiesen", "if you have already

@@ -1,6 +1,6 @@
 /**
  * Formal or informal address in the owner's own messages (German Sie/du, French vous/tu, ...):
- * the draft answers in the register the owner already uses (SPEC §6). The greeting weighs
+ * the draft answers in the register the owner already uses (docs/rules.md §6). The greeting weighs
  * double ("Sehr geehrte Frau Meyer" vs "Hallo Lena"); then the pronouns are counted. Formal
  * pronouns are matched case-sensitively because German "Sie" is only formal capitalised.
  */

@@ -33,7 +33,7 @@ export interface ThreadAnalysis {
   unansweredFollowUps?: number;
   /** The suggested stage of the next follow-up (silent threads only). */
   stage?: Stage;
-  /** 0-100; 0 unless silent (SPEC §4). */
+  /** 0-100; 0 unless silent (docs/rules.md §4). */
   ghostScore: number;
   reasons: ScoreReason[];
   /** Register of the owner's messages (German Sie/du). */
@@ -42,7 +42,7 @@ export interface ThreadAnalysis {
   awayUntil?: string;
   /** Index of the owner's first invoice message in thread.messages. */
   invoiceMessageIndex?: number;
-  /** Recipients of the invoice message other than the owner (SPEC §2 "Customer"). */
+  /** Recipients of the invoice message other than the owner (docs/rules.md §2 "Customer"). */
   customers?: MailAddress[];
   /** Where the due date came from: stated in the invoice, a term ("net 30"), or the default term. */
   dueDateSource?: 'stated' | 'term' | 'default';

@@ -25,11 +25,14 @@ export interface Settings {
   signature?: string;
   /** Extra addresses that are the owner's own (case-insensitive). */
   aliases: string[];
-  /** Payment term in days when the invoice states no due date (SPEC §3). */
+  /** Payment term in days when the invoice states no due date (docs/rules.md §3). */
   defaultTermDays: number;
-  /** Minimum days overdue before each stage may be suggested: index 0 is stage 1 (SPEC §5). */
+  /**
+   * Minimum days overdue before each stage may be suggested: index 0 is stage 1
+   * (docs/rules.md §5).
+   */
   minDaysOverdue: [number, number, number, number];
-  /** New deadline in drafts = now + deadlineDays, written as a calendar date (SPEC §6). */
+  /** New deadline in drafts = now + deadlineDays, written as a calendar date (docs/rules.md §6). */
   deadlineDays: number;
   customerType: CustomerType;
   jurisdiction: Jurisdiction;

@@ -1,5 +1,5 @@
 /**
- * Status of an invoice thread at `now` (SPEC §3), checked in this order: paid, bounced,
+ * Status of an invoice thread at `now` (docs/rules.md §3), checked in this order: paid, bounced,
  * answered, waiting, silent. Also silentSince, daysSilent, daysOverdue and
  * unansweredFollowUps. Whole days are calendar days in the owner's time zone, the UTC offset
  * of the invoice message: an invoice due 20 November is overdue from midnight that night.

@@ -1,6 +1,6 @@
 /**
- * The person's copy of the late-interest rate tables (SPEC §6: rates are data the user can see
- * and update). Absent: the tables shipped with the core apply. Kept in a store of their own
+ * The person's copy of the late-interest rate tables (docs/rules.md §6: rates are data the user can
+ * see and update). Absent: the tables shipped with the core apply. Kept in a store of their own
  * (migration 5), and checked whole before they are saved.
  */
 import * as v from 'valibot';

@@ -18,8 +18,8 @@ const gates = v.pipe(
     days(365, 'options_error_gate'),
     days(365, 'options_error_gate'),
   ]),
-  // A later stage may never come before an earlier one (SPEC §5). A gate that is itself wrong
-  // already has its message; the order is judged once every gate is a proper number of days.
+  // A later stage may never come before an earlier one (docs/rules.md §5). A gate that is itself
+  // wrong already has its message; the order is judged once every gate is a proper number of days.
   v.check(
     (g) =>
       g.some((d) => !Number.isInteger(d) || d < 0) || g.every((d, i) => i === 0 || d >= g[i - 1]!),

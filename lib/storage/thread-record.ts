@@ -43,7 +43,10 @@ export interface ThreadContent {
   thread: MailThread;
 }
 
-/** The customer of a thread: recipients of the first invoice message other than the owner (SPEC §2). */
+/**
+ * The customer of a thread: recipients of the first invoice message other than the owner
+ * (docs/rules.md §2).
+ */
 export function customerOf(thread: MailThread, analysis: ThreadAnalysis): ThreadRecord['customer'] {
   const owner = new Set(thread.owner.emails.map((e) => e.toLowerCase()));
   const invoice = thread.messages[analysis.invoiceMessageIndex ?? 0] ?? thread.messages[0];

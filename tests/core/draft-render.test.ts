@@ -99,7 +99,7 @@ function draftInput(
   };
 }
 
-// Words that belong to later stages (SPEC §5 must-not lists), as whole words or word stems.
+// Words that belong to later stages (docs/rules.md §5, must-not lists), as whole words or stems.
 const feesAndInterest = /\binterest\b|zins|\bfees?\b|gebühr|pauschale|fixed sum|compensation/i;
 const consequences = /\bpause\b|ruhen lassen|consequence|konsequenz|\bcharge\b|berechnen/i;
 const thirdParties =
@@ -117,7 +117,7 @@ const stageCases = variants.flatMap((variant) =>
   })),
 );
 
-describe('every stage in every language and register says what SPEC §5 requires', () => {
+describe('every stage in every language and register says what docs/rules.md §5 requires', () => {
   test.each(stageCases)(
     '$name names the invoice number, the formatted amount and the due date',
     ({ variant, stage }) => {

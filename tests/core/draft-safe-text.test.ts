@@ -1,6 +1,6 @@
 /**
  * Text from the customer reaches a draft only cleaned: the reply subject, the name in the
- * greeting and the name in the signature (SPEC §6). Each case goes through draftFollowUp.
+ * greeting and the name in the signature (docs/rules.md §6). Each case goes through draftFollowUp.
  */
 import { describe, expect, test } from 'vitest';
 import { draftFollowUp } from '../../lib/core/draft';

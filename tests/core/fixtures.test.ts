@@ -25,7 +25,7 @@ const fixtures = readdirSync(dir)
       ] as const,
   );
 
-describe('labelled threads analyse to their label (SPEC §2-5)', () => {
+describe('labelled threads analyse to their label (docs/rules.md §2-5)', () => {
   test('there are labelled threads to check', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(24);
   });

@@ -14,7 +14,7 @@ const silent = (over: Partial<GhostInputs> = {}): GhostInputs => ({
 });
 const score = (over: Partial<GhostInputs> = {}) => ghostScore(silent(over)).score;
 
-describe('ghost score (SPEC §4)', () => {
+describe('ghost score (docs/rules.md §4)', () => {
   test.each<ThreadStatus>(['not_invoice', 'paid', 'bounced', 'answered', 'waiting'])(
     'is 0 for a %s thread',
     (status) => {
@@ -137,7 +137,7 @@ describe('reasons read as the person sees them', () => {
   });
 });
 
-describe('escalation stage (SPEC §5): one step per unanswered follow-up, held back by day gates', () => {
+describe('escalation stage (docs/rules.md §5): one step per unanswered follow-up, held back by day gates', () => {
   const gates = [0, 14, 28, 42];
   test.each([
     [0, 10, 1],

@@ -1,6 +1,6 @@
 /**
  * The point of the import: the core finds the silent invoices in a real export. Statuses as of
- * a fixed day after every due date in the fixtures (SPEC §3).
+ * a fixed day after every due date in the fixtures (docs/rules.md §3).
  */
 import { describe, expect, test } from 'vitest';
 import { analyzeThread, resolveSettings } from '../../lib/core/index';

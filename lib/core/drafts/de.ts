@@ -3,9 +3,10 @@ import type { DraftInput, DraftLanguage } from './draft-input';
 import { formatterFor, type Formatter } from './format-for-language';
 
 /**
- * German follow-ups in both registers: "Sie" unless the owner writes "du" (SPEC §6). Same steps
- * as English (SPEC §5). After the greeting's comma a German letter goes on in lower case, so
- * every first paragraph starts with a word that is lower case anyway ("ich", "meine", "leider").
+ * German follow-ups in both registers: "Sie" unless the owner writes "du" (docs/rules.md §6). Same
+ * steps as English (docs/rules.md §5). After the greeting's comma a German letter goes on in lower
+ * case, so every first paragraph starts with a word that is lower case anyway ("ich", "meine",
+ * "leider").
  */
 export const german: DraftLanguage = {
   greeting({ addressee: a, stage, register }) {

@@ -5,7 +5,8 @@ import type { Addressee } from './addressee';
 
 /**
  * Everything a follow-up text is made of, already decided: the renderer only writes sentences.
- * Absent facts stay absent here and the sentences leave them out (SPEC §6: never a placeholder).
+ * Absent facts stay absent here and the sentences leave them out (docs/rules.md §6: never a
+ * placeholder).
  */
 export interface DraftInput {
   language: 'en' | 'de';

@@ -3,7 +3,7 @@ import type { DraftInput, DraftLanguage } from './draft-input';
 import { formatterFor, type Formatter } from './format-for-language';
 
 /**
- * English follow-ups, one step firmer per stage (SPEC §5): 1 a warm check-in, 2 a polite
+ * English follow-ups, one step firmer per stage (docs/rules.md §5): 1 a warm check-in, 2 a polite
  * reminder with another way to pay, 3 a firm notice with a deadline and the consequence,
  * 4 a final notice naming the hand-over to a collection agency or lawyer. A fact the thread
  * does not give is left out of its sentence, never replaced by a placeholder.
