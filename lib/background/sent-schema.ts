@@ -4,20 +4,16 @@
  */
 import * as v from 'valibot';
 import { MAX_TEXT } from '../storage/message-memory';
-
-const address = v.object({
-  name: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  email: v.pipe(v.string(), v.maxLength(320)),
-});
+import { address, isoTime, LIMITS } from '../storage/record-schemas';
 
 export const sentSchema = v.object({
   threadId: v.optional(v.pipe(v.string(), v.maxLength(300), v.regex(/^(gmail|outlook):[^\s]+$/))),
-  subject: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+  subject: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.subject))),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   attachments: v.pipe(
     v.array(v.object({ name: v.pipe(v.string(), v.maxLength(300)) })),
     v.maxLength(50),
   ),
   to: v.pipe(v.array(address), v.maxLength(100)),
-  date: v.pipe(v.string(), v.isoTimestamp()),
+  date: isoTime,
 });

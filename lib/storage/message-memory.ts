@@ -10,6 +10,7 @@
 import type { MailMessage, RememberedMessage } from '../core/index';
 import type { UnghostDb } from './database';
 import type { StoredMessage } from './stored-message';
+import { subjectKey } from '../import/subject-key';
 
 export const MAX_PER_THREAD = 200;
 export const MAX_TOTAL = 5000;
@@ -18,11 +19,8 @@ export const MAX_TEXT = 100_000;
 
 /** Where a capture at Send of new mail waits until its conversation is read. */
 export function sentSubjectKey(subject: string | undefined): string {
-  const key = (subject ?? '')
-    .replace(/^\s*((re|aw|fwd?|wg|tr|rv|r|sv|antw)\s*:\s*)+/i, '')
-    .trim()
-    .toLowerCase();
-  return `subject:${key.slice(0, 300)}`;
+  // The import's own reading of a subject: reply and forward prefixes off, lower-cased.
+  return `subject:${subjectKey(subject).key.slice(0, 300)}`;
 }
 
 function stored(

@@ -2,14 +2,9 @@
  * Reads and writes of reading health (what it is: reading-health.ts, which the database schema
  * names).
  */
+import { WEBMAIL_CLIENTS } from '../core/index';
 import type { UnghostDb } from './database';
-import {
-  emptyHealth,
-  MAIL_CLIENTS,
-  RECENT,
-  type ClientHealth,
-  type ReadingReport,
-} from './reading-health';
+import { emptyHealth, RECENT, type ClientHealth, type ReadingReport } from './reading-health';
 
 /** Adds one reading to its client's health, in one transaction. */
 export async function recordReading(
@@ -32,7 +27,7 @@ export async function recordReading(
 /** Every client's health, those never seen included (empty). */
 export async function loadHealth(db: UnghostDb): Promise<ClientHealth[]> {
   const stored = await db.getAll('health');
-  return MAIL_CLIENTS.map(
+  return WEBMAIL_CLIENTS.map(
     (client) => stored.find((h) => h.client === client) ?? emptyHealth(client),
   );
 }

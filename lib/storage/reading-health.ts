@@ -4,9 +4,8 @@
  * that stopped matching shows here before anyone files a bug.
  */
 import * as v from 'valibot';
-import { WEBMAIL_CLIENTS } from '../core/index';
+import { WEBMAIL_CLIENTS, type WebmailClient } from '../core/index';
 
-export const MAIL_CLIENTS = WEBMAIL_CLIENTS;
 export type ReadingResult = 'full' | 'partial' | 'unreadable';
 
 /** Kept per client: the last RECENT readings are what "lately" means. */
@@ -16,7 +15,7 @@ const hookName = v.pipe(v.string(), v.maxLength(80), v.regex(/^(gmail|outlook)\.
 
 /** What a content script reports after reading a conversation (validated: the page is hostile). */
 export const readingReportSchema = v.object({
-  client: v.picklist(MAIL_CLIENTS),
+  client: v.picklist(WEBMAIL_CLIENTS),
   result: v.picklist(['full', 'partial', 'unreadable']),
   found: v.pipe(
     v.record(hookName, v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))),
@@ -27,7 +26,7 @@ export const readingReportSchema = v.object({
 export type ReadingReport = v.InferOutput<typeof readingReportSchema>;
 
 export interface ClientHealth {
-  client: (typeof MAIL_CLIENTS)[number];
+  client: WebmailClient;
   /** The last RECENT readings, oldest first. */
   recent: Array<{ at: string; result: ReadingResult }>;
   /** Hooks found: which alternative matched, and when last. */
