@@ -80,4 +80,20 @@ export default tseslint.config(
   },
   { files: ['lib/core/*.ts'], rules: pureCore('../*') },
   { files: ['lib/core/*/**/*.ts'], rules: pureCore('../../*') },
+  // No state outlives an analysis: module-level bindings in lib/core are constants (tables built
+  // once when the core loads); what one analysis needs as scratch space, it owns.
+  {
+    files: ['lib/core/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "Program > VariableDeclaration[kind!='const'], Program > ExportNamedDeclaration > VariableDeclaration[kind!='const']",
+          message:
+            'lib/core keeps no module-level mutable state: use a const table or pass state in.',
+        },
+      ],
+    },
+  },
 );

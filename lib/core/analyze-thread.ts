@@ -4,7 +4,6 @@
  * analysis (an unreadable thread is simply not an invoice); only a bug of its own makes it
  * throw, as an AnalysisError, so a caller can tell "could not be analysed" from "no invoice".
  */
-import { resetTokenArena } from './body-tokens';
 import { instantOf } from './calendar';
 import { escalationStage } from './escalation';
 import { ghostScore } from './ghost-score';
@@ -20,14 +19,6 @@ export interface AnalyzeOptions {
   /** The moment to analyse at; defaults to the current time. */
   now?: Date | string;
   settings?: Partial<Settings>;
-}
-
-/** Settings read from no partial at all (most calls): built once, only ever read. */
-let defaults: Settings | undefined;
-
-function safeSettings(partial: unknown): Settings {
-  if (partial === undefined) return (defaults ??= checkedSettings(undefined));
-  return checkedSettings(partial);
 }
 
 function checkedSettings(partial: unknown): Settings {
@@ -52,6 +43,13 @@ function checkedSettings(partial: unknown): Settings {
   };
 }
 
+/** Settings read from no partial at all (most calls): built once, frozen, only ever read. */
+const DEFAULTS: Readonly<Settings> = Object.freeze(checkedSettings(undefined));
+
+function safeSettings(partial: unknown): Settings {
+  return partial === undefined ? DEFAULTS : checkedSettings(partial);
+}
+
 /** A bug inside the analysis, never the thread's content: the original error is its `cause`. */
 export class AnalysisError extends Error {
   readonly code = 'internal';
@@ -67,7 +65,6 @@ function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAn
   // Input that is no thread at all is answered here; the readers below skip what is unreadable.
   if (typeof thread !== 'object' || thread === null) return notInvoice();
   if (typeof opts !== 'object' || opts === null) opts = undefined;
-  resetTokenArena();
   const settings = safeSettings(opts?.settings);
   const now = opts?.now === undefined ? Date.now() : instantOf(opts.now);
   const owner = ownerEmails(thread, settings.aliases);

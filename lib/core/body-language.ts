@@ -8,13 +8,13 @@ import type { MessageBody } from './normalize-thread';
 
 /** Reading the first 200 words is plenty to tell the languages apart. */
 const MAX_WORDS = 200;
-let counter: WordCounter | undefined;
+/** Every language's common words, tagged with the language's index. */
+const COUNTER = new WordCounter(
+  languages.flatMap((lang, tag) => lang.commonWords.map((w) => [w, tag] as const)),
+);
 
 export function commonWordCounts(body: MessageBody): number[] {
-  counter ??= new WordCounter(
-    languages.flatMap((lang, tag) => lang.commonWords.map((w) => [w, tag] as const)),
-  );
-  return counter.count(
+  return COUNTER.count(
     body.lower,
     body.tokens,
     MAX_WORDS,

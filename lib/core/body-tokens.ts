@@ -28,38 +28,43 @@ const ASCII_WORD = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
 
+/** Int32 slots that the words of a text of `length` characters may need (see `hashTokens`). */
+export function tokenSpace(length: number): number {
+  // At most one word per two characters (a letter and a separator), three arrays each.
+  return 3 * ((length >> 1) + 1);
+}
+
 /**
- * Token arrays live in one arena reused by every analysis: an analysis is synchronous, its
- * bodies die with it, and `resetTokenArena` at its start hands the space to the next one. This
- * keeps a mail's words from costing three growing arrays each (most of what the analysis would
- * otherwise allocate). A body too large for the arena cap gets arrays of its own.
+ * One buffer for the token arrays of every message of one analysis: its bodies are read
+ * together and die together, so each thread costs one allocation instead of three growing
+ * arrays per message. The analysis sizes it from its messages' lengths (`tokenSpace`) and owns
+ * it; nothing is shared between analyses. A request past the end (a body re-read after
+ * composing its accents) gets an array of its own.
  */
-const ARENA_CAP = 4 * 1024 * 1024;
-// Starts small (16 KB) and grows to the largest thread analysed: the content script's arena
-// lives in the mail page's heap for as long as the tab is open.
-let arena = new Int32Array(4 * 1024);
-let cursor = 0;
+export class TokenArena {
+  private readonly buffer: Int32Array;
+  private cursor = 0;
 
-export function resetTokenArena(): void {
-  cursor = 0;
-}
-
-function reserve(size: number): { buffer: Int32Array; at: number } {
-  if (cursor + size > arena.length) {
-    if (cursor + size > ARENA_CAP) return { buffer: new Int32Array(size), at: 0 };
-    // Earlier bodies keep views into the old buffer; the new one serves what follows.
-    arena = new Int32Array(Math.min(ARENA_CAP, Math.max(arena.length * 2, cursor + size)));
+  constructor(capacity: number) {
+    this.buffer = new Int32Array(Math.max(0, Math.min(capacity, MAX_ARENA)));
   }
-  const at = cursor;
-  cursor += size;
-  return { buffer: arena, at };
+
+  reserve(size: number): { buffer: Int32Array; at: number } {
+    if (this.cursor + size > this.buffer.length) return { buffer: new Int32Array(size), at: 0 };
+    const at = this.cursor;
+    this.cursor += size;
+    return { buffer: this.buffer, at };
+  }
 }
 
-export function hashTokens(lower: string): BodyTokens {
+/** Larger threads fall back to arrays per body rather than one huge allocation (16 MB). */
+const MAX_ARENA = 4 * 1024 * 1024;
+
+export function hashTokens(lower: string, arena?: TokenArena): BodyTokens {
   const n = lower.length;
-  // At most one word per two characters (a letter and a separator).
   const max = (n >> 1) + 1;
-  const { buffer, at } = reserve(3 * max);
+  const space = tokenSpace(n);
+  const { buffer, at } = arena ? arena.reserve(space) : { buffer: new Int32Array(space), at: 0 };
   const s0 = at;
   const e0 = at + max;
   const h0 = at + 2 * max;

@@ -29,17 +29,14 @@ export interface CueIndex {
   invoiceWordList: string[];
 }
 
-let cached: CueIndex | undefined;
-
 const all = (pick: (lang: LanguageCues) => readonly string[]): string[] =>
   languages.flatMap((l) => [...pick(l)]);
 
-export function cueIndex(): CueIndex {
-  if (cached) return cached;
+function buildCueIndex(): CueIndex {
   const months = new Map<string, number>();
   for (const lang of languages)
     for (const [name, month] of Object.entries(lang.months)) months.set(name, month);
-  cached = {
+  return {
     invoiceWords: phraseSetOf(languages, (l) => l.invoiceWords),
     notInvoiceWords: phraseSetOf(languages, (l) => l.notInvoiceWords),
     invoiceFileNames: all((l) => l.invoiceFileNames),
@@ -58,5 +55,11 @@ export function cueIndex(): CueIndex {
     replyPrefixes: new Set(all((l) => l.replyPrefixes)),
     invoiceWordList: all((l) => l.invoiceWords).filter((w) => !w.includes(' ')),
   };
-  return cached;
+}
+
+/** Built once when the core loads; read-only from then on. */
+const CUE_INDEX: CueIndex = buildCueIndex();
+
+export function cueIndex(): CueIndex {
+  return CUE_INDEX;
 }

@@ -60,7 +60,6 @@ interface CueIndexMaps {
   singleFilter: BitSet16;
   pairFilter: BitSet16;
 }
-let index: CueIndexMaps | undefined;
 
 function pairKey(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ b) & HASH_MASK;
@@ -108,6 +107,9 @@ function buildIndex(): CueIndexMaps {
   return maps;
 }
 
+/** Built once when the core loads; read-only from then on. */
+const INDEX = buildIndex();
+
 function matchHashed(
   lower: string,
   tokens: BodyTokens,
@@ -154,8 +156,7 @@ function scanSlot(
 }
 
 export function scanCues(lower: string, tokens: BodyTokens): CueHits {
-  index ??= buildIndex();
-  const { single, pairs, singleFilter, pairFilter } = index;
+  const { single, pairs, singleFilter, pairFilter } = INDEX;
   const lists = new Array<PhraseMatch<number>[]>(BODY_CUES.length).fill(
     NONE as PhraseMatch<number>[],
   );

@@ -23,13 +23,7 @@ import {
 import { invoiceNumber, numberInBody, totalAmount } from './invoice-facts';
 import { countCommonWords, languageFromCounts } from './languages';
 import type { MailAddress } from './mail-thread';
-import {
-  attachmentsOf,
-  bodyOf,
-  recipientsOf,
-  subjectOf,
-  type NormalMessage,
-} from './normalize-thread';
+import type { NormalMessage } from './normalize-thread';
 import type { InvoiceFacts, LanguageCode } from './results';
 
 export interface InvoiceDetection {
@@ -50,27 +44,27 @@ export interface InvoiceDetection {
 }
 
 /** Fragments by their first char code: one pass over a name instead of an indexOf per fragment. */
-const fragmentIndexes = new WeakMap<readonly string[], Map<number, string[]>>();
-
-function fragmentIndex(fragments: readonly string[]): Map<number, string[]> {
-  let index = fragmentIndexes.get(fragments);
-  if (!index) {
-    index = new Map();
-    for (const f of fragments) {
-      if (f.length === 0) continue;
-      const list = index.get(f.charCodeAt(0)) ?? [];
-      list.push(f);
-      index.set(f.charCodeAt(0), list);
-    }
-    fragmentIndexes.set(fragments, index);
+function fragmentIndex(fragments: readonly string[]): ReadonlyMap<number, string[]> {
+  const index = new Map<number, string[]>();
+  for (const f of fragments) {
+    if (f.length === 0) continue;
+    const list = index.get(f.charCodeAt(0)) ?? [];
+    list.push(f);
+    index.set(f.charCodeAt(0), list);
   }
   return index;
 }
 
+/** Built once when the core loads; read-only from then on. */
+const INVOICE_FILE_NAMES = fragmentIndex(cueIndex().invoiceFileNames);
+const OTHER_FILE_NAMES = fragmentIndex(cueIndex().notInvoiceFileNames);
+
 /** A fragment ending in "-" or "_" is a number prefix ("inv-", "re_"): it must start a word. */
-function fileNameHits(lowerNames: readonly string[], fragments: readonly string[]): boolean {
+function fileNameHits(
+  lowerNames: readonly string[],
+  index: ReadonlyMap<number, string[]>,
+): boolean {
   if (lowerNames.length === 0) return false;
-  const index = fragmentIndex(fragments);
   for (const lower of lowerNames) {
     for (let at = 0; at < lower.length; at++) {
       const candidates = index.get(lower.charCodeAt(at));
@@ -88,20 +82,19 @@ function fileNameHits(lowerNames: readonly string[], fragments: readonly string[
 
 /** Score of one owner message as an invoice, or -1 when it is explicitly something else. */
 export function invoiceScore(message: NormalMessage, defaultTermDays = 14): number {
-  const cues = cueIndex();
-  const subject = subjectOf(message);
+  const subject = message.subject;
   const isReply = subject.isReply;
-  const subjectInvoice = (subject.invoice ??= cues.invoiceWords.has(subject.words));
-  const subjectOther = (subject.notInvoice ??= cues.notInvoiceWords.has(subject.words));
+  const subjectInvoice = subject.invoice;
+  const subjectOther = subject.notInvoice;
   // Lower-cased once for both fragment lists; most messages have no attachment at all.
-  const attachments = attachmentsOf(message);
+  const attachments = message.attachments;
   const lowerNames =
     attachments.length === 0 ? attachments : attachments.map((n) => n.toLowerCase());
-  const fileInvoice = fileNameHits(lowerNames, cues.invoiceFileNames);
-  const fileOther = fileNameHits(lowerNames, cues.notInvoiceFileNames);
+  const fileInvoice = fileNameHits(lowerNames, INVOICE_FILE_NAMES);
+  const fileOther = fileNameHits(lowerNames, OTHER_FILE_NAMES);
   if ((subjectOther && !subjectInvoice) || (fileOther && !fileInvoice)) return -1;
 
-  const body = bodyOf(message);
+  const body = message.body;
   const hits = body.hits.cues;
   const bodyInvoice = hits.invoiceWords.length;
   const bodyOther = hits.notInvoiceWords.length;
@@ -126,7 +119,7 @@ function dueContext(message: NormalMessage, defaultTermDays: number): DueDateCon
   return {
     sentDay: localDay(message.time, offsetOf(message.date)),
     defaultTermDays,
-    monthFirst: totalAmount(bodyOf(message))?.currency === 'USD',
+    monthFirst: totalAmount(message.body)?.currency === 'USD',
   };
 }
 
@@ -146,8 +139,8 @@ function isInvoiceMessage(m: NormalMessage, defaultTermDays: number): boolean {
   const score = invoiceScore(m, defaultTermDays);
   if (score >= 3) return true;
   if (!m.partial || score < 2) return false;
-  const subject = subjectOf(m);
-  return subject.invoice === true && !subject.isReply;
+  const subject = m.subject;
+  return subject.invoice && !subject.isReply;
 }
 
 /**
@@ -167,7 +160,7 @@ function factsFromLaterMessages(
   const later = messages.filter((m) => m.index > invoice.index && m.fromOwner);
   const sameInvoice = later.filter((m) => {
     // A reply's subject repeats the thread's; the number its text names is the one it is about.
-    const number = numberInBody(bodyOf(m)) ?? invoiceNumber(m, bodyOf(m));
+    const number = numberInBody(m.body) ?? invoiceNumber(m, m.body);
     if (facts.number && number && number !== facts.number) return false;
     if (!facts.number && number) facts.number = number;
     return true;
@@ -175,7 +168,7 @@ function factsFromLaterMessages(
   for (const m of sameInvoice) {
     if (due.source === 'stated') break;
     // Read against the invoice's own day: a reminder restates a due date before its own.
-    const stated = statedDueDate(bodyOf(m), {
+    const stated = statedDueDate(m.body, {
       ...dueContext(m, defaultTermDays),
       sentDay: dueContext(invoice, defaultTermDays).sentDay,
     });
@@ -187,8 +180,8 @@ function factsFromLaterMessages(
   const total =
     sameInvoice
       .filter((m) => !m.partial)
-      .map((m) => totalAmount(bodyOf(m)))
-      .find(Boolean) ?? sameInvoice.map((m) => totalAmount(bodyOf(m))).find(Boolean);
+      .map((m) => totalAmount(m.body))
+      .find(Boolean) ?? sameInvoice.map((m) => totalAmount(m.body)).find(Boolean);
   if (facts.amount === undefined && total) {
     facts.amount = total.amount;
     facts.currency = total.currency;
@@ -204,7 +197,7 @@ function customersOf(
   invoice: NormalMessage,
   owner: ReadonlySet<string>,
 ): MailAddress[] {
-  const others = (m: NormalMessage) => recipientsOf(m).filter((a) => !owner.has(a.email));
+  const others = (m: NormalMessage) => m.recipients.filter((a) => !owner.has(a.email));
   const own = others(invoice);
   if (own.length > 0 || !invoice.partial) return own;
   for (const m of messages) {
@@ -222,8 +215,8 @@ function customersOf(
  */
 function isReminderOfUnseenInvoice(m: NormalMessage, defaultTermDays: number): boolean {
   if (!m.fromOwner) return false;
-  const body = bodyOf(m);
-  if (body.hits.cues.invoiceWords.length === 0 && !subjectOf(m).invoice) return false;
+  const body = m.body;
+  if (body.hits.cues.invoiceWords.length === 0 && !m.subject.invoice) return false;
   if (!numberInBody(body)) return false;
   return pastDueDate(body, dueContext(m, defaultTermDays)) !== undefined;
 }
@@ -236,7 +229,7 @@ export function detectInvoice(
     messages.find((m) => isInvoiceMessage(m, opts.defaultTermDays)) ??
     messages.find((m) => isReminderOfUnseenInvoice(m, opts.defaultTermDays));
   if (!message) return undefined;
-  const body = bodyOf(message);
+  const body = message.body;
   const offset = offsetOf(message.date);
   const ctx = dueContext(message, opts.defaultTermDays);
   const sentDay = ctx.sentDay;
@@ -264,7 +257,7 @@ export function detectInvoice(
   }
   const source = due.source;
   const language = languageFromCounts(
-    countCommonWords(subjectOf(message).words, commonWordCounts(body)),
+    countCommonWords(message.subject.words, commonWordCounts(body)),
   );
   return {
     index: message.index,

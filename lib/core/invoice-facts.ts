@@ -6,7 +6,7 @@
  */
 import { findAmounts, type FoundAmount } from './amount-parsing';
 import { numberAfterInvoiceWord, numberFollowing, numberInFileName } from './invoice-number';
-import { attachmentsOf, subjectOf, type MessageBody, type NormalMessage } from './normalize-thread';
+import type { MessageBody, NormalMessage } from './normalize-thread';
 
 /** The invoice total of a body, computed once per message. */
 export function totalAmount(body: MessageBody): FoundAmount | undefined {
@@ -44,10 +44,8 @@ export function numberInBody(body: MessageBody): string | undefined {
 
 export function invoiceNumber(message: NormalMessage, body: MessageBody): string | undefined {
   return (
-    numberAfterInvoiceWord(subjectOf(message).stripped) ??
+    numberAfterInvoiceWord(message.subject.stripped) ??
     numberInBody(body) ??
-    attachmentsOf(message)
-      .map(numberInFileName)
-      .find((n) => n !== undefined)
+    message.attachments.map(numberInFileName).find((n) => n !== undefined)
   );
 }

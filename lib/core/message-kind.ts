@@ -6,9 +6,8 @@
  * name the day its sender is back: that is kept as `awayUntil`.
  */
 import { localDay, offsetOf } from './calendar';
-import { cueIndex } from './cue-index';
 import { findDate } from './date-parsing';
-import { bodyOf, headersOf, subjectOf, type NormalMessage } from './normalize-thread';
+import type { NormalMessage } from './normalize-thread';
 
 export type MessageKind = 'owner' | 'human' | 'auto' | 'bounce';
 
@@ -28,10 +27,9 @@ const BULK = new Set(['auto_reply', 'auto-reply', 'bulk', 'junk']);
 function isBounce(m: NormalMessage): boolean {
   // No daemon name holds an "@": the local part starts with one iff the address does.
   for (const d of DAEMONS) if (m.fromEmail.startsWith(d)) return true;
-  const type = headersOf(m)['content-type'] ?? '';
+  const type = m.headers['content-type'] ?? '';
   if (type.includes('multipart/report') || type.includes('delivery-status')) return true;
-  const subject = subjectOf(m);
-  return (subject.bounce ??= cueIndex().bounceSubjects.has(subject.words));
+  return m.subject.bounce;
 }
 
 function autoByHeader(h: Record<string, string>): boolean {
@@ -41,18 +39,8 @@ function autoByHeader(h: Record<string, string>): boolean {
   return BULK.has(h['precedence'] ?? '');
 }
 
-function autoBySubject(m: NormalMessage): boolean {
-  const subject = subjectOf(m);
-  if (subject.autoReply === undefined) {
-    const { words } = subject;
-    const match = cueIndex().autoReplySubjects.find(words, 0, Math.min(words.length, 6));
-    subject.autoReply = match !== undefined && match.start === 0;
-  }
-  return subject.autoReply;
-}
-
 function returnDate(m: NormalMessage): string | undefined {
-  const body = bodyOf(m);
+  const body = m.body;
   const { ends } = body.tokens;
   const reference = localDay(m.time, offsetOf(m.date));
   for (const match of body.hits.cues.returnDatePhrases) {
@@ -74,11 +62,11 @@ const HUMAN: ClassifiedMessage = Object.freeze({ kind: 'human' });
 export function classifyMessage(m: NormalMessage, lastOwnerTime: number): ClassifiedMessage {
   if (m.fromOwner) return OWNER;
   if (isBounce(m)) return BOUNCE;
-  let auto = autoByHeader(headersOf(m)) || autoBySubject(m);
+  let auto = autoByHeader(m.headers) || m.subject.autoReply;
   if (!auto) {
     const delay = m.time - lastOwnerTime;
     if (delay >= 0 && delay <= OOO_WINDOW_MS) {
-      const body = bodyOf(m);
+      const body = m.body;
       auto = body.text.length <= OOO_MAX_CHARS && body.hits.cues.outOfOfficePhrases.length > 0;
     }
   }

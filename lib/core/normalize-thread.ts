@@ -1,14 +1,17 @@
 /**
- * Turns whatever an adapter handed over into a shape the analysis can read without checks:
- * every field that is missing, of the wrong type or absurdly long gets a safe default. Mail is
- * hostile input; nothing past this point has to guard against `undefined.toLowerCase()`.
+ * Turns whatever an adapter handed over into the one shape the rules read, once per message:
+ * every field that is missing, of the wrong type or absurdly long gets a safe default, the new
+ * text is split from the quoted history and tokenised, the subject is stripped and matched
+ * against the subject cues, headers are lower-cased. Mail is hostile input; nothing past this
+ * point has to guard against `undefined.toLowerCase()`, and no rule goes back to the raw message.
  */
 import { instantOf } from './calendar';
 import type { MailAddress } from './mail-thread';
 import { tokenize } from './phrase-matcher';
 import { newText } from './quoted-text';
 import { stripReplyPrefixes } from './reply-subject';
-import { hashTokens, type BodyTokens } from './body-tokens';
+import { hashTokens, TokenArena, tokenSpace, type BodyTokens } from './body-tokens';
+import { cueIndex } from './cue-index';
 import { scanCues, type CueHits } from './cue-scan';
 import type { FoundAmount } from './amount-parsing';
 
@@ -16,39 +19,42 @@ export interface NormalMessage {
   index: number;
   fromEmail: string;
   fromOwner: boolean;
-  /** The adapter's message as given: recipients and headers are read from it on demand. */
-  raw: Record<string, unknown>;
   /** The date string exactly as given ('' when missing). */
   date: string;
   /** Milliseconds since the epoch, NaN when unreadable. */
   time: number;
-  subject: string;
-  text: string;
   /**
    * Nobody has seen the whole text: the client showed the message collapsed (its preview line,
-   * if any, is `text`) or not at all. Facts it lacks may be stated by later messages.
+   * if any, is the body) or not at all. Facts it lacks may be stated by later messages.
    */
   partial: boolean;
-  /** Read on first use by `bodyOf` and `subjectOf`. */
-  body?: MessageBody;
-  subjectInfo?: SubjectInfo;
-  headerMap?: Record<string, string>;
+  subject: SubjectInfo;
+  body: MessageBody;
+  /** Headers by lower-case name, values lower-cased and trimmed. */
+  headers: Readonly<Record<string, string>>;
+  attachments: readonly string[];
+  /** To and Cc, lower-case addresses. */
+  recipients: readonly MailAddress[];
 }
 
-/** The subject without reply prefixes, and its lower-case words. */
+/**
+ * The subject without reply prefixes, its lower-case words and what its words say. Replies
+ * share one SubjectInfo per distinct subject within a thread, so "Re: Rechnung 7" is matched
+ * against the cue lists once, not per reply.
+ */
 export interface SubjectInfo {
   stripped: string;
   isReply: boolean;
   /** Words of the stripped subject. */
   words: string[];
-  /**
-   * Subject cues, filled in by their readers on first use. Replies share one SubjectInfo per
-   * distinct subject, so "Re: Rechnung 7" is matched against the cue lists once, not per reply.
-   */
-  invoice?: boolean;
-  notInvoice?: boolean;
-  bounce?: boolean;
-  autoReply?: boolean;
+  /** It names an invoice ("Rechnung 7"). */
+  invoice: boolean;
+  /** It names something that is no invoice (a quote, an order confirmation). */
+  notInvoice: boolean;
+  /** It is a delivery failure's ("Undeliverable: ..."). */
+  bounce: boolean;
+  /** It starts like an automatic reply ("Out of office: ..."). */
+  autoReply: boolean;
 }
 
 /** A message's new text, lower-cased and split into words; computed once per message. */
@@ -98,9 +104,7 @@ function headers(value: unknown): Record<string, string> {
   return out;
 }
 
-/** Attachment names of a message (only owner messages scored as invoices need them). */
-export function attachmentsOf(message: NormalMessage): string[] {
-  const list = message.raw.attachments;
+function attachmentNames(list: unknown): string[] {
   const names: string[] = [];
   if (!Array.isArray(list)) return names;
   for (let i = 0; i < list.length && i < 100; i++) {
@@ -109,17 +113,6 @@ export function attachmentsOf(message: NormalMessage): string[] {
     if (name.length > 0) names.push(name);
   }
   return names;
-}
-
-/** To and Cc of a message, normalised (only the invoice message's are ever needed). */
-export function recipientsOf(message: NormalMessage): MailAddress[] {
-  return [...addresses(message.raw.to), ...addresses(message.raw.cc)];
-}
-
-/** Lower-case headers of a message, computed once (only other people's messages need them). */
-export function headersOf(message: NormalMessage): Record<string, string> {
-  message.headerMap ??= headers(message.raw.headers);
-  return message.headerMap;
 }
 
 /** Owner addresses: thread.owner.emails plus the alias setting, lower-case. */
@@ -162,69 +155,85 @@ function keptIndexes(messages: readonly unknown[], owner: Set<string>): number[]
   return early;
 }
 
+/**
+ * Every message of the thread in the shape the rules read (at most MAX_MESSAGES of them, see
+ * `keptIndexes`), each read once: the token arrays of all bodies share one buffer sized from
+ * their lengths, and each distinct subject is read once.
+ */
 export function normalizeMessages(thread: unknown, owner: Set<string>): NormalMessage[] {
   const raw: unknown[] = isRecord(thread) && Array.isArray(thread.messages) ? thread.messages : [];
   const threadSubject = isRecord(thread) ? str(thread.subject) : '';
-  const messages: NormalMessage[] = [];
+  const kept: { index: number; m: Record<string, unknown>; text: string }[] = [];
+  let space = 0;
   // `index` stays the position in thread.messages even when junk entries are skipped.
   for (const index of keptIndexes(raw, owner)) {
     const m = raw[index];
     if (!isRecord(m)) continue;
+    // A collapsed message's preview line stands in for its text (cues, facts); the reader
+    // that passes it says the reading is incomplete.
+    const whole =
+      typeof m.text === 'string' ? m.text : typeof m.preview === 'string' ? m.preview : '';
+    const text = newText(whole);
+    space += tokenSpace(text.length);
+    kept.push({ index, m, text });
+  }
+  const arena = new TokenArena(space);
+  const subjects = new Map<string, SubjectInfo>();
+  const messages: NormalMessage[] = [];
+  for (const { index, m, text } of kept) {
     const from = isRecord(m.from) ? m.from : {};
     const fromEmail = str(from.email, 320).trim().toLowerCase();
     const date = str(m.date, 100);
+    const subject = str(m.subject) || (index === 0 ? threadSubject : '');
+    let subjectInfo = subjects.get(subject);
+    if (!subjectInfo) {
+      subjectInfo = readSubject(subject);
+      subjects.set(subject, subjectInfo);
+    }
     messages.push({
       index,
       fromEmail,
       fromOwner: owner.has(fromEmail),
-      raw: m,
       date,
       time: instantOf(date),
-      subject: str(m.subject) || (index === 0 ? threadSubject : ''),
-      // A collapsed message's preview line stands in for its text (cues, facts); the reader
-      // that passes it says the reading is incomplete.
-      text: typeof m.text === 'string' ? m.text : typeof m.preview === 'string' ? m.preview : '',
       partial: typeof m.text !== 'string',
+      subject: subjectInfo,
+      body: readBody(text, arena),
+      headers: headers(m.headers),
+      attachments: attachmentNames(m.attachments),
+      recipients: [...addresses(m.to), ...addresses(m.cc)],
     });
   }
   return messages;
 }
 
-/** The message's new text (quoted history stripped), lower-cased and tokenised, cached. */
-export function bodyOf(message: NormalMessage): MessageBody {
-  let body = message.body;
-  if (!body) {
-    let text = newText(message.text);
-    let lower = text.toLowerCase();
-    let tokens = hashTokens(lower);
-    if (tokens.combining) {
-      // Decomposed accents ("e\u0301") would split words: compose them and read again.
-      text = text.normalize('NFC');
-      lower = text.toLowerCase();
-      tokens = hashTokens(lower);
-    }
-    body = { text, lower, tokens, hits: scanCues(lower, tokens) };
-    message.body = body;
+/** A message's new text (quoted history already stripped), lower-cased and tokenised. */
+function readBody(fresh: string, arena: TokenArena): MessageBody {
+  let text = fresh;
+  let lower = text.toLowerCase();
+  let tokens = hashTokens(lower, arena);
+  if (tokens.combining) {
+    // Decomposed accents ("e\u0301") would split words: compose them and read again.
+    text = text.normalize('NFC');
+    lower = text.toLowerCase();
+    tokens = hashTokens(lower, arena);
   }
-  return body;
+  return { text, lower, tokens, hits: scanCues(lower, tokens) };
 }
 
-/** The message's subject, prefixes stripped and tokenised, cached. */
-export function subjectOf(message: NormalMessage): SubjectInfo {
-  if (!message.subjectInfo) {
-    // Replies repeat one subject ("Re: Invoice 7"): read each distinct subject once.
-    let info = subjects.get(message.subject);
-    if (!info) {
-      const { subject, isReply } = stripReplyPrefixes(message.subject);
-      info = { stripped: subject, isReply, words: tokenize(subject.toLowerCase()).words };
-      if (subjects.size >= MAX_CACHED_SUBJECTS) subjects.clear();
-      subjects.set(message.subject, info);
-    }
-    message.subjectInfo = info;
-  }
-  return message.subjectInfo;
+/** A subject's prefixes stripped, its words, and the subject cues they hold. */
+function readSubject(subject: string): SubjectInfo {
+  const { subject: stripped, isReply } = stripReplyPrefixes(subject);
+  const words = tokenize(stripped.toLowerCase()).words;
+  const cues = cueIndex();
+  const auto = cues.autoReplySubjects.find(words, 0, Math.min(words.length, 6));
+  return {
+    stripped,
+    isReply,
+    words,
+    invoice: cues.invoiceWords.has(words),
+    notInvoice: cues.notInvoiceWords.has(words),
+    bounce: cues.bounceSubjects.has(words),
+    autoReply: auto !== undefined && auto.start === 0,
+  };
 }
-
-/** Subject readings are pure functions of the subject string; a small bounded cache. */
-const MAX_CACHED_SUBJECTS = 512;
-const subjects = new Map<string, SubjectInfo>();

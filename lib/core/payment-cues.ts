@@ -8,7 +8,7 @@
  */
 import { cueIndex } from './cue-index';
 import { tokenIs } from './body-tokens';
-import { bodyOf, type NormalMessage } from './normalize-thread';
+import type { NormalMessage } from './normalize-thread';
 
 /** How far a sentence reaches on either side of a cue, in words. */
 const SENTENCE_REACH = 40;
@@ -44,7 +44,7 @@ function hasComma(lower: string, from: number, to: number): boolean {
 
 export function hasPaymentCue(message: NormalMessage): boolean {
   const cues = cueIndex();
-  const { lower, tokens, hits } = bodyOf(message);
+  const { lower, tokens, hits } = message.body;
   const { starts, ends } = tokens;
   const count = starts.length;
   for (const match of hits.cues.paymentCues) {

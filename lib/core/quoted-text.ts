@@ -39,16 +39,13 @@ function mayBeIntro(line: string): boolean {
   const c = line.charCodeAt(2);
   if (line.length <= 3 || (c !== 32 && c !== 9)) return false;
   const pair = ((line.charCodeAt(0) | 32) << 8) | (line.charCodeAt(1) | 32);
-  return introPairs().has(pair);
+  return INTRO_PAIRS.has(pair);
 }
 
-let pairs: Set<number> | undefined;
-function introPairs(): Set<number> {
-  pairs ??= new Set(
-    cueIndex().quoteIntros.map((i) => (i.lead.charCodeAt(0) << 8) | i.lead.charCodeAt(1)),
-  );
-  return pairs;
-}
+/** The first two letters of every language's quote intro, as one number each. */
+const INTRO_PAIRS: ReadonlySet<number> = new Set(
+  cueIndex().quoteIntros.map((i) => (i.lead.charCodeAt(0) << 8) | i.lead.charCodeAt(1)),
+);
 
 function isIntro(line: string, next: string | undefined): boolean {
   if (line.length > MAX_HEADER_LINE) return false;
@@ -139,7 +136,7 @@ function mightBeMarker(text: string, first: number, lineEnd: number): boolean {
   const third = text.charCodeAt(first + 2);
   if (lineEnd - first > 3 && (third === 32 || third === 9)) {
     const pair = ((c | 32) << 8) | (text.charCodeAt(first + 1) | 32);
-    if (introPairs().has(pair)) return true;
+    if (INTRO_PAIRS.has(pair)) return true;
   }
   let last = lineEnd - 1;
   while (last > first && isSpace(text.charCodeAt(last))) last--;

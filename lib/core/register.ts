@@ -6,7 +6,7 @@
  */
 import { WordCounter } from './word-counter';
 import { languages, type LanguageCues } from './languages';
-import { bodyOf, type NormalMessage } from './normalize-thread';
+import type { NormalMessage } from './normalize-thread';
 import type { LanguageCode } from './results';
 import type { Register } from './settings';
 
@@ -18,24 +18,19 @@ interface RegisterWords {
   informal: Set<string>;
   counter: WordCounter;
 }
-const byLanguage = new Map<number, RegisterWords>();
-
-function registerWords(
-  langIndex: number,
-  cues: NonNullable<LanguageCues['register']>,
-): RegisterWords {
-  let words = byLanguage.get(langIndex);
-  if (!words) {
-    const formal = new Set(cues.formalWords);
-    const informal = new Set(cues.informalWords);
-    const counter = new WordCounter(
-      [...formal, ...informal].map((w) => [w.toLowerCase(), 0] as const),
-    );
-    words = { formal, informal, counter };
-    byLanguage.set(langIndex, words);
-  }
-  return words;
+function registerWords(cues: NonNullable<LanguageCues['register']>): RegisterWords {
+  const formal = new Set(cues.formalWords);
+  const informal = new Set(cues.informalWords);
+  const counter = new WordCounter(
+    [...formal, ...informal].map((w) => [w.toLowerCase(), 0] as const),
+  );
+  return { formal, informal, counter };
 }
+
+/** Per language (by its index in `languages`), built once when the core loads. */
+const BY_LANGUAGE: readonly (RegisterWords | undefined)[] = languages.map((l) =>
+  l.register ? registerWords(l.register) : undefined,
+);
 
 export function detectRegister(
   messages: readonly NormalMessage[],
@@ -44,7 +39,9 @@ export function detectRegister(
   const langIndex = languages.findIndex((l) => l.code === language);
   const cues = languages[langIndex]?.register;
   if (!cues) return undefined;
-  const { formal, informal, counter } = registerWords(langIndex, cues);
+  const words = BY_LANGUAGE[langIndex];
+  if (!words) return undefined;
+  const { formal, informal, counter } = words;
   let score = 0; // > 0 formal, < 0 informal
   // The owner's messages in order, stopping as soon as one of them has told the register.
   let read = 0;
@@ -52,7 +49,7 @@ export function detectRegister(
     if (score !== 0 || read >= MAX_MESSAGES) break;
     if (!m.fromOwner) continue;
     read++;
-    const { text, lower, tokens } = bodyOf(m);
+    const { text, lower, tokens } = m.body;
     const { starts, ends } = tokens;
     const sameCase = text.length === lower.length;
     // Greeting: the first words of the message.

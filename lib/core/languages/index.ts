@@ -18,10 +18,7 @@ export type { LanguageCues } from './language-cues';
 
 export const languages: readonly LanguageCues[] = [en, de, fr, es, it, nl];
 
-let commonWordIndex: Map<string, number[]> | undefined;
-
-function wordIndex(): Map<string, number[]> {
-  if (commonWordIndex) return commonWordIndex;
+function buildWordIndex(): Map<string, number[]> {
   const index = new Map<string, number[]>();
   languages.forEach((lang, i) => {
     for (const word of lang.commonWords) {
@@ -30,9 +27,11 @@ function wordIndex(): Map<string, number[]> {
       index.set(word, list);
     }
   });
-  commonWordIndex = index;
   return index;
 }
+
+/** Languages by common word; built once when the core loads, read-only from then on. */
+const COMMON_WORD_INDEX = buildWordIndex();
 
 /**
  * The language whose common words occur most often in `words` (lower-case tokens). Undefined
@@ -60,7 +59,7 @@ export function languageFromCounts(scores: readonly number[]): LanguageCode | un
 
 /** Adds the common-word hits of `words` to `scores` (one slot per language). */
 export function countCommonWords(words: readonly string[], scores: number[]): number[] {
-  const index = wordIndex();
+  const index = COMMON_WORD_INDEX;
   const limit = Math.min(words.length, 2000);
   for (let i = 0; i < limit; i++) {
     const hits = index.get(words[i] as string);
