@@ -14,7 +14,7 @@ import {
   keptHeaders,
   webmailOf,
 } from './header-facts';
-import { htmlToText } from './html-to-text';
+import { markupText } from '../html-text/markup-text';
 import type { ProblemReason } from './import-problem';
 import { dateFromReceived, readMailDate } from './mail-date';
 import { messageIdList, syntheticMessageId } from './message-ids';
@@ -181,7 +181,7 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
     ]),
   ].filter((id) => id !== messageId);
   const text = keptText(
-    repairWindows1252(email.text ?? (email.html ? htmlToText(email.html) : '')),
+    repairWindows1252(email.text ?? (email.html ? markupText(email.html) : '')),
   );
   const attachments = email.attachments
     .filter((a) => a.filename && !a.related)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { htmlToText } from '../../lib/import/html-to-text';
+import { markupText } from '../../lib/html-text/markup-text';
 import { dateFromReceived, readMailDate, toIsoWithOffset } from '../../lib/import/mail-date';
 import { sniffMailboxFormat } from '../../lib/import/mailbox-format';
 import { subjectKey } from '../../lib/import/subject-key';
@@ -101,7 +101,7 @@ describe('text from HTML-only mail', () => {
       'Hi ' + '<'.repeat(99_999),
     ],
   ])('%s', (_label, html, text) => {
-    expect(htmlToText(html)).toBe(text);
+    expect(markupText(html)).toBe(text);
   });
 });
 

@@ -1,4 +1,5 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { markupText } from '../../lib/html-text/markup-text';
 import type { Hook } from '../../lib/mail-clients/dom';
 import { htmlText } from '../../lib/mail-clients/html-text';
 
@@ -14,8 +15,9 @@ const quoted: Hook = {
   alternatives: [{ css: '.quote', seen: '2026-12', evidence: 'this test' }],
 };
 
-// One table for both clients' readers: Gmail and Outlook bodies go through the same function.
-test.each([
+// One table for every reader of HTML mail: the Gmail and Outlook pages' DOM and imported markup
+// follow the same layout rules, so the core gets the same text from each.
+const layoutCases: [string, string, string][] = [
   // blocks
   ['one div per line', '<div>a</div><div>b</div>', 'a\nb'],
   [
@@ -75,11 +77,6 @@ test.each([
     '<div>See below</div><blockquote>old text</blockquote>',
     'See below\n\nold text',
   ],
-  [
-    'quoted history (the skip hook) is left out',
-    '<div>New</div><div class="quote"><div>Old</div></div>',
-    'New',
-  ],
   // pre and non-content
   ['pre keeps its line breaks and spaces', '<pre>a\n  b</pre>', 'a\n  b'],
   [
@@ -87,8 +84,23 @@ test.each([
     '<style>p{}</style><div>x<img alt="y"></div><script>1</script>',
     'x',
   ],
-])('%s', (_label, markup, expected) => {
-  expect(htmlText(html(markup), quoted)).toBe(expected);
+  ['entities, numeric and named', 'Gr&uuml;&szlig;e &#8364; &#x20AC; &amp;', 'Grüße € € &'],
+  ['spaces of adjacent inline elements make one', '<div>a <b> b</b></div>', 'a b'],
+];
+
+describe.each([
+  ['the mail page (DOM)', (markup: string) => htmlText(html(markup))],
+  ['imported mail (markup)', markupText],
+])('%s', (_reader, read) => {
+  test.each(layoutCases)('%s', (_label, markup, expected) => {
+    expect(read(markup)).toBe(expected);
+  });
+});
+
+test('quoted history (the skip hook) is left out of the page', () => {
+  expect(htmlText(html('<div>New</div><div class="quote"><div>Old</div></div>'), quoted)).toBe(
+    'New',
+  );
 });
 
 test('the root itself may be a <pre>', () => {
