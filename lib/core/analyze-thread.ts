@@ -44,7 +44,7 @@ function checkedSettings(partial: unknown): Settings {
 }
 
 /** Settings read from no partial at all (most calls): built once, frozen, only ever read. */
-const DEFAULTS: Readonly<Settings> = Object.freeze(checkedSettings(undefined));
+const DEFAULTS: Readonly<Settings> = /* @__PURE__ */ Object.freeze(checkedSettings(undefined));
 
 function safeSettings(partial: unknown): Settings {
   return partial === undefined ? DEFAULTS : checkedSettings(partial);

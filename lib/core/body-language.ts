@@ -9,7 +9,7 @@ import type { MessageBody } from './normalize-thread';
 /** Reading the first 200 words is plenty to tell the languages apart. */
 const MAX_WORDS = 200;
 /** Every language's common words, tagged with the language's index. */
-const COUNTER = new WordCounter(
+const COUNTER = /* @__PURE__ */ new WordCounter(
   languages.flatMap((lang, tag) => lang.commonWords.map((w) => [w, tag] as const)),
 );
 

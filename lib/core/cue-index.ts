@@ -58,7 +58,7 @@ function buildCueIndex(): CueIndex {
 }
 
 /** Built once when the core loads; read-only from then on. */
-const CUE_INDEX: CueIndex = buildCueIndex();
+const CUE_INDEX: CueIndex = /* @__PURE__ */ buildCueIndex();
 
 export function cueIndex(): CueIndex {
   return CUE_INDEX;

@@ -108,7 +108,7 @@ function buildIndex(): CueIndexMaps {
 }
 
 /** Built once when the core loads; read-only from then on. */
-const INDEX = buildIndex();
+const INDEX = /* @__PURE__ */ buildIndex();
 
 function matchHashed(
   lower: string,

@@ -4,6 +4,7 @@ export { draftFollowUp, type DraftOptions } from './draft';
 export { describeReason } from './ghost-score';
 export { mergeReadings } from './merge-readings';
 export type { MergedReading, PageReading, RememberedMessage } from './merge-readings';
+export { subjectKey } from './reply-subject';
 export { safeLine, safeName, safeSubject } from './safe-text';
 export { computeLateInterest, resolveJurisdiction } from './late-interest';
 export type { LateInterestInput, LateInterestResult, LateInterestPeriod } from './late-interest';

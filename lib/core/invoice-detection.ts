@@ -56,8 +56,8 @@ function fragmentIndex(fragments: readonly string[]): ReadonlyMap<number, string
 }
 
 /** Built once when the core loads; read-only from then on. */
-const INVOICE_FILE_NAMES = fragmentIndex(cueIndex().invoiceFileNames);
-const OTHER_FILE_NAMES = fragmentIndex(cueIndex().notInvoiceFileNames);
+const INVOICE_FILE_NAMES = /* @__PURE__ */ fragmentIndex(cueIndex().invoiceFileNames);
+const OTHER_FILE_NAMES = /* @__PURE__ */ fragmentIndex(cueIndex().notInvoiceFileNames);
 
 /** A fragment ending in "-" or "_" is a number prefix ("inv-", "re_"): it must start a word. */
 function fileNameHits(

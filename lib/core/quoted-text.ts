@@ -43,7 +43,7 @@ function mayBeIntro(line: string): boolean {
 }
 
 /** The first two letters of every language's quote intro, as one number each. */
-const INTRO_PAIRS: ReadonlySet<number> = new Set(
+const INTRO_PAIRS: ReadonlySet<number> = /* @__PURE__ */ new Set(
   cueIndex().quoteIntros.map((i) => (i.lead.charCodeAt(0) << 8) | i.lead.charCodeAt(1)),
 );
 

@@ -28,7 +28,7 @@ function registerWords(cues: NonNullable<LanguageCues['register']>): RegisterWor
 }
 
 /** Per language (by its index in `languages`), built once when the core loads. */
-const BY_LANGUAGE: readonly (RegisterWords | undefined)[] = languages.map((l) =>
+const BY_LANGUAGE: readonly (RegisterWords | undefined)[] = /* @__PURE__ */ languages.map((l) =>
   l.register ? registerWords(l.register) : undefined,
 );
 

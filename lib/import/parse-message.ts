@@ -19,7 +19,7 @@ import type { ProblemReason } from './import-problem';
 import { dateFromReceived, readMailDate } from './mail-date';
 import { messageIdList, syntheticMessageId } from './message-ids';
 import type { RawMessage } from './mbox-splitter';
-import { subjectKey } from './subject-key';
+import { subjectKey } from '../core/index';
 import { repairWindows1252 } from './windows-1252-repair';
 
 export interface ParsedMessage {

@@ -10,7 +10,7 @@
 import type { MailMessage, RememberedMessage } from '../core/index';
 import type { UnghostDb } from './database';
 import type { StoredMessage } from './stored-message';
-import { subjectKey } from '../import/subject-key';
+import { subjectKey } from '../core/index';
 
 export const MAX_PER_THREAD = 200;
 export const MAX_TOTAL = 5000;

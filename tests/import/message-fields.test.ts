@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { markupText } from '../../lib/html-text/markup-text';
 import { dateFromReceived, readMailDate, toIsoWithOffset } from '../../lib/import/mail-date';
 import { sniffMailboxFormat } from '../../lib/import/mailbox-format';
-import { subjectKey } from '../../lib/import/subject-key';
+import { subjectKey } from '../../lib/core';
 
 describe('normalised subjects for threading by subject', () => {
   test.each([
@@ -11,6 +11,11 @@ describe('normalised subjects for threading by subject', () => {
     ['French forward', 'TR: Facture 17', 'facture 17', true],
     ['Spanish reply', 'RV: Factura 17', 'factura 17', true],
     ['Fwd with counter', 'Fwd[2]: Invoice 17', 'invoice 17', true],
+    ['a counter in round brackets', 'Re(3): Invoice 17', 'invoice 17', true],
+    ['a full-width colon', 'RE\uff1a Invoice 17', 'invoice 17', true],
+    ['a tag before the prefix', '[EXT] AW: Rechnung 17', 'rechnung 17', true],
+    ['Italian reply', 'R: Fattura 17', 'fattura 17', true],
+    ['Dutch forward', 'Doorst: Factuur 17', 'factuur 17', true],
     ['upper case RE', 'RE: Invoice 17', 'invoice 17', true],
     ['a tag is not a reply', '[EXTERN] Invoice 17', 'invoice 17', false],
     ['an original', 'Invoice 17', 'invoice 17', false],

@@ -246,7 +246,7 @@ export const de: LanguageCues = {
   quoteSeparators: ['ursprüngliche nachricht', 'weitergeleitete nachricht', 'original nachricht'],
   quoteHeaderFrom: ['von'],
   quoteHeaderSent: ['gesendet', 'datum'],
-  replyPrefixes: ['aw', 'wg', 'antw', 'wtrlt'],
+  replyPrefixes: ['aw', 'wg', 'antw', 'antwort', 'wtrlt'],
   register: {
     formalWords: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihrem', 'Ihren', 'Ihrer', 'Ihres'],
     informalWords: [

@@ -31,7 +31,7 @@ function buildWordIndex(): Map<string, number[]> {
 }
 
 /** Languages by common word; built once when the core loads, read-only from then on. */
-const COMMON_WORD_INDEX = buildWordIndex();
+const COMMON_WORD_INDEX = /* @__PURE__ */ buildWordIndex();
 
 /**
  * The language whose common words occur most often in `words` (lower-case tokens). Undefined
