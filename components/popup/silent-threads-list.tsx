@@ -3,9 +3,12 @@
  * set-aside and closed ones in their own sections. Presentational: data and actions come in
  * as props (see popup-app.tsx for the wiring to the background).
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Decision } from '../../lib/storage/decision';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
+import { moneyOverview, type MoneyOverview } from '../../lib/views/money-overview';
+import { MoneyPanel } from './money-panel';
+import { moveBetweenRows, focusSearchOnSlash } from './list-keyboard';
 import { ThreadFilters } from './thread-filters';
 import { ThreadRow } from './thread-row';
 import { filterThreads, groupThreads, noFilter, type ThreadFilter } from './thread-sections';
@@ -20,6 +23,10 @@ export interface SilentThreadsListProps {
   threads: readonly ThreadSummary[];
   /** Set while `threads` holds only the top silent threads: the number of silent ones in all. */
   partialSilentCount?: number;
+  /** Set while `threads` holds only the top silent threads: the money of every thread. */
+  partialMoney?: MoneyOverview;
+  /** Leave the totals and the ageing chart out (the bench measures the list alone). */
+  withoutMoney?: boolean;
   language: string;
   today: Date;
   onDecision: (thread: ThreadSummary, decision: Decision | null) => void;
@@ -46,6 +53,17 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
   const partial = props.partialSilentCount !== undefined;
   const silentCount =
     props.partialSilentCount ?? threads.filter((x) => x.view.status === 'silent').length;
+  const computedMoney = useMemo(
+    () => (props.withoutMoney || props.partialMoney ? undefined : moneyOverview(threads)),
+    [threads, props.withoutMoney, props.partialMoney],
+  );
+  const money = props.partialMoney ?? computedMoney;
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => focusSearchOnSlash(e, search.current);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   if (threads.length === 0) {
     return (
@@ -68,7 +86,11 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
     );
   }
   return (
-    <div data-testid="thread-list" aria-busy={partial || later !== sections}>
+    <div
+      data-testid="thread-list"
+      aria-busy={partial || later !== sections}
+      onKeyDown={(e) => moveBetweenRows(e.nativeEvent, e.currentTarget, search.current)}
+    >
       <div className="flex items-center gap-2 px-3 pt-2">
         <p data-testid="silent-count" className="text-sm">
           {silentCount === 0 ? t('popup_nobody_silent') : t('popup_silent_count', silentCount)}
@@ -83,7 +105,15 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
           {t('popup_export_csv')}
         </button>
       </div>
-      <ThreadFilters filter={filter} onChange={setFilter} />
+      {money && !props.withoutMoney && (
+        <MoneyPanel
+          money={money}
+          language={language}
+          selected={filter.ageing}
+          onSelect={(ageing) => setFilter({ ...filter, ageing })}
+        />
+      )}
+      <ThreadFilters filter={filter} onChange={setFilter} searchRef={search} />
       {sections.length === 0 && <p className="p-4 text-sm">{t('popup_no_match')}</p>}
       {sections.map((section) => {
         const limit = shown[section.id] ?? PAGE_SIZE;

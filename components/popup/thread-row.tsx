@@ -8,6 +8,7 @@ import { SnoozePicker } from './snooze-picker';
 import { ThreadOverridesPicker } from './thread-overrides-picker';
 import { t } from '../shared/translate';
 import { FOCUS_RING } from '../shared/focus-ring';
+import { ROW_FOCUS } from './list-keyboard';
 
 export interface ThreadRowProps {
   thread: ThreadSummary;
@@ -28,6 +29,20 @@ function lastSent(thread: ThreadSummary): string {
   return t('popup_no_follow_up_yet');
 }
 
+/**
+ * The score's reasons the row does not already state: the amount and the days overdue are on
+ * the row, and so is the count of reminders when no stage was inserted with Unghost. Each fact
+ * once ("86 days overdue" twice in a row read as two facts).
+ */
+export function reasonsNotOnRow(thread: ThreadSummary): ThreadSummary['view']['reasons'] {
+  return thread.view.reasons.filter(
+    (r) =>
+      r.code !== 'amount' &&
+      r.code !== 'days_overdue' &&
+      !(r.code === 'unanswered_follow_ups' && !thread.view.lastStage),
+  );
+}
+
 export function ThreadRow({
   thread,
   language,
@@ -41,6 +56,7 @@ export function ThreadRow({
   const who = safeLine(customer.name || customer.email, 80) || t('popup_unknown_customer');
   const held = decision?.kind === 'hold';
   const day = localDay(today);
+  const reasons = reasonsNotOnRow(thread);
   return (
     <li
       data-testid="thread-row"
@@ -61,13 +77,16 @@ export function ThreadRow({
         {thread.link ? (
           <button
             type="button"
+            {...{ [ROW_FOCUS]: '' }}
             onClick={onOpen}
             className={`truncate text-left font-semibold text-blue-800 underline-offset-2 hover:underline ${FOCUS_RING}`}
           >
             {who}
           </button>
         ) : (
-          <span className="truncate font-semibold">{who}</span>
+          <span {...{ [ROW_FOCUS]: '' }} tabIndex={-1} className="truncate font-semibold">
+            {who}
+          </span>
         )}
         <span className="ml-auto whitespace-nowrap font-mono text-xs">
           {formatMoney(language, invoice?.amount, invoice?.currency)}
@@ -94,12 +113,12 @@ export function ThreadRow({
           <span className="italic">{t(`popup_status_${view.status}`)}</span>
         )}
       </div>
-      {view.reasons.length > 0 && (
+      {reasons.length > 0 && (
         <ul
           className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-red-800"
           aria-label={t('popup_reasons_label')}
         >
-          {view.reasons.map((r) => (
+          {reasons.map((r) => (
             <li key={r.code}>
               {t(
                 `popup_reason_${r.code}`,

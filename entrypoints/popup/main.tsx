@@ -7,6 +7,7 @@ import { openPopupStore } from '../../lib/storage/popup-store';
 
 createRoot(document.getElementById('root')!).render(
   <ErrorBoundary name="popup" fallback={t('popup_part_failed')}>
-    <PopupApp store={openPopupStore()} />
+    {/* popup.html?list-only: the list without totals and chart, so the bench can weigh them. */}
+    <PopupApp store={openPopupStore()} withoutMoney={location.search === '?list-only'} />
   </ErrorBoundary>,
 );
