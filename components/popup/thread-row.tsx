@@ -43,6 +43,17 @@ export function reasonsNotOnRow(thread: ThreadSummary): ThreadSummary['view']['r
   );
 }
 
+/** What a reason names: an amount, a day (the promise not kept) or a count. */
+function reasonValue(
+  r: ThreadSummary['view']['reasons'][number],
+  language: string,
+  currency: string | undefined,
+): string | number {
+  if (r.code === 'amount') return formatMoney(language, r.value, currency);
+  if (r.code === 'promise_broken') return r.date ? formatDay(language, r.date) : '';
+  return r.value;
+}
+
 export function ThreadRow({
   thread,
   language,
@@ -97,8 +108,13 @@ export function ThreadRow({
         {(thread.daysOverdue ?? 0) > 0 && (
           <span>{t('popup_days_overdue', thread.daysOverdue!)}</span>
         )}
-        {view.status === 'waiting' && invoice?.dueDate && (
+        {(view.status === 'waiting' || view.status === 'disputed') && invoice?.dueDate && (
           <span>{t('popup_due_on', formatDay(language, invoice.dueDate))}</span>
+        )}
+        {view.status === 'promised' && thread.promisedDate && (
+          <span className="font-medium text-slate-800">
+            {t('popup_promised_by', formatDay(language, thread.promisedDate))}
+          </span>
         )}
         <span>{lastSent(thread)}</span>
         {view.stage && (
@@ -109,7 +125,7 @@ export function ThreadRow({
         {view.snoozedUntil && (
           <span>{t('popup_snoozed_until', formatDay(language, view.snoozedUntil))}</span>
         )}
-        {view.status !== 'silent' && (
+        {view.status !== 'silent' && !(view.status === 'promised' && thread.promisedDate) && (
           <span className="italic">{t(`popup_status_${view.status}`)}</span>
         )}
       </div>
@@ -120,10 +136,7 @@ export function ThreadRow({
         >
           {reasons.map((r) => (
             <li key={r.code}>
-              {t(
-                `popup_reason_${r.code}`,
-                r.code === 'amount' ? formatMoney(language, r.value, invoice?.currency) : r.value,
-              )}
+              {t(`popup_reason_${r.code}`, reasonValue(r, language, invoice?.currency))}
             </li>
           ))}
         </ul>
