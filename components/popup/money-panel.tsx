@@ -93,13 +93,14 @@ export function MoneyPanel({ money, language, selected, onSelect }: MoneyPanelPr
                         data-amount={bar.amount}
                         aria-pressed={pressed}
                         disabled={bar.amount === 0}
-                        aria-label={t('popup_ageing_bar', [t(bucketKey(bar.bucket)), amount])}
                         className={`flex w-full items-center gap-2 rounded px-1 text-left text-xs enabled:hover:bg-slate-100 disabled:text-slate-600 aria-pressed:bg-slate-200 dark:enabled:hover:bg-slate-800 dark:disabled:text-slate-400 dark:aria-pressed:bg-slate-700 ${FOCUS_RING}`}
                         onClick={() =>
                           onSelect(pressed ? undefined : { currency, bucket: bar.bucket })
                         }
                       >
-                        <span className="w-10 shrink-0">{t(bucketKey(bar.bucket))}</span>
+                        <span className="w-16 shrink-0 whitespace-nowrap">
+                          {t(bucketKey(bar.bucket))}
+                        </span>
                         <span className="h-2.5 flex-1 rounded-sm bg-slate-100 dark:bg-slate-800">
                           <span
                             className="block h-full rounded-sm bg-red-700 dark:bg-red-400"

@@ -71,19 +71,22 @@ export function PopupApp({ store, now = systemNow, withoutMoney }: PopupAppProps
   }, [run]);
 
   return (
-    <main className="w-[600px] text-sm text-slate-900">
-      <header className="flex items-center gap-2 border-b border-slate-200 px-3 py-2">
+    <main className="w-[600px] text-sm text-slate-900 dark:text-slate-100">
+      <header className="flex items-center gap-2 border-b border-slate-200 dark:border-slate-700 px-3 py-2">
         <h1 className="text-base font-bold">{t('extName')}</h1>
         <button
           type="button"
-          className="ml-auto text-xs text-blue-800 underline"
+          className="ml-auto text-xs text-blue-800 dark:text-blue-300 underline"
           onClick={() => void browser.runtime.openOptionsPage()}
         >
           {t('popup_open_options')}
         </button>
       </header>
       {error && (
-        <p role="alert" className="bg-red-50 px-3 py-2 text-red-800">
+        <p
+          role="alert"
+          className="bg-red-50 dark:bg-red-950 px-3 py-2 text-red-800 dark:text-red-300"
+        >
           {error}
         </p>
       )}

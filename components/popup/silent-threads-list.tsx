@@ -74,14 +74,14 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
           <p>
             <button
               type="button"
-              className={`text-blue-800 underline ${FOCUS_RING}`}
+              className={`text-blue-800 dark:text-blue-300 underline ${FOCUS_RING}`}
               onClick={props.onOpenOptions}
             >
               {t('popup_empty_import')}
             </button>
           </p>
         )}
-        <p className="text-slate-600">{t('popup_empty_privacy')}</p>
+        <p className="text-slate-600 dark:text-slate-400">{t('popup_empty_privacy')}</p>
       </div>
     );
   }
@@ -99,7 +99,7 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
           type="button"
           data-testid="export-csv"
           disabled={partial}
-          className={`ml-auto rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 ${FOCUS_RING}`}
+          className={`ml-auto rounded border border-slate-300 dark:border-slate-600 px-2 py-0.5 text-xs hover:bg-slate-100 dark:hover:bg-slate-800 ${FOCUS_RING}`}
           onClick={() => props.onExportCsv(sections.flatMap((s) => s.threads))}
         >
           {t('popup_export_csv')}
@@ -126,7 +126,7 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
           >
             <h2
               id={headingId}
-              className="bg-slate-100 px-3 py-1 text-xs font-bold uppercase tracking-wide text-slate-700"
+              className="bg-slate-100 dark:bg-slate-800 px-3 py-1 text-xs font-bold uppercase tracking-wide text-slate-700 dark:text-slate-300"
             >
               {t(`popup_section_${section.id}`)} (
               {partial && section.id === 'silent' ? silentCount : section.threads.length})
@@ -149,7 +149,7 @@ export function SilentThreadsList(props: SilentThreadsListProps) {
             {rowsOf(section).length > limit && (
               <button
                 type="button"
-                className="w-full py-1 text-xs text-blue-800 underline"
+                className="w-full py-1 text-xs text-blue-800 dark:text-blue-300 underline"
                 onClick={() => setShown({ ...shown, [section.id]: limit + 20 * PAGE_SIZE })}
               >
                 {t('popup_show_more', section.threads.length - limit)}

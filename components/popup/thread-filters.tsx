@@ -18,7 +18,7 @@ const STATUSES = [
   'not_invoice',
 ] as const;
 const CLIENTS = MAIL_CLIENT_NAMES;
-const field = `rounded border border-slate-300 px-2 py-1 text-sm ${FOCUS_RING}`;
+const field = `rounded border border-slate-300 dark:border-slate-600 px-2 py-1 text-sm ${FOCUS_RING}`;
 
 export function ThreadFilters({
   filter,
@@ -31,7 +31,10 @@ export function ThreadFilters({
   searchRef?: RefObject<HTMLInputElement | null>;
 }) {
   return (
-    <div className="flex flex-wrap gap-2 border-b border-slate-200 px-3 py-2" role="search">
+    <div
+      className="flex flex-wrap gap-2 border-b border-slate-200 dark:border-slate-700 px-3 py-2"
+      role="search"
+    >
       <input
         type="search"
         ref={searchRef}

@@ -19,7 +19,7 @@ export interface ThreadRowProps {
   onOverrides: (overrides: ThreadSummary['overrides']) => void;
 }
 
-const button = `rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 ${FOCUS_RING}`;
+const button = `rounded border border-slate-300 dark:border-slate-600 px-2 py-0.5 text-xs hover:bg-slate-100 dark:hover:bg-slate-800 ${FOCUS_RING}`;
 
 /** The last follow-up: the stage inserted with Unghost, else the count of reminders read in the thread. */
 function lastSent(thread: ThreadSummary): string {
@@ -74,7 +74,7 @@ export function ThreadRow({
       data-thread-id={thread.id}
       data-status={view.status}
       data-score={view.ghostScore}
-      className="border-b border-slate-200 px-3 py-2"
+      className="border-b border-slate-200 dark:border-slate-700 px-3 py-2"
     >
       <div className="flex items-baseline gap-2">
         {view.status === 'silent' && (
@@ -90,7 +90,7 @@ export function ThreadRow({
             type="button"
             {...{ [ROW_FOCUS]: '' }}
             onClick={onOpen}
-            className={`truncate text-left font-semibold text-blue-800 underline-offset-2 hover:underline ${FOCUS_RING}`}
+            className={`truncate text-left font-semibold text-blue-800 dark:text-blue-300 underline-offset-2 hover:underline ${FOCUS_RING}`}
           >
             {who}
           </button>
@@ -103,7 +103,7 @@ export function ThreadRow({
           {formatMoney(language, invoice?.amount, invoice?.currency)}
         </span>
       </div>
-      <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600">
+      <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600 dark:text-slate-400">
         {invoice?.number && <span>{t('popup_invoice_number', invoice.number)}</span>}
         {(thread.daysOverdue ?? 0) > 0 && (
           <span>{t('popup_days_overdue', thread.daysOverdue!)}</span>
@@ -112,13 +112,13 @@ export function ThreadRow({
           <span>{t('popup_due_on', formatDay(language, invoice.dueDate))}</span>
         )}
         {view.status === 'promised' && thread.promisedDate && (
-          <span className="font-medium text-slate-800">
+          <span className="font-medium text-slate-800 dark:text-slate-200">
             {t('popup_promised_by', formatDay(language, thread.promisedDate))}
           </span>
         )}
         <span>{lastSent(thread)}</span>
         {view.stage && (
-          <span className="font-medium text-slate-800">
+          <span className="font-medium text-slate-800 dark:text-slate-200">
             {t('popup_next_stage', t(`popup_stage_${view.stage}`))}
           </span>
         )}
@@ -131,7 +131,7 @@ export function ThreadRow({
       </div>
       {reasons.length > 0 && (
         <ul
-          className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-red-800"
+          className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-red-800 dark:text-red-300"
           aria-label={t('popup_reasons_label')}
         >
           {reasons.map((r) => (

@@ -4,6 +4,9 @@ import { PopupApp } from '../../components/popup/popup-app';
 import { t } from '../../components/shared/translate';
 import { ErrorBoundary } from '../../components/shared/error-boundary';
 import { openPopupStore } from '../../lib/storage/popup-store';
+import { followSystemTheme } from '../../components/shared/theme';
+
+followSystemTheme();
 
 createRoot(document.getElementById('root')!).render(
   <ErrorBoundary name="popup" fallback={t('popup_part_failed')}>
