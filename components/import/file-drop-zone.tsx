@@ -26,7 +26,7 @@ export function FileDropZone({
       }}
       onDragLeave={() => setOver(false)}
       onDrop={drop}
-      className={`rounded-lg border-2 border-dashed p-6 text-center ${over ? 'border-blue-600 bg-blue-50' : 'border-slate-300'}`}
+      className={`rounded-lg border-2 border-dashed p-6 text-center ${over ? 'border-blue-600 dark:border-blue-400 bg-blue-50 dark:bg-blue-950' : 'border-slate-300 dark:border-slate-600'}`}
     >
       <label className="inline-block cursor-pointer rounded bg-blue-700 px-3 py-1.5 font-medium text-white focus-within:outline focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-blue-700">
         {t('import_choose')}
@@ -44,7 +44,7 @@ export function FileDropZone({
           }}
         />
       </label>
-      <p className="mt-2 text-slate-600">{t('import_drop')}</p>
+      <p className="mt-2 text-slate-600 dark:text-slate-400">{t('import_drop')}</p>
     </div>
   );
 }

@@ -13,12 +13,12 @@ export function ImportPanel({ deps }: { deps: ImportDeps }) {
   return (
     <section
       aria-labelledby="import-title"
-      className="space-y-3 rounded border border-slate-200 p-4"
+      className="space-y-3 rounded border border-slate-200 dark:border-slate-700 p-4"
     >
       <h2 id="import-title" className="text-base font-semibold">
         {t('import_title')}
       </h2>
-      <p className="text-slate-700">{t('import_intro')}</p>
+      <p className="text-slate-700 dark:text-slate-300">{t('import_intro')}</p>
       {state.phase !== 'confirm-owner' && (
         <FileDropZone disabled={busy} onFiles={(files) => void start(files)} />
       )}
@@ -34,7 +34,10 @@ export function ImportPanel({ deps }: { deps: ImportDeps }) {
       )}
       {state.phase === 'done' && <ImportSummary report={state.report} tally={state.tally} />}
       {state.phase === 'failed' && (
-        <p role="alert" className="bg-red-50 px-3 py-2 text-red-800">
+        <p
+          role="alert"
+          className="bg-red-50 dark:bg-red-950 px-3 py-2 text-red-800 dark:text-red-300"
+        >
           {t('import_failed')}
         </p>
       )}

@@ -36,7 +36,7 @@ export function ImportProgress({
         type="button"
         data-testid="import-cancel"
         onClick={onCancel}
-        className="rounded border border-slate-400 px-3 py-1"
+        className="rounded border border-slate-400 dark:border-slate-500 px-3 py-1"
       >
         {t('import_cancel')}
       </button>

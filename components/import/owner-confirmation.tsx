@@ -39,7 +39,7 @@ export function OwnerConfirmation({
     >
       <fieldset className="space-y-1">
         <legend className="font-semibold">{t('import_owner_title')}</legend>
-        <p className="text-slate-700">
+        <p className="text-slate-700 dark:text-slate-300">
           {t(mismatch ? 'import_owner_intro_mismatch' : 'import_owner_intro')}
         </p>
         {candidates.map((c) => (
@@ -53,7 +53,9 @@ export function OwnerConfirmation({
             />
             <span>
               {c.name ? `${c.name} <${c.email}>` : c.email}{' '}
-              <span className="text-slate-600">({t('import_owner_messages', c.messages)})</span>
+              <span className="text-slate-600 dark:text-slate-400">
+                ({t('import_owner_messages', c.messages)})
+              </span>
             </span>
           </label>
         ))}
@@ -72,7 +74,7 @@ export function OwnerConfirmation({
             value={other}
             onFocus={() => setPicked(OTHER)}
             onChange={(e) => setOther(e.target.value)}
-            className="rounded border border-slate-400 px-2 py-0.5"
+            className="rounded border border-slate-400 dark:border-slate-500 px-2 py-0.5"
           />
         </label>
       </fieldset>
@@ -88,7 +90,7 @@ export function OwnerConfirmation({
         <button
           type="button"
           onClick={onCancel}
-          className="rounded border border-slate-400 px-3 py-1"
+          className="rounded border border-slate-400 dark:border-slate-500 px-3 py-1"
         >
           {t('import_cancel')}
         </button>

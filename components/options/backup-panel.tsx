@@ -8,7 +8,7 @@ import { FOCUS_RING } from '../shared/focus-ring';
 
 /** Far beyond any real backup (1,000 threads are a few MB); refuse before reading it into memory. */
 const MAX_BYTES = 200 * 1024 * 1024;
-const button = `rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 ${FOCUS_RING}`;
+const button = `rounded border border-slate-400 dark:border-slate-500 px-3 py-1 hover:bg-slate-100 dark:hover:bg-slate-800 ${FOCUS_RING}`;
 
 export function BackupPanel({ onImported }: { onImported: () => void }) {
   const id = useId();
@@ -39,7 +39,7 @@ export function BackupPanel({ onImported }: { onImported: () => void }) {
   return (
     <section
       aria-labelledby={`${id}-title`}
-      className="space-y-3 rounded border border-slate-200 p-4"
+      className="space-y-3 rounded border border-slate-200 dark:border-slate-700 p-4"
     >
       <h2 id={`${id}-title`} className="text-base font-semibold">
         {t('options_backup_title')}
@@ -68,12 +68,14 @@ export function BackupPanel({ onImported }: { onImported: () => void }) {
           }}
         />
       </div>
-      <p className="text-xs text-slate-600">{t('options_backup_replaces')}</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t('options_backup_replaces')}</p>
       {status && (
         <p
           role={status.ok ? 'status' : 'alert'}
           data-testid="backup-status"
-          className={status.ok ? 'text-green-800' : 'text-red-800'}
+          className={
+            status.ok ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'
+          }
         >
           {status.text}
         </p>

@@ -15,7 +15,7 @@ export interface FormFieldProps {
   }) => ReactNode;
 }
 
-export const inputClass = `w-full rounded border border-slate-300 px-2 py-1 aria-[invalid=true]:border-red-700 ${FOCUS_RING}`;
+export const inputClass = `w-full rounded border border-slate-300 dark:border-slate-600 px-2 py-1 aria-[invalid=true]:border-red-700 ${FOCUS_RING}`;
 
 export function FormField({ label, hint, error, children }: FormFieldProps) {
   const id = useId();
@@ -28,12 +28,16 @@ export function FormField({ label, hint, error, children }: FormFieldProps) {
       </label>
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described })}
       {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
+        <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
           {hint}
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} className="text-xs text-red-800" data-testid="field-error">
+        <p
+          id={`${id}-error`}
+          className="text-xs text-red-800 dark:text-red-300"
+          data-testid="field-error"
+        >
           {t(error)}
         </p>
       )}

@@ -25,7 +25,7 @@ export function OptionsApp() {
   }, [reload]);
 
   return (
-    <main className="mx-auto max-w-2xl space-y-6 p-6 text-sm text-slate-900">
+    <main className="mx-auto max-w-2xl space-y-6 p-6 text-sm text-slate-900 dark:text-slate-100">
       <h1 className="text-xl font-bold">{t('options_title')}</h1>
       <ErrorBoundary name="options settings" fallback={t('options_part_failed')}>
         {settings && (

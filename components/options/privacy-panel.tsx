@@ -19,7 +19,7 @@ export function PrivacyPanel({ onForgotten }: { onForgotten: () => void }) {
   return (
     <section
       aria-labelledby={`${id}-title`}
-      className="space-y-3 rounded border border-slate-200 p-4"
+      className="space-y-3 rounded border border-slate-200 dark:border-slate-700 p-4"
       data-testid="privacy"
     >
       <h2 id={`${id}-title`} className="text-base font-semibold">
@@ -37,7 +37,7 @@ export function PrivacyPanel({ onForgotten }: { onForgotten: () => void }) {
         <button
           type="button"
           data-testid="forget-everything"
-          className={`rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50 ${FOCUS_RING}`}
+          className={`rounded border border-red-700 dark:border-red-400 px-3 py-1 text-red-800 dark:text-red-300 hover:bg-red-50 dark:hover:bg-red-950 ${FOCUS_RING}`}
           onClick={() => setConfirming(true)}
         >
           {t('options_forget_everything')}
@@ -46,7 +46,7 @@ export function PrivacyPanel({ onForgotten }: { onForgotten: () => void }) {
         <div
           role="alertdialog"
           aria-labelledby={`${id}-confirm`}
-          className="space-y-2 rounded bg-red-50 p-3"
+          className="space-y-2 rounded bg-red-50 dark:bg-red-950 p-3"
         >
           <p id={`${id}-confirm`}>{t('options_forget_confirm_text')}</p>
           <div className="flex gap-2">
@@ -60,7 +60,7 @@ export function PrivacyPanel({ onForgotten }: { onForgotten: () => void }) {
             </button>
             <button
               type="button"
-              className="rounded border border-slate-400 px-3 py-1"
+              className="rounded border border-slate-400 dark:border-slate-500 px-3 py-1"
               onClick={() => setConfirming(false)}
             >
               {t('options_cancel')}
@@ -69,7 +69,7 @@ export function PrivacyPanel({ onForgotten }: { onForgotten: () => void }) {
         </div>
       )}
       {done && (
-        <p role="status" data-testid="forget-status" className="text-green-800">
+        <p role="status" data-testid="forget-status" className="text-green-800 dark:text-green-300">
           {t('options_forgotten')}
         </p>
       )}

@@ -11,7 +11,7 @@ import { inputClass } from './form-field';
 import { FOCUS_RING } from '../shared/focus-ring';
 
 const LAWS: LateInterestJurisdiction[] = ['DE', 'UK', 'EU'];
-const button = `rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 ${FOCUS_RING}`;
+const button = `rounded border border-slate-400 dark:border-slate-500 px-3 py-1 hover:bg-slate-100 dark:hover:bg-slate-800 ${FOCUS_RING}`;
 
 export function RateTablesPanel() {
   const id = useId();
@@ -62,7 +62,7 @@ export function RateTablesPanel() {
   return (
     <section
       aria-labelledby={`${id}-title`}
-      className="space-y-3 rounded border border-slate-200 p-4"
+      className="space-y-3 rounded border border-slate-200 dark:border-slate-700 p-4"
       data-testid="rate-tables"
     >
       <h2 id={`${id}-title`} className="text-base font-semibold">
@@ -74,7 +74,7 @@ export function RateTablesPanel() {
         return (
           <div key={law} className="space-y-1" data-testid={`rate-table-${law}`}>
             <h3 className="font-semibold">{t(`options_jurisdiction_${law}`)}</h3>
-            <p className="text-xs text-slate-600">
+            <p className="text-xs text-slate-600 dark:text-slate-400">
               {table.consumer
                 ? t('options_rates_terms', [
                     table.referenceName,
@@ -180,7 +180,9 @@ export function RateTablesPanel() {
         <p
           role={status.ok ? 'status' : 'alert'}
           data-testid="rates-status"
-          className={status.ok ? 'text-green-800' : 'text-red-800'}
+          className={
+            status.ok ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'
+          }
         >
           {status.text}
         </p>

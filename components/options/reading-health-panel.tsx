@@ -66,7 +66,7 @@ export function ReadingHealthPanel({
   return (
     <section
       aria-labelledby={`${id}-title`}
-      className="space-y-3 rounded border border-slate-200 p-4"
+      className="space-y-3 rounded border border-slate-200 dark:border-slate-700 p-4"
       data-testid="reading-health"
     >
       <h2 id={`${id}-title`} className="text-base font-semibold">
@@ -123,7 +123,7 @@ export function ReadingHealthPanel({
       <button
         type="button"
         data-testid="copy-diagnostics"
-        className={`rounded border border-slate-500 px-3 py-1 hover:bg-slate-50 ${FOCUS_RING}`}
+        className={`rounded border border-slate-500 dark:border-slate-400 px-3 py-1 hover:bg-slate-50 dark:hover:bg-slate-800 ${FOCUS_RING}`}
         onClick={() => void copy()}
       >
         {t('options_health_copy')}

@@ -16,7 +16,7 @@ export interface SettingsFormProps {
   onSave: (settings: Settings) => Promise<void>;
 }
 
-const fieldset = 'space-y-3 rounded border border-slate-200 p-4';
+const fieldset = 'space-y-3 rounded border border-slate-200 dark:border-slate-700 p-4';
 const legend = 'px-1 text-base font-semibold';
 
 export function SettingsForm({ settings, onSave }: SettingsFormProps) {
@@ -165,7 +165,10 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
             </FormField>
           ))}
           {errors.some((e) => e.field === 'minDaysOverdue') && (
-            <p className="col-span-4 text-xs text-red-800" data-testid="field-error">
+            <p
+              className="col-span-4 text-xs text-red-800 dark:text-red-300"
+              data-testid="field-error"
+            >
               {t('options_error_gates_order')}
             </p>
           )}
@@ -203,7 +206,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
           ['auto', 'DE', 'UK', 'EU', 'none'],
           'options_jurisdiction_',
         )}
-        <p className="text-xs text-slate-600">{t('options_per_thread_hint')}</p>
+        <p className="text-xs text-slate-600 dark:text-slate-400">{t('options_per_thread_hint')}</p>
         {text('collectionAgency', 'options_collection_agency', 'options_collection_agency_hint')}
       </fieldset>
 
@@ -230,7 +233,9 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
           <p
             role={status.ok ? 'status' : 'alert'}
             data-testid="save-status"
-            className={status.ok ? 'text-green-800' : 'text-red-800'}
+            className={
+              status.ok ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'
+            }
           >
             {status.text}
           </p>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messages';
 import { localDay } from '../../lib/views/apply-decision';
+import type { FirstPage } from '../../lib/storage/first-page';
 import type { PopupStore } from '../../lib/storage/popup-store';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
 import { downloadFile } from '../shared/download-file';
@@ -18,12 +19,15 @@ export interface PopupAppProps {
   store: PopupStore;
   /** For tests: a fixed clock. */
   now?: () => Date;
+  /** Leave out the totals and the ageing chart (the bench measures the list alone). */
+  withoutMoney?: boolean;
 }
 
-export function PopupApp({ store, now = systemNow }: PopupAppProps) {
+export function PopupApp({ store, now = systemNow, withoutMoney }: PopupAppProps) {
   const [threads, setThreads] = useState<ThreadSummary[]>();
   /** Set while only the first page (top silent threads) is shown: how many are silent in all. */
   const [partialSilentCount, setPartialSilentCount] = useState<number>();
+  const [partialMoney, setPartialMoney] = useState<FirstPage['money']>();
   const [error, setError] = useState<string>();
   // Props read through a ref, so that a new clock function per render does not reload the list.
   const deps = useRef({ now, store });
@@ -50,6 +54,7 @@ export function PopupApp({ store, now = systemNow }: PopupAppProps) {
       if (first && first.top.length > 0) {
         setThreads(first.top);
         setPartialSilentCount(first.silentCount);
+        setPartialMoney(first.money);
         performance.mark('unghost:first-page-loaded');
         // Let that frame paint before reading every thread: the browser decodes the full list
         // on this thread, and would otherwise hold the first frame back. (A hidden page gets no
@@ -59,23 +64,29 @@ export function PopupApp({ store, now = systemNow }: PopupAppProps) {
           setTimeout(resolve, 100);
         });
       }
-    }).then(() => setPartialSilentCount(undefined));
+    }).then(() => {
+      setPartialSilentCount(undefined);
+      setPartialMoney(undefined);
+    });
   }, [run]);
 
   return (
-    <main className="w-[600px] text-sm text-slate-900">
-      <header className="flex items-center gap-2 border-b border-slate-200 px-3 py-2">
+    <main className="w-[600px] text-sm text-slate-900 dark:text-slate-100">
+      <header className="flex items-center gap-2 border-b border-slate-200 dark:border-slate-700 px-3 py-2">
         <h1 className="text-base font-bold">{t('extName')}</h1>
         <button
           type="button"
-          className="ml-auto text-xs text-blue-800 underline"
+          className="ml-auto text-xs text-blue-800 dark:text-blue-300 underline"
           onClick={() => void browser.runtime.openOptionsPage()}
         >
           {t('popup_open_options')}
         </button>
       </header>
       {error && (
-        <p role="alert" className="bg-red-50 px-3 py-2 text-red-800">
+        <p
+          role="alert"
+          className="bg-red-50 dark:bg-red-950 px-3 py-2 text-red-800 dark:text-red-300"
+        >
           {error}
         </p>
       )}
@@ -83,6 +94,8 @@ export function PopupApp({ store, now = systemNow }: PopupAppProps) {
         <SilentThreadsList
           threads={threads}
           partialSilentCount={partialSilentCount}
+          partialMoney={partialMoney}
+          withoutMoney={withoutMoney}
           language={uiLanguage()}
           today={today}
           onDecision={(thread, decision) =>

@@ -44,7 +44,7 @@ export function SnoozePicker({
         min={tomorrow}
         value={until}
         onChange={(e) => setUntil(e.target.value)}
-        className="rounded border border-slate-300 px-1 text-xs"
+        className="rounded border border-slate-300 dark:border-slate-600 px-1 text-xs"
       />
       <button
         type="button"

@@ -1,12 +1,15 @@
 /** Search, client and status filters above the list. */
 import { MAIL_CLIENT_NAMES } from '../../lib/core/index';
+import type { RefObject } from 'react';
 import type { ThreadFilter } from './thread-sections';
 import { t } from '../shared/translate';
 import { FOCUS_RING } from '../shared/focus-ring';
 
 const STATUSES = [
   'silent',
+  'disputed',
   'answered',
+  'promised',
   'waiting',
   'on_hold',
   'snoozed',
@@ -15,20 +18,28 @@ const STATUSES = [
   'not_invoice',
 ] as const;
 const CLIENTS = MAIL_CLIENT_NAMES;
-const field = `rounded border border-slate-300 px-2 py-1 text-sm ${FOCUS_RING}`;
+const field = `rounded border border-slate-300 dark:border-slate-600 px-2 py-1 text-sm ${FOCUS_RING}`;
 
 export function ThreadFilters({
   filter,
   onChange,
+  searchRef,
 }: {
   filter: ThreadFilter;
   onChange: (f: ThreadFilter) => void;
+  /** The search box, for the `/` shortcut. */
+  searchRef?: RefObject<HTMLInputElement | null>;
 }) {
   return (
-    <div className="flex flex-wrap gap-2 border-b border-slate-200 px-3 py-2" role="search">
+    <div
+      className="flex flex-wrap gap-2 border-b border-slate-200 dark:border-slate-700 px-3 py-2"
+      role="search"
+    >
       <input
         type="search"
+        ref={searchRef}
         data-testid="search"
+        aria-keyshortcuts="/"
         aria-label={t('popup_search_label')}
         placeholder={t('popup_search_placeholder')}
         className={`${field} min-w-0 flex-1`}

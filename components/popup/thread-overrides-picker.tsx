@@ -16,10 +16,12 @@ export function ThreadOverridesPicker({
   // Closed by default on every row: the selects are built only when opened, so that a list of
   // many rows renders fast.
   const [open, setOpen] = useState(false);
-  const select = 'rounded border border-slate-300 px-1 text-xs';
+  const select = 'rounded border border-slate-300 dark:border-slate-600 px-1 text-xs';
   return (
     <details className="ml-auto text-xs" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="cursor-pointer text-slate-600">{t('popup_overrides')}</summary>
+      <summary className="cursor-pointer text-slate-600 dark:text-slate-400">
+        {t('popup_overrides')}
+      </summary>
       {open && (
         <div className="mt-1 flex gap-2">
           <label htmlFor={`${id}-type`}>{t('popup_customer_type')}</label>

@@ -8,6 +8,7 @@ import { SnoozePicker } from './snooze-picker';
 import { ThreadOverridesPicker } from './thread-overrides-picker';
 import { t } from '../shared/translate';
 import { FOCUS_RING } from '../shared/focus-ring';
+import { ROW_FOCUS } from './list-keyboard';
 
 export interface ThreadRowProps {
   thread: ThreadSummary;
@@ -18,7 +19,7 @@ export interface ThreadRowProps {
   onOverrides: (overrides: ThreadSummary['overrides']) => void;
 }
 
-const button = `rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 ${FOCUS_RING}`;
+const button = `rounded border border-slate-300 dark:border-slate-600 px-2 py-0.5 text-xs hover:bg-slate-100 dark:hover:bg-slate-800 ${FOCUS_RING}`;
 
 /** The last follow-up: the stage inserted with Unghost, else the count of reminders read in the thread. */
 function lastSent(thread: ThreadSummary): string {
@@ -26,6 +27,31 @@ function lastSent(thread: ThreadSummary): string {
     return t('popup_last_stage', t(`popup_stage_${thread.view.lastStage}`));
   if (thread.unansweredFollowUps) return t('popup_reminders_sent', thread.unansweredFollowUps);
   return t('popup_no_follow_up_yet');
+}
+
+/**
+ * The score's reasons the row does not already state: the amount and the days overdue are on
+ * the row, and so is the count of reminders when no stage was inserted with Unghost. Each fact
+ * once ("86 days overdue" twice in a row read as two facts).
+ */
+export function reasonsNotOnRow(thread: ThreadSummary): ThreadSummary['view']['reasons'] {
+  return thread.view.reasons.filter(
+    (r) =>
+      r.code !== 'amount' &&
+      r.code !== 'days_overdue' &&
+      !(r.code === 'unanswered_follow_ups' && !thread.view.lastStage),
+  );
+}
+
+/** What a reason names: an amount, a day (the promise not kept) or a count. */
+function reasonValue(
+  r: ThreadSummary['view']['reasons'][number],
+  language: string,
+  currency: string | undefined,
+): string | number {
+  if (r.code === 'amount') return formatMoney(language, r.value, currency);
+  if (r.code === 'promise_broken') return r.date ? formatDay(language, r.date) : '';
+  return r.value;
 }
 
 export function ThreadRow({
@@ -41,13 +67,14 @@ export function ThreadRow({
   const who = safeLine(customer.name || customer.email, 80) || t('popup_unknown_customer');
   const held = decision?.kind === 'hold';
   const day = localDay(today);
+  const reasons = reasonsNotOnRow(thread);
   return (
     <li
       data-testid="thread-row"
       data-thread-id={thread.id}
       data-status={view.status}
       data-score={view.ghostScore}
-      className="border-b border-slate-200 px-3 py-2"
+      className="border-b border-slate-200 dark:border-slate-700 px-3 py-2"
     >
       <div className="flex items-baseline gap-2">
         {view.status === 'silent' && (
@@ -61,50 +88,55 @@ export function ThreadRow({
         {thread.link ? (
           <button
             type="button"
+            {...{ [ROW_FOCUS]: '' }}
             onClick={onOpen}
-            className={`truncate text-left font-semibold text-blue-800 underline-offset-2 hover:underline ${FOCUS_RING}`}
+            className={`truncate text-left font-semibold text-blue-800 dark:text-blue-300 underline-offset-2 hover:underline ${FOCUS_RING}`}
           >
             {who}
           </button>
         ) : (
-          <span className="truncate font-semibold">{who}</span>
+          <span {...{ [ROW_FOCUS]: '' }} tabIndex={-1} className="truncate font-semibold">
+            {who}
+          </span>
         )}
         <span className="ml-auto whitespace-nowrap font-mono text-xs">
           {formatMoney(language, invoice?.amount, invoice?.currency)}
         </span>
       </div>
-      <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600">
+      <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-slate-600 dark:text-slate-400">
         {invoice?.number && <span>{t('popup_invoice_number', invoice.number)}</span>}
         {(thread.daysOverdue ?? 0) > 0 && (
           <span>{t('popup_days_overdue', thread.daysOverdue!)}</span>
         )}
-        {view.status === 'waiting' && invoice?.dueDate && (
+        {(view.status === 'waiting' || view.status === 'disputed') && invoice?.dueDate && (
           <span>{t('popup_due_on', formatDay(language, invoice.dueDate))}</span>
+        )}
+        {view.status === 'promised' && thread.promisedDate && (
+          <span className="font-medium text-slate-800 dark:text-slate-200">
+            {t('popup_promised_by', formatDay(language, thread.promisedDate))}
+          </span>
         )}
         <span>{lastSent(thread)}</span>
         {view.stage && (
-          <span className="font-medium text-slate-800">
+          <span className="font-medium text-slate-800 dark:text-slate-200">
             {t('popup_next_stage', t(`popup_stage_${view.stage}`))}
           </span>
         )}
         {view.snoozedUntil && (
           <span>{t('popup_snoozed_until', formatDay(language, view.snoozedUntil))}</span>
         )}
-        {view.status !== 'silent' && (
+        {view.status !== 'silent' && !(view.status === 'promised' && thread.promisedDate) && (
           <span className="italic">{t(`popup_status_${view.status}`)}</span>
         )}
       </div>
-      {view.reasons.length > 0 && (
+      {reasons.length > 0 && (
         <ul
-          className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-red-800"
+          className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-red-800 dark:text-red-300"
           aria-label={t('popup_reasons_label')}
         >
-          {view.reasons.map((r) => (
+          {reasons.map((r) => (
             <li key={r.code}>
-              {t(
-                `popup_reason_${r.code}`,
-                r.code === 'amount' ? formatMoney(language, r.value, invoice?.currency) : r.value,
-              )}
+              {t(`popup_reason_${r.code}`, reasonValue(r, language, invoice?.currency))}
             </li>
           ))}
         </ul>

@@ -1,16 +1,21 @@
 /**
- * How the popup groups and orders threads: silent ones first, ranked by ghost score, then the
- * ones where the person must act (answered), then those still in time (waiting), then what the
+ * How the popup groups and orders threads: silent ones first, ranked by ghost score (broken
+ * promises among them), then the ones where the person must act (disputed, answered), then
+ * those still in time (promised, by the promised day; waiting, by due date), then what the
  * person put aside, then the closed ones.
  */
 import type { DisplayStatus } from '../../lib/views/apply-decision';
+import { inAgeingBar, type AgeingBucket } from '../../lib/views/money-overview';
 import type { ThreadSummary } from '../../lib/storage/thread-summary';
 
-export type SectionId = 'silent' | 'answered' | 'waiting' | 'set_aside' | 'bounced' | 'closed';
+export type SectionId =
+  'silent' | 'disputed' | 'answered' | 'promised' | 'waiting' | 'set_aside' | 'bounced' | 'closed';
 
 export const SECTION_ORDER: SectionId[] = [
   'silent',
+  'disputed',
   'answered',
+  'promised',
   'waiting',
   'set_aside',
   'bounced',
@@ -19,7 +24,9 @@ export const SECTION_ORDER: SectionId[] = [
 
 const sectionOfStatus: Record<DisplayStatus, SectionId> = {
   silent: 'silent',
+  disputed: 'disputed',
   answered: 'answered',
+  promised: 'promised',
   waiting: 'waiting',
   on_hold: 'set_aside',
   snoozed: 'set_aside',
@@ -36,6 +43,13 @@ const byScore = (a: ThreadSummary, b: ThreadSummary) =>
   a.id.localeCompare(b.id);
 const byDueDate = (a: ThreadSummary, b: ThreadSummary) =>
   (a.invoice?.dueDate ?? '').localeCompare(b.invoice?.dueDate ?? '') || a.id.localeCompare(b.id);
+const byPromisedDate = (a: ThreadSummary, b: ThreadSummary) =>
+  (a.promisedDate ?? '').localeCompare(b.promisedDate ?? '') || byDueDate(a, b);
+const ORDER: Partial<Record<SectionId, (a: ThreadSummary, b: ThreadSummary) => number>> = {
+  silent: byScore,
+  answered: byScore,
+  promised: byPromisedDate,
+};
 
 export function groupThreads(
   threads: readonly ThreadSummary[],
@@ -44,7 +58,7 @@ export function groupThreads(
   for (const t of threads) groups.get(sectionOf(t))!.push(t);
   return SECTION_ORDER.map((id) => ({
     id,
-    threads: groups.get(id)!.sort(id === 'silent' || id === 'answered' ? byScore : byDueDate),
+    threads: groups.get(id)!.sort(ORDER[id] ?? byDueDate),
   })).filter((g) => g.threads.length > 0);
 }
 
@@ -52,6 +66,8 @@ export interface ThreadFilter {
   client: 'all' | ThreadSummary['client'];
   status: 'all' | DisplayStatus;
   search: string;
+  /** A bar of the ageing chart: only the threads it counts. */
+  ageing?: { currency: string; bucket: AgeingBucket };
 }
 
 export const noFilter: ThreadFilter = { client: 'all', status: 'all', search: '' };
@@ -65,6 +81,7 @@ export function filterThreads(
     (t) =>
       (filter.client === 'all' || t.client === filter.client) &&
       (filter.status === 'all' || t.view.status === filter.status) &&
-      words.every((w) => t.searchText.includes(w)),
+      words.every((w) => t.searchText.includes(w)) &&
+      (!filter.ageing || inAgeingBar(t, filter.ageing)),
   );
 }

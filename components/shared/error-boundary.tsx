@@ -31,7 +31,7 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
       <p
         role="alert"
         data-testid="part-failed"
-        className="rounded-lg bg-red-50 p-2 text-sm text-red-900"
+        className="rounded-lg bg-red-50 dark:bg-red-950 p-2 text-sm text-red-900 dark:text-red-200"
       >
         {this.props.fallback}
       </p>

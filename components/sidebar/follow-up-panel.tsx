@@ -69,13 +69,20 @@ export function FollowUpPanel({
   return (
     <section className="flex flex-col gap-3">
       {analysis.stage && (
-        <p data-testid="stage" data-stage={analysis.stage} className="text-sm text-slate-800">
+        <p
+          data-testid="stage"
+          data-stage={analysis.stage}
+          className="text-sm text-slate-800 dark:text-slate-200"
+        >
           <span className="font-semibold">{t('sidebar_stage_suggested')}:</span>{' '}
           {t(`sidebar_stage_${analysis.stage}` as SidebarMessageKey)}
         </p>
       )}
       <div className="flex flex-col gap-1">
-        <label htmlFor={pickerId} className="text-sm font-medium text-slate-800">
+        <label
+          htmlFor={pickerId}
+          className="text-sm font-medium text-slate-800 dark:text-slate-200"
+        >
           {t('sidebar_stage_picker')}
         </label>
         <select
@@ -86,7 +93,7 @@ export function FollowUpPanel({
             setStage(Number(e.target.value) as Stage);
             setInsert('idle');
           }}
-          className={`rounded border border-solid border-slate-400 bg-white px-2 py-1 text-sm ${FOCUS_RING}`}
+          className={`rounded border border-solid border-slate-400 dark:border-slate-500 bg-white dark:bg-slate-900 px-2 py-1 text-sm ${FOCUS_RING}`}
         >
           {STAGES.map((s) => (
             <option key={s} value={s}>
@@ -101,7 +108,7 @@ export function FollowUpPanel({
           data-testid="draft-error"
           data-code={result.error.code}
           data-field={result.error.field}
-          className="rounded-lg bg-red-50 p-2 text-sm text-red-900"
+          className="rounded-lg bg-red-50 dark:bg-red-950 p-2 text-sm text-red-900 dark:text-red-200"
         >
           {draftErrorLine(result.error, t)}
         </p>
@@ -110,7 +117,10 @@ export function FollowUpPanel({
         <>
           {needsName && <OwnerNameForm t={t} onSave={onSaveOwnerName} />}
           <div className="flex flex-col gap-1">
-            <label htmlFor={draftId} className="text-sm font-medium text-slate-800">
+            <label
+              htmlFor={draftId}
+              className="text-sm font-medium text-slate-800 dark:text-slate-200"
+            >
               {t('sidebar_draft_label')}
             </label>
             <textarea
@@ -120,10 +130,10 @@ export function FollowUpPanel({
               onChange={(e) => setEdited({ key, text: e.target.value })}
               rows={14}
               lang={draft.language}
-              className={`resize-y rounded border border-solid border-slate-400 p-2 font-sans text-sm leading-snug text-slate-900 ${FOCUS_RING}`}
+              className={`resize-y rounded border border-solid border-slate-400 dark:border-slate-500 p-2 font-sans text-sm leading-snug text-slate-900 dark:text-slate-100 ${FOCUS_RING}`}
             />
             {leftOut.length > 0 && (
-              <p className="text-xs text-slate-700">
+              <p className="text-xs text-slate-700 dark:text-slate-300">
                 {t('sidebar_missing_note', [
                   leftOut.map((m) => t(`sidebar_missing_${m}` as SidebarMessageKey)).join(', '),
                 ])}
@@ -135,11 +145,11 @@ export function FollowUpPanel({
             data-testid="insert-draft"
             onClick={doInsert}
             disabled={needsName || insert === 'inserting' || !text.trim()}
-            className={`rounded-full bg-blue-700 px-4 py-2 text-sm font-semibold text-white disabled:cursor-not-allowed disabled:bg-slate-400 disabled:text-slate-900 ${FOCUS_RING}`}
+            className={`rounded-full bg-blue-700 px-4 py-2 text-sm font-semibold text-white disabled:cursor-not-allowed disabled:bg-slate-400 dark:disabled:bg-slate-600 disabled:text-slate-900 dark:disabled:text-slate-100 ${FOCUS_RING}`}
           >
             {insert === 'inserting' ? t('sidebar_inserting') : t('sidebar_insert')}
           </button>
-          <p role="status" className="min-h-5 text-sm text-slate-800">
+          <p role="status" className="min-h-5 text-sm text-slate-800 dark:text-slate-200">
             {insert === 'inserted' && t('sidebar_inserted')}
             {insert === 'failed' && t('sidebar_insert_failed')}
           </p>

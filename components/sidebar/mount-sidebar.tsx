@@ -12,6 +12,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { sendMessage } from '../../lib/messages';
 import type { MailClient } from '../../lib/mail-clients/mail-client';
+import { followPageTheme } from '../shared/theme';
 import { dockSidebar } from './dock-sidebar';
 import { Sidebar } from './sidebar';
 import type { SidebarBridge, SidebarPrefs, Translate } from './sidebar-types';
@@ -53,6 +54,8 @@ export async function mountSidebar(ctx: ContentScriptContext, client: MailClient
       const root = createRoot(container);
       // Gmail and Outlook rebuild their layout now and then: the dock follows the anchor.
       const dock = dockSidebar(host, client, ctx.signal);
+      // Light or dark as the mail client around it (re-read with each conversation).
+      const theme = followPageTheme(container, () => host.parentElement, ctx.signal);
       root.render(
         <Sidebar
           client={client}
@@ -61,7 +64,10 @@ export async function mountSidebar(ctx: ContentScriptContext, client: MailClient
           t={t}
           locale={browser.i18n.getUILanguage()}
           link={() => location.href}
-          onThreadChange={dock.update}
+          onThreadChange={() => {
+            dock.update();
+            theme.update();
+          }}
           onVisibleChange={(visible) => {
             host.toggleAttribute('hidden', !visible);
             dock.update();

@@ -18,9 +18,12 @@ export function OwnerNameForm({ t, onSave }: { t: Translate; onSave: (name: stri
     if (clean) onSave(clean);
   };
   return (
-    <form onSubmit={submit} className="flex flex-col gap-1 rounded-lg bg-amber-50 p-3">
-      <p className="text-sm text-amber-900">{t('sidebar_owner_name_needed')}</p>
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+    <form
+      onSubmit={submit}
+      className="flex flex-col gap-1 rounded-lg bg-amber-50 dark:bg-amber-950 p-3"
+    >
+      <p className="text-sm text-amber-900 dark:text-amber-200">{t('sidebar_owner_name_needed')}</p>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
         {t('sidebar_owner_name_label')}
       </label>
       <div className="flex gap-2">
@@ -31,11 +34,11 @@ export function OwnerNameForm({ t, onSave }: { t: Translate; onSave: (name: stri
           onChange={(e) => setName(e.target.value)}
           autoComplete="name"
           maxLength={MAX_OWNER_NAME}
-          className={`min-w-0 flex-1 rounded border border-solid border-slate-400 px-2 py-1 text-sm ${FOCUS_RING}`}
+          className={`min-w-0 flex-1 rounded border border-solid border-slate-400 dark:border-slate-500 px-2 py-1 text-sm ${FOCUS_RING}`}
         />
         <button
           type="submit"
-          className={`rounded bg-slate-800 px-3 py-1 text-sm font-medium text-white ${FOCUS_RING}`}
+          className={`rounded bg-slate-800 dark:bg-slate-600 px-3 py-1 text-sm font-medium text-white ${FOCUS_RING}`}
         >
           {t('sidebar_owner_name_save')}
         </button>

@@ -44,7 +44,7 @@ export function ReadAllMessages({ t, unseen, client, onRead }: Props) {
   return (
     <div
       data-testid="partial-reading"
-      className="flex flex-col items-start gap-2 rounded-lg bg-amber-50 p-2 text-sm text-slate-800"
+      className="flex flex-col items-start gap-2 rounded-lg bg-amber-50 dark:bg-amber-950 p-2 text-sm text-slate-800 dark:text-slate-200"
     >
       <p className="m-0">
         {unseen === 1 ? t('sidebar_unseen_one') : t('sidebar_unseen', [unseen])}
@@ -55,7 +55,7 @@ export function ReadAllMessages({ t, unseen, client, onRead }: Props) {
           data-testid="read-all"
           disabled={busy}
           onClick={() => void readAll()}
-          className={`rounded-full border border-solid border-slate-500 bg-white px-3 py-1 text-sm font-medium text-slate-900 disabled:opacity-60 ${FOCUS_RING}`}
+          className={`rounded-full border border-solid border-slate-500 dark:border-slate-400 bg-white dark:bg-slate-900 px-3 py-1 text-sm font-medium text-slate-900 dark:text-slate-100 disabled:opacity-60 ${FOCUS_RING}`}
         >
           {busy ? t('sidebar_reading_all') : t('sidebar_read_all')}
         </button>

@@ -42,7 +42,7 @@ export function SidebarFrame({
       <aside
         aria-label={t('sidebar_region')}
         data-collapsed="true"
-        className="flex h-full w-full flex-col items-center bg-white py-3 font-sans"
+        className="flex h-full w-full flex-col items-center bg-white dark:bg-slate-900 py-3 font-sans"
       >
         <button
           type="button"
@@ -51,7 +51,7 @@ export function SidebarFrame({
           aria-label={t('sidebar_expand')}
           title={t('sidebar_expand')}
           onClick={toggle}
-          className={`flex h-8 w-8 items-center justify-center rounded-full bg-slate-800 text-sm font-bold text-white ${FOCUS_RING}`}
+          className={`flex h-8 w-8 items-center justify-center rounded-full bg-slate-800 dark:bg-slate-600 text-sm font-bold text-white ${FOCUS_RING}`}
         >
           U
         </button>
@@ -62,9 +62,9 @@ export function SidebarFrame({
     <aside
       aria-label={t('sidebar_region')}
       data-collapsed="false"
-      className="flex h-full w-full flex-col overflow-y-auto rounded-2xl bg-white font-sans text-slate-900"
+      className="flex h-full w-full flex-col overflow-y-auto rounded-2xl bg-white dark:bg-slate-900 font-sans text-slate-900 dark:text-slate-100"
     >
-      <header className="flex items-center justify-between border-b border-solid border-slate-200 px-4 py-3">
+      <header className="flex items-center justify-between border-b border-solid border-slate-200 dark:border-slate-700 px-4 py-3">
         <h2 className="m-0 text-base font-bold">{t('sidebar_title')}</h2>
         <button
           type="button"
@@ -73,7 +73,7 @@ export function SidebarFrame({
           aria-label={t('sidebar_collapse')}
           title={t('sidebar_collapse')}
           onClick={toggle}
-          className={`rounded-full px-2 py-1 text-lg leading-none text-slate-700 hover:bg-slate-100 ${FOCUS_RING}`}
+          className={`rounded-full px-2 py-1 text-lg leading-none text-slate-700 dark:text-slate-300 hover:bg-slate-100 dark:hover:bg-slate-800 ${FOCUS_RING}`}
         >
           <span aria-hidden="true">»</span>
         </button>

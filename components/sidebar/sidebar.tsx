@@ -94,9 +94,11 @@ function useReadingReports(
 
 function Unreadable({ t }: { t: Translate }) {
   return (
-    <div role="alert" className="rounded-lg bg-slate-100 p-3">
+    <div role="alert" className="rounded-lg bg-slate-100 dark:bg-slate-800 p-3">
       <p className="m-0 font-semibold">{t('sidebar_cant_read')}</p>
-      <p className="mt-1 text-sm text-slate-700">{t('sidebar_cant_read_detail')}</p>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        {t('sidebar_cant_read_detail')}
+      </p>
     </div>
   );
 }
@@ -176,7 +178,10 @@ export function Sidebar({
     <SidebarFrame t={t} prefs={prefs} onCollapsedChange={onCollapsedChange}>
       {open.kind === 'unreadable' && <Unreadable t={t} />}
       {open.kind === 'failed' && (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-900">
+        <p
+          role="alert"
+          className="rounded-lg bg-red-50 dark:bg-red-950 p-3 text-sm text-red-900 dark:text-red-200"
+        >
           {t('sidebar_read_bug')}
         </p>
       )}
@@ -214,12 +219,12 @@ export function Sidebar({
             />
           )}
           {open.kind === 'open' && open.open.unresolvedSenders?.length ? (
-            <p className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800">
+            <p className="rounded-lg bg-slate-100 dark:bg-slate-800 p-2 text-sm text-slate-800 dark:text-slate-200">
               {t('sidebar_unresolved_senders', [open.open.unresolvedSenders.join(', ')])}
             </p>
           ) : null}
           {decision && (
-            <p className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800">
+            <p className="rounded-lg bg-slate-100 dark:bg-slate-800 p-2 text-sm text-slate-800 dark:text-slate-200">
               {t(
                 `sidebar_decision_${decision.kind}` as SidebarMessageKey,
                 decision.kind === 'snooze' ? [decision.until] : [],
@@ -246,12 +251,18 @@ export function Sidebar({
             </ErrorBoundary>
           )}
           {unsaved && (
-            <p role="status" className="rounded-lg bg-amber-50 p-2 text-sm text-slate-800">
+            <p
+              role="status"
+              className="rounded-lg bg-amber-50 dark:bg-amber-950 p-2 text-sm text-slate-800 dark:text-slate-200"
+            >
               {t('sidebar_not_saved')}
             </p>
           )}
           {unrecorded && (
-            <p role="alert" className="rounded-lg bg-amber-50 p-2 text-sm text-slate-800">
+            <p
+              role="alert"
+              className="rounded-lg bg-amber-50 dark:bg-amber-950 p-2 text-sm text-slate-800 dark:text-slate-200"
+            >
               {t('sidebar_follow_up_unrecorded')}
             </p>
           )}

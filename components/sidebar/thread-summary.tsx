@@ -4,12 +4,12 @@ import { formatDay, formatMoney } from '../shared/format-for-locale';
 import type { SidebarMessageKey, Translate } from './sidebar-types';
 
 const STATUS_STYLE: Record<ThreadStatus, string> = {
-  not_invoice: 'bg-slate-100 text-slate-800',
-  paid: 'bg-green-100 text-green-900',
-  bounced: 'bg-orange-100 text-orange-900',
-  answered: 'bg-blue-100 text-blue-900',
-  waiting: 'bg-amber-100 text-amber-900',
-  silent: 'bg-red-100 text-red-900',
+  not_invoice: 'bg-slate-100 dark:bg-slate-800 text-slate-800 dark:text-slate-200',
+  paid: 'bg-green-100 dark:bg-green-900 text-green-900 dark:text-green-200',
+  bounced: 'bg-orange-100 dark:bg-orange-900 text-orange-900 dark:text-orange-200',
+  answered: 'bg-blue-100 dark:bg-blue-900 text-blue-900 dark:text-blue-200',
+  waiting: 'bg-amber-100 dark:bg-amber-900 text-amber-900 dark:text-amber-200',
+  silent: 'bg-red-100 dark:bg-red-900 text-red-900 dark:text-red-200',
 };
 
 function reasonText(t: Translate, locale: string, reason: ScoreReason, currency?: string): string {
@@ -71,7 +71,7 @@ export function ThreadSummary({ analysis, t, locale, stored = false, complete = 
             <span className="font-normal"> ({t('sidebar_incomplete_mark')})</span>
           )}
         </p>
-        <p className="mt-2 text-sm text-slate-700">
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
           {unknown ? t('sidebar_hint_incomplete') : t(`sidebar_hint_${status}`)}
         </p>
       </div>
@@ -79,15 +79,20 @@ export function ThreadSummary({ analysis, t, locale, stored = false, complete = 
       <div
         data-testid="ghost-score"
         data-score={analysis.ghostScore}
-        className="rounded-lg border border-solid border-slate-200 p-3"
+        className="rounded-lg border border-solid border-slate-200 dark:border-slate-700 p-3"
       >
         <div className="flex items-baseline justify-between gap-2">
-          <h3 className="text-sm font-semibold text-slate-800">{t('sidebar_ghost_score')}</h3>
-          <span className="text-lg font-bold text-slate-900">
+          <h3 className="text-sm font-semibold text-slate-800 dark:text-slate-200">
+            {t('sidebar_ghost_score')}
+          </h3>
+          <span className="text-lg font-bold text-slate-900 dark:text-slate-100">
             {t('sidebar_score_value', [analysis.ghostScore])}
           </span>
         </div>
-        <div className="mt-2 h-2 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
+        <div
+          className="mt-2 h-2 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800"
+          aria-hidden="true"
+        >
           <div
             className="h-full rounded-full bg-red-700"
             style={{ width: `${analysis.ghostScore}%` }}
@@ -95,10 +100,10 @@ export function ThreadSummary({ analysis, t, locale, stored = false, complete = 
         </div>
         {analysis.reasons.length > 0 && (
           <>
-            <h4 className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-600">
+            <h4 className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
               {t('sidebar_reasons')}
             </h4>
-            <ul className="mt-1 list-disc pl-5 text-sm text-slate-800">
+            <ul className="mt-1 list-disc pl-5 text-sm text-slate-800 dark:text-slate-200">
               {analysis.reasons.map((r) => (
                 <li key={r.code}>{reasonText(t, locale, r, invoice?.currency)}</li>
               ))}
@@ -109,12 +114,14 @@ export function ThreadSummary({ analysis, t, locale, stored = false, complete = 
 
       {isInvoice && (
         <div>
-          <h3 className="text-sm font-semibold text-slate-800">{t('sidebar_facts')}</h3>
+          <h3 className="text-sm font-semibold text-slate-800 dark:text-slate-200">
+            {t('sidebar_facts')}
+          </h3>
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             {facts.map(([label, value]) => (
               <div key={label} className="contents">
-                <dt className="text-slate-600">{t(label)}</dt>
-                <dd className="m-0 font-medium text-slate-900">
+                <dt className="text-slate-600 dark:text-slate-400">{t(label)}</dt>
+                <dd className="m-0 font-medium text-slate-900 dark:text-slate-100">
                   {value ?? t('sidebar_not_found')}
                 </dd>
               </div>

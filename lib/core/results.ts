@@ -2,6 +2,10 @@ import type { MailAddress } from './mail-thread';
 import type { Stage } from './settings';
 
 export type ThreadStatus = 'not_invoice' | 'paid' | 'bounced' | 'answered' | 'waiting' | 'silent';
+export type ReplyKind =
+  'payment_sent' | 'promise' | 'dispute' | 'instalment_request' | 'invoice_request' | 'other';
+/** What a dispute contests, when the reply says it. */
+export type DisputeTopic = 'amount' | 'hours' | 'quality' | 'scope' | 'not_owed';
 export type LanguageCode = 'en' | 'de' | 'fr' | 'es' | 'it' | 'nl';
 
 export interface InvoiceFacts {
@@ -15,11 +19,19 @@ export interface InvoiceFacts {
 
 /** One input that moved the ghost score, shown to the person ("42 days overdue"). */
 export interface ScoreReason {
-  code: 'days_overdue' | 'unanswered_follow_ups' | 'amount' | 'auto_replies_only' | 'no_reply_ever';
+  code:
+    | 'days_overdue'
+    | 'unanswered_follow_ups'
+    | 'amount'
+    | 'auto_replies_only'
+    | 'no_reply_ever'
+    | 'promise_broken';
   /** The input's value: days, count, or amount in the invoice currency. */
   value: number;
   /** Points this input added to the score. */
   points: number;
+  /** ISO day the reason refers to (the promised date for 'promise_broken'). */
+  date?: string;
 }
 
 export interface ThreadAnalysis {
@@ -46,6 +58,24 @@ export interface ThreadAnalysis {
   customers?: MailAddress[];
   /** Where the due date came from: stated in the invoice, a term ("net 30"), or the default term. */
   dueDateSource?: 'stated' | 'term' | 'default';
+  /** Kind of the latest human reply from the customer's side; absent when none. */
+  replyKind?: ReplyKind;
+  /** ISO day the customer promised to pay by (a promise, kept or broken). */
+  promisedDate?: string;
+  /** The latest human reply is a promise whose grace has passed (status is then 'silent'). */
+  promiseBroken?: boolean;
+  /** Sum of the amounts named by payment_sent replies smaller than the invoice (partial). */
+  paidAmount?: number;
+  /** Invoice amount - paidAmount, when a partial payment was named. */
+  outstandingAmount?: number;
+  /** Return date named by the latest out-of-office reply (ISO day). */
+  returnDate?: string;
+  /** returnDate + 1: while now is before it the status is 'waiting'. */
+  resumeOn?: string;
+  /** What a 'dispute' reply contests, when it says (for "Disputes the hours"). */
+  disputeTopic?: DisputeTopic;
+  /** Number of parts an instalment_request asks for, when it names one ("in 3 Raten"). */
+  instalmentsAsked?: number;
 }
 
 /** A fact the draft needs but the thread and settings do not give. */

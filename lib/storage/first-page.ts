@@ -4,6 +4,7 @@
  * only used on the day it was built (a snooze may end overnight).
  */
 import { localDay } from '../views/apply-decision';
+import { moneyOverview, type MoneyOverview } from '../views/money-overview';
 import type { ThreadSummary } from './thread-summary';
 
 export const FIRST_PAGE_KEY = 'popup-first-page';
@@ -16,6 +17,8 @@ export interface FirstPage {
   total: number;
   /** The silent threads with the highest ghost scores, best first. */
   top: ThreadSummary[];
+  /** Totals and ageing of every thread, so the first frame shows the money too. */
+  money?: MoneyOverview;
 }
 
 export function buildFirstPage(summaries: readonly ThreadSummary[], now: Date): FirstPage {
@@ -28,5 +31,11 @@ export function buildFirstPage(summaries: readonly ThreadSummary[], now: Date): 
         a.id.localeCompare(b.id),
     )
     .slice(0, FIRST_PAGE_SIZE);
-  return { day: localDay(now), silentCount: silent.length, total: summaries.length, top };
+  return {
+    day: localDay(now),
+    silentCount: silent.length,
+    total: summaries.length,
+    top,
+    money: moneyOverview(summaries),
+  };
 }

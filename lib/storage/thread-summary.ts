@@ -16,6 +16,10 @@ export interface ThreadSummary {
   daysSilent?: number;
   /** Reminders the owner sent into silence, by any means (read from the thread). */
   unansweredFollowUps?: number;
+  /** What is left of the invoice amount after a partial payment (issue 15). */
+  outstandingAmount?: number;
+  /** ISO day the customer promised to pay by, kept or broken. */
+  promisedDate?: string;
   /** ISO date-time of the latest follow-up the person inserted. */
   lastFollowUpDate?: string;
   decision?: Decision;
@@ -37,6 +41,8 @@ export function summarize(record: ThreadRecord, now: Date): ThreadSummary {
     daysOverdue: analysis.daysOverdue,
     daysSilent: analysis.daysSilent,
     unansweredFollowUps: analysis.unansweredFollowUps,
+    outstandingAmount: analysis.outstandingAmount,
+    promisedDate: analysis.promisedDate,
     lastFollowUpDate: record.followUps.at(-1)?.date,
     decision: record.decision,
     overrides: record.overrides,

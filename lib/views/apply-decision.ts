@@ -6,8 +6,11 @@
 import type { ScoreReason, Stage, ThreadAnalysis, ThreadStatus } from '../core/index';
 import type { Decision, FollowUpRecord } from '../storage/decision';
 
-/** The core's statuses plus the two a decision adds. */
-export type DisplayStatus = ThreadStatus | 'on_hold' | 'snoozed';
+/**
+ * The core's statuses plus the two a decision adds. 'promised' and 'disputed' are the statuses
+ * issue 15 adds to the core (named here until ThreadStatus names them; then they are redundant).
+ */
+export type DisplayStatus = ThreadStatus | 'promised' | 'disputed' | 'on_hold' | 'snoozed';
 
 export interface ThreadView {
   status: DisplayStatus;

@@ -131,8 +131,71 @@ describe('popup', () => {
     ]) {
       expect(row.textContent).toContain(text);
     }
-    expect(within(row).getByRole('list', { name: 'Why this score' }).textContent).toContain(
-      '53 days overdue',
+    // Each fact once: the days overdue, the amount and the reminders are not repeated as reasons.
+    expect(row.textContent!.split('53 days overdue')).toHaveLength(2);
+    expect(row.textContent!.split('€1,547.00')).toHaveLength(2);
+  });
+
+  test('totals outstanding per currency and status, and the overdue amounts by age', async () => {
+    await seed(all);
+    await openPopup();
+    const totals = screen
+      .getAllByTestId('outstanding-total')
+      .map((b) => [b.dataset.currency, b.dataset.status, Number(b.dataset.amount)]);
+    // Silent in euros: 1,547 + 5,831 + 1,440; the answered thread owes nothing here.
+    expect(totals).toEqual([
+      ['CHF', 'waiting', 2702.5],
+      ['EUR', 'silent', 8818],
+      ['GBP', 'silent', 1860],
+    ]);
+    const bars = screen
+      .getAllByTestId('ageing-bar')
+      .map((b) => [b.dataset.currency, b.dataset.bucket, Number(b.dataset.amount)]);
+    // 23 and 27 days late (5,831 + 1,440), 53 days (1,547); 79 days in pounds; CHF not yet due.
+    expect(bars).toEqual([
+      ['EUR', '1-30', 7271],
+      ['EUR', '31-60', 1547],
+      ['EUR', '61-90', 0],
+      ['EUR', '90+', 0],
+      ['GBP', '1-30', 0],
+      ['GBP', '31-60', 0],
+      ['GBP', '61-90', 1860],
+      ['GBP', '90+', 0],
+    ]);
+  });
+
+  test('an ageing bar filters the list to its threads; pressing it again shows all', async () => {
+    await seed(all);
+    await openPopup();
+    const before = rows().length;
+    const bar = screen
+      .getAllByTestId('ageing-bar')
+      .find((b) => b.dataset.currency === 'EUR' && b.dataset.bucket === '31-60')!;
+    await userEvent.click(bar);
+    await waitFor(() => expect(rows().length).toBeLessThan(before));
+    expect(bar.getAttribute('aria-pressed')).toBe('true');
+    expect(rows().map((r) => r.dataset.threadId)).toEqual([id('de-silent-two-reminders')]);
+    await userEvent.click(bar);
+    await waitFor(() => expect(rows()).toHaveLength(before));
+  });
+
+  test('keyboard: / focuses search, the arrow keys move between rows, Enter opens the conversation', async () => {
+    await seed(all);
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    vi.spyOn(window, 'close').mockImplementation(() => {});
+    await openPopup();
+    const user = userEvent.setup();
+    await user.keyboard('/');
+    expect(document.activeElement).toBe(screen.getByTestId('search'));
+    expect((screen.getByTestId('search') as HTMLInputElement).value).toBe('');
+    const customer = (i: number) => within(rows()[i]!).getAllByRole('button')[0];
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(customer(0));
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}');
+    expect(document.activeElement).toBe(customer(1));
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(created).toHaveBeenCalledWith({ url: linkOf(rows()[1]!.dataset.threadId!) }),
     );
   });
 

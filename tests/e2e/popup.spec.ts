@@ -70,6 +70,80 @@ test('threads read in Gmail are ranked in the popup; holding one takes it off th
   expect(errors).toEqual([]);
 });
 
+test('the popup shows the money: totals per currency and status, an ageing chart that filters the list', async ({
+  context,
+  demo,
+  extensionId,
+  errors,
+}) => {
+  for (const id of Object.values(DEMO)) await (await visit(context, id)).close();
+  const popup = await popupWith(context, extensionId, Object.keys(DEMO).length - 1);
+
+  // The demo's silent invoices: €1,450 (10 days late), €2,142 (31), £3,600 (48), €3,570 (76);
+  // €1,190 is not due yet; the answered thread owes nothing here.
+  const totals = popup.getByTestId('outstanding-total');
+  await expect(totals.first()).toBeVisible();
+  expect(
+    await totals.evaluateAll((els) =>
+      els.map((e) => {
+        const d = (e as HTMLElement).dataset;
+        return [d.currency, d.status, Number(d.amount)];
+      }),
+    ),
+  ).toEqual([
+    ['EUR', 'silent', 7162],
+    ['EUR', 'waiting', 1190],
+    ['GBP', 'silent', 3600],
+  ]);
+  const bars = popup.getByTestId('ageing-bar');
+  await expect(bars.first()).toBeVisible();
+  const amounts = await bars.evaluateAll((els) =>
+    els
+      .map((e) => (e as HTMLElement).dataset)
+      .filter((d) => Number(d.amount) > 0)
+      .map((d) => [d.currency, d.bucket, Number(d.amount)]),
+  );
+  expect(amounts).toEqual([
+    ['EUR', '1-30', 1450],
+    ['EUR', '31-60', 2142],
+    ['EUR', '61-90', 3570],
+    ['GBP', '31-60', 3600],
+  ]);
+
+  // A bar filters the list to the threads it counts; pressed again, it shows all.
+  const gbp = popup.locator('[data-testid=ageing-bar][data-currency=GBP][data-bucket="31-60"]');
+  await gbp.click();
+  await expect(popup.getByTestId('thread-row')).toHaveCount(1);
+  await expect(popup.getByTestId('thread-row')).toHaveAttribute(
+    'data-thread-id',
+    `gmail:${DEMO.silent3}`,
+  );
+  await gbp.press('Enter');
+  await expect(popup.getByTestId('thread-row')).toHaveCount(Object.keys(DEMO).length - 1);
+
+  // Each fact once per row.
+  for (const row of await popup.locator('[data-testid=thread-row]').all()) {
+    const text = (await row.textContent()) ?? '';
+    const days = /\d+ days overdue/.exec(text)?.[0];
+    if (days) expect(text.split(days)).toHaveLength(2);
+  }
+
+  // Keyboard: / to search, arrows through the rows, Enter opens the conversation.
+  await popup.locator('body').press('/');
+  await expect(popup.getByTestId('search')).toBeFocused();
+  await popup.keyboard.press('ArrowDown');
+  await popup.keyboard.press('ArrowDown');
+  const second = popup.getByTestId('thread-row').nth(1);
+  await expect(second.locator('[data-row-focus]')).toBeFocused();
+  const secondId = (await second.getAttribute('data-thread-id'))!.slice('gmail:'.length);
+  const opened = context.waitForEvent('page');
+  await popup.keyboard.press('Enter');
+  await expect.poll(async () => (await opened).url()).toContain(secondId);
+
+  expect(demo.blockedRequests).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test('one click on a customer reopens the conversation in the open Gmail tab', async ({
   context,
   demo,
