@@ -7,8 +7,8 @@
 import type { DraftErrorField } from '../results';
 import { toCalendarDate } from './calendar-date';
 import type { DraftOptions } from './draft-from-analysis';
+import { JURISDICTIONS } from '../settings';
 
-const JURISDICTIONS: readonly unknown[] = ['auto', 'DE', 'UK', 'EU', 'none'];
 const CUSTOMER_TYPES: readonly unknown[] = ['business', 'consumer'];
 const LANGUAGES: readonly unknown[] = ['en', 'de'];
 const REGISTERS: readonly unknown[] = ['formal', 'informal'];
@@ -59,7 +59,7 @@ function invalidSettingsField(settings: unknown): DraftErrorField | undefined {
     ['minDaysOverdue', (v) => Array.isArray(v) && v.length === 4 && v.every(isNumber)],
     ['deadlineDays', isNumber],
     ['customerType', oneOf(CUSTOMER_TYPES)],
-    ['jurisdiction', oneOf(JURISDICTIONS)],
+    ['jurisdiction', oneOf(JURISDICTIONS as readonly unknown[])],
     ['payment', isPayment],
     ['collectionAgency', isString],
     ['defaultLanguage', oneOf(LANGUAGES)],
