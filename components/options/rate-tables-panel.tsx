@@ -13,7 +13,8 @@ import {
   type RateStep,
 } from '../../lib/core/index';
 import { sendMessage } from '../../lib/messages';
-import { t } from '../shared/translate';
+import { formatDay, formatNumber } from '../shared/format-for-locale';
+import { t, uiLanguage } from '../shared/translate';
 import { inputClass } from './form-field';
 import { FOCUS_RING } from '../shared/focus-ring';
 
@@ -235,9 +236,9 @@ function RateSteps({
         <tbody>
           {series.reference.map((step) => (
             <tr key={step.from}>
-              <td className="pr-4 font-mono">{step.from}</td>
+              <td className="pr-4">{formatDay(uiLanguage(), step.from)}</td>
               <td className="text-right font-mono">
-                {step.percent.toFixed(2)}
+                {formatNumber(uiLanguage(), step.percent, 2)}
                 {step.unconfirmed && (
                   <span className="ml-1 font-sans text-amber-800" title={step.unconfirmed}>
                     {t('options_rates_unconfirmed')}
@@ -249,7 +250,9 @@ function RateSteps({
         </tbody>
       </table>
       {!series.knownUntil.startsWith('9999') && (
-        <p className="text-xs">{t('options_rates_known_until', series.knownUntil)}</p>
+        <p className="text-xs">
+          {t('options_rates_known_until', formatDay(uiLanguage(), series.knownUntil))}
+        </p>
       )}
     </>
   );

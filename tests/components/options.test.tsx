@@ -166,7 +166,8 @@ describe('options page', () => {
     await userEvent.type(screen.getByTestId('rate-known-until'), '2026-12-31');
     await userEvent.click(screen.getByTestId('add-rate'));
     expect((await screen.findByTestId('rates-status')).textContent).toContain('Rate saved');
-    expect(screen.getByTestId('rate-table-DE').textContent).toContain('2026-07-011.52');
+    // Shown as the reader writes dates and figures (the UI language here is en).
+    expect(screen.getByTestId('rate-table-DE').textContent).toContain('Jul 1, 20261.52');
     const { tables, edited } = await sendMessage('getRateTables', undefined);
     expect([edited, tables.DE.reference.at(-1), tables.DE.knownUntil]).toEqual([
       true,
