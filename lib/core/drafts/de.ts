@@ -178,7 +178,7 @@ function interestClause(li: LateInterestResult, input: DraftInput, f: Formatter)
   const rate = li.assumedAfter
     ? li.marginPoints === 0
       ? `in Höhe des gesetzlichen Zinssatzes (${li.referenceName})`
-      : `in Höhe von ${li.marginPoints} Prozentpunkten über ${referenceName(li)}`
+      : `in Höhe von ${String(li.marginPoints).replace('.', ',')} Prozentpunkten über ${referenceName(li)}`
     : `von ${f.percent(li.ratePercent)} pro Jahr`;
   return (
     `Verzugszinsen ${lawName(li)} ${rate}` +
