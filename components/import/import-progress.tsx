@@ -1,8 +1,9 @@
 /** Reading progress: a labelled <progress> and the cancel button. */
 import type { ImportProgress as Progress } from '../../lib/import/import-mailbox';
-import { t } from '../shared/translate';
+import { formatNumber } from '../shared/format-for-locale';
+import { t, uiLanguage } from '../shared/translate';
 
-const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
+const mb = (bytes: number) => formatNumber(uiLanguage(), bytes / 1_048_576, 1);
 
 export function ImportProgress({
   progress,

@@ -1,16 +1,37 @@
 /**
- * The late-interest rate tables drafts compute with: shown per law, with a form to add the next
- * published reference rate (the Bundesbank, the Bank of England and the ECB publish them twice
- * a year) and to reset to the tables shipped with Unghost.
+ * The late-interest rate tables drafts compute with: shown per law with their sources, with a
+ * form to add the next published reference rate (central banks publish them twice a year, the
+ * national legal rates once or twice) and to reset to the tables shipped with Unghost.
  */
 import { useEffect, useId, useState } from 'react';
-import type { LateInterestJurisdiction, LateInterestTables } from '../../lib/core/index';
+import {
+  LATE_INTEREST_JURISDICTIONS,
+  tableFor,
+  type LateInterestJurisdiction,
+  type LateInterestTables,
+  type RateSeries,
+  type RateStep,
+} from '../../lib/core/index';
 import { sendMessage } from '../../lib/messages';
-import { t } from '../shared/translate';
+import { formatDay, formatNumber } from '../shared/format-for-locale';
+import { t, uiLanguage } from '../shared/translate';
 import { inputClass } from './form-field';
 import { FOCUS_RING } from '../shared/focus-ring';
 
-const LAWS: LateInterestJurisdiction[] = ['DE', 'UK', 'EU'];
+/** A table's own reference rate (`DE`), or the legal rate its consumer terms follow (`FR:consumer`). */
+type RateTarget = LateInterestJurisdiction | `${LateInterestJurisdiction}:consumer`;
+
+/** The consumer terms' own rate when the person can update it (a rate fixed by statute is not listed). */
+function consumerSeries(tables: LateInterestTables, law: LateInterestJurisdiction) {
+  const own = tableFor(tables, law).consumer?.ownReference;
+  return own && !own.knownUntil.startsWith('9999') ? own : undefined;
+}
+
+function targetsOf(tables: LateInterestTables): RateTarget[] {
+  return LATE_INTEREST_JURISDICTIONS.flatMap((law): RateTarget[] =>
+    consumerSeries(tables, law) ? [law, `${law}:consumer`] : [law],
+  );
+}
 const button = `rounded border border-slate-400 dark:border-slate-500 px-3 py-1 hover:bg-slate-100 dark:hover:bg-slate-800 ${FOCUS_RING}`;
 
 export function RateTablesPanel() {
@@ -18,7 +39,7 @@ export function RateTablesPanel() {
   const [tables, setTables] = useState<LateInterestTables>();
   const [edited, setEdited] = useState(false);
   const [draft, setDraft] = useState({
-    law: 'DE' as LateInterestJurisdiction,
+    law: 'DE' as RateTarget,
     from: '',
     percent: '',
     knownUntil: '',
@@ -46,8 +67,13 @@ export function RateTablesPanel() {
 
   function addRate() {
     if (!tables) return;
-    const next = structuredClone(tables);
-    const table = next[draft.law];
+    const next: LateInterestTables = structuredClone({ ...tables });
+    const [law, consumer] = draft.law.split(':') as [LateInterestJurisdiction, string?];
+    next[law] = structuredClone(tableFor(next, law));
+    const table: { reference: RateStep[]; knownUntil: string } | undefined = consumer
+      ? next[law]?.consumer?.ownReference
+      : next[law];
+    if (!table) return;
     const percent = Number(draft.percent.replace(',', '.'));
     table.reference = [
       ...table.reference.filter((s) => s.from !== draft.from),
@@ -69,45 +95,43 @@ export function RateTablesPanel() {
         {t('options_rates_title')}
       </h2>
       <p>{t(edited ? 'options_rates_edited' : 'options_rates_shipped')}</p>
-      {LAWS.map((law) => {
-        const table = tables[law];
+      {LATE_INTEREST_JURISDICTIONS.map((law) => {
+        const table = tableFor(tables, law);
+        const consumer = table.consumer?.ownReference;
         return (
           <div key={law} className="space-y-1" data-testid={`rate-table-${law}`}>
             <h3 className="font-semibold">{t(`options_jurisdiction_${law}`)}</h3>
             <p className="text-xs text-slate-600 dark:text-slate-400">
-              {table.consumer
-                ? t('options_rates_terms', [
+              {consumer
+                ? t('options_rates_terms_business', [
                     table.referenceName,
                     table.business.marginPoints,
-                    table.consumer.marginPoints,
                   ])
-                : t('options_rates_terms_business_only', [
-                    table.referenceName,
-                    table.business.marginPoints,
-                  ])}
+                : table.consumer
+                  ? t('options_rates_terms', [
+                      table.referenceName,
+                      table.business.marginPoints,
+                      table.consumer.marginPoints,
+                    ])
+                  : t('options_rates_terms_business_only', [
+                      table.referenceName,
+                      table.business.marginPoints,
+                    ])}
             </p>
-            <table className="text-xs">
-              <caption className="sr-only">{table.referenceName}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="pr-4 text-left">
-                    {t('options_rates_from')}
-                  </th>
-                  <th scope="col" className="text-right">
-                    {t('options_rates_percent')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {table.reference.map((step) => (
-                  <tr key={step.from}>
-                    <td className="pr-4 font-mono">{step.from}</td>
-                    <td className="text-right font-mono">{step.percent.toFixed(2)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <p className="text-xs">{t('options_rates_known_until', table.knownUntil)}</p>
+            <RateSteps series={table} />
+            {consumer && (
+              <div data-testid={`rate-table-${law}-consumer`}>
+                <p className="text-xs text-slate-600 dark:text-slate-400">
+                  {t('options_rates_consumers', consumer.referenceName)}
+                </p>
+                <RateSteps series={consumer} />
+              </div>
+            )}
+            {table.source && (
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                {t('options_rates_source', [table.source.statute, table.source.ratePage])}
+              </p>
+            )}
           </div>
         );
       })}
@@ -119,13 +143,13 @@ export function RateTablesPanel() {
             data-testid="rate-law"
             className={inputClass}
             value={draft.law}
-            onChange={(e) =>
-              setDraft({ ...draft, law: e.target.value as LateInterestJurisdiction })
-            }
+            onChange={(e) => setDraft({ ...draft, law: e.target.value as RateTarget })}
           >
-            {LAWS.map((law) => (
-              <option key={law} value={law}>
-                {law}
+            {targetsOf(tables).map((target) => (
+              <option key={target} value={target}>
+                {target.endsWith(':consumer')
+                  ? t('options_rates_target_consumer', target.slice(0, 2))
+                  : target}
               </option>
             ))}
           </select>
@@ -188,5 +212,53 @@ export function RateTablesPanel() {
         </p>
       )}
     </section>
+  );
+}
+
+/** One rate history: each step from its date, with the ones not confirmed from a publication marked. */
+function RateSteps({
+  series,
+}: {
+  series: Pick<RateSeries, 'referenceName' | 'reference' | 'knownUntil'>;
+}) {
+  return (
+    <>
+      <table className="text-xs">
+        <caption className="sr-only">{series.referenceName}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="pr-4 text-left">
+              {t('options_rates_from')}
+            </th>
+            <th scope="col" className="text-right">
+              {t('options_rates_percent')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {series.reference.map((step) => (
+            <tr key={step.from}>
+              <td className="pr-4">{formatDay(uiLanguage(), step.from)}</td>
+              <td className="text-right font-mono">
+                {formatNumber(uiLanguage(), step.percent, 2)}
+                {step.unconfirmed && (
+                  <span
+                    className="ml-1 font-sans text-amber-800 dark:text-amber-300"
+                    title={step.unconfirmed}
+                  >
+                    {t('options_rates_unconfirmed')}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!series.knownUntil.startsWith('9999') && (
+        <p className="text-xs">
+          {t('options_rates_known_until', formatDay(uiLanguage(), series.knownUntil))}
+        </p>
+      )}
+    </>
   );
 }

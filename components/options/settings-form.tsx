@@ -3,7 +3,7 @@
  * Checked whole before saving; a single bad field keeps everything as it was and says why.
  */
 import { useState, type FormEvent } from 'react';
-import type { Settings } from '../../lib/core/index';
+import { JURISDICTIONS, type Settings } from '../../lib/core/index';
 import { validateSettings, type SettingsError } from '../../lib/storage/validate-settings';
 import { t } from '../shared/translate';
 import { FormField, inputClass } from './form-field';
@@ -203,7 +203,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
         {choice(
           'jurisdiction',
           'options_jurisdiction',
-          ['auto', 'DE', 'UK', 'EU', 'none'],
+          [...JURISDICTIONS],
           'options_jurisdiction_',
         )}
         <p className="text-xs text-slate-600 dark:text-slate-400">{t('options_per_thread_hint')}</p>

@@ -1,9 +1,8 @@
 /** This thread's own customer type and jurisdiction, tucked away behind a disclosure. */
 import { useId, useState } from 'react';
 import type { ThreadOverrides } from '../../lib/storage/thread-record';
+import { JURISDICTIONS } from '../../lib/core/index';
 import { t } from '../shared/translate';
-
-const JURISDICTIONS = ['auto', 'DE', 'UK', 'EU', 'none'] as const;
 
 export function ThreadOverridesPicker({
   overrides,

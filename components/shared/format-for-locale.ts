@@ -21,6 +21,16 @@ export function formatMoney(
   }
 }
 
+/** A plain figure with a fixed number of decimals as the person writes numbers ("12.5" / "12,5"). */
+export function formatNumber(language: string, value: number, decimals: number): string {
+  const options = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  try {
+    return new Intl.NumberFormat(language, options).format(value);
+  } catch {
+    return value.toFixed(decimals);
+  }
+}
+
 /** A calendar day (YYYY-MM-DD, a longer ISO string is cut) as the person writes dates ("23 Dec 2026" / "23.12.2026"). */
 export function formatDay(language: string, day: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);

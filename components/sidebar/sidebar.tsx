@@ -8,6 +8,7 @@ import { analyzeThread, type Settings, type Stage } from '../../lib/core/index';
 import type { MailClient } from '../../lib/mail-clients/mail-client';
 import { applyDecision } from '../../lib/views/apply-decision';
 import { ErrorBoundary } from '../shared/error-boundary';
+import { formatDay } from '../shared/format-for-locale';
 import { FollowUpPanel } from './follow-up-panel';
 import { SidebarFrame } from './sidebar-frame';
 import type { SidebarBridge, SidebarMessageKey, SidebarPrefs, Translate } from './sidebar-types';
@@ -227,7 +228,7 @@ export function Sidebar({
             <p className="rounded-lg bg-slate-100 dark:bg-slate-800 p-2 text-sm text-slate-800 dark:text-slate-200">
               {t(
                 `sidebar_decision_${decision.kind}` as SidebarMessageKey,
-                decision.kind === 'snooze' ? [decision.until] : [],
+                decision.kind === 'snooze' ? [formatDay(locale, decision.until)] : [],
               )}
             </p>
           )}

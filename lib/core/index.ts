@@ -7,17 +7,32 @@ export type { MergedReading, PageReading, RememberedMessage } from './merge-read
 export { subjectKey } from './reply-subject';
 export { safeLine, safeName, safeSubject } from './safe-text';
 export { computeLateInterest, resolveJurisdiction } from './late-interest';
+export {
+  legalStepsForNotice,
+  type LegalSteps,
+  type LegalStepsInput,
+  type CostNotice,
+} from './law/legal-steps';
+export { missingFromCostNotice } from './law/cost-notice-check';
+export { dutchCollectionCosts, belgianConsumerCostCap } from './law/collection-costs';
 export type { LateInterestInput, LateInterestResult, LateInterestPeriod } from './late-interest';
-export { defaultLateInterestTables } from './late-interest-rates';
+export {
+  defaultLateInterestTables,
+  LATE_INTEREST_JURISDICTIONS,
+  tableFor,
+} from './late-interest-rates';
 export type {
   LateInterestTables,
   LateInterestTable,
   LateInterestJurisdiction,
   RateStep,
+  RateSeries,
+  LawSource,
+  CostScale,
   FeeBand,
   LateInterestTerms,
 } from './late-interest-rates';
-export { defaultSettings, resolveSettings } from './settings';
+export { defaultSettings, JURISDICTIONS, resolveSettings } from './settings';
 export type {
   Settings,
   Stage,

@@ -1,9 +1,12 @@
 import { addDays, daysBetween, toCalendarDate } from './drafts/calendar-date';
 import {
-  defaultLateInterestTables,
+  tableFor,
+  type FeeBand,
   type LateInterestJurisdiction,
   type LateInterestTable,
   type LateInterestTables,
+  type LateInterestTerms,
+  type RateStep,
 } from './late-interest-rates';
 import type { CustomerType, Jurisdiction } from './settings';
 
@@ -21,6 +24,12 @@ export interface LateInterestInput {
   language?: string;
   /** Defaults to the shipped tables; the options page may pass the person's edited copy. */
   tables?: LateInterestTables;
+  /**
+   * The day the owner's first reminder after the due date was sent (YYYY-MM-DD). Where the law
+   * counts interest only from a reminder (FR and ES consumers, CH, NL and BE consumers), it runs
+   * from the day after it (BE consumers: after its 14-day term); without one it has not started.
+   */
+  reminderSentOn?: string;
 }
 
 /** One stretch of the delay at a single rate. */
@@ -36,23 +45,37 @@ export interface LateInterestResult {
   /** Annual rate on the last day counted (reference rate + margin). */
   ratePercent: number;
   marginPoints: number;
-  /** Days of delay counted: from the day after the due date to `until`, both included. */
+  /** What the margin is counted over ("ECB main refinancing rate", "Tasso legale", ...). */
+  referenceName: string;
+  /** Days of delay counted: from the day interest starts to `until`, both included. */
   days: number;
-  /** Simple interest in the debt's currency, rounded to cents. */
+  /** Interest in the debt's currency, rounded to cents (simple; NL adds it to the debt yearly). */
   interest: number;
-  /** Fixed compensation where the law gives one, in `feeCurrency`. */
+  /** Fixed compensation where the law gives one without a prior letter, in `feeCurrency`. */
   flatFee?: number;
   feeCurrency: string;
   legalBasis: string;
   periods: LateInterestPeriod[];
   /**
-   * First day for which the table had no published rate: the last known one was carried on, so
-   * `ratePercent` and `interest` are estimates. Drafts then state the margin, not the figure.
+   * First day for which the table had no published (or no confirmed) rate: the last known one
+   * was carried on, so `ratePercent` and `interest` are estimates. Drafts then state the margin,
+   * not the figure.
    */
   assumedAfter?: string;
+  /**
+   * The law counts interest only from a reminder and none was sent: nothing has accrued, and the
+   * notice being drafted starts it (from the day after it is sent).
+   */
+  awaitsReminder?: true;
 }
 
-/** Which law's table applies; undefined where none gives a figure (USD, CHF, 'none', ...). */
+/**
+ * Which law's table applies; undefined where none gives a figure. `auto` looks only at what the
+ * thread shows, because the thread's language is the customer's, not the owner's country:
+ * GBP → UK, EUR in a German thread → DE (as before), other EUR → the EU directive (the floor
+ * every EU country's business-to-business law meets), any other currency → none. Owners in
+ * AT, CH, FR, BE, NL, ES, IT or IE choose their law in the options (or per thread).
+ */
 export function resolveJurisdiction(
   jurisdiction: Jurisdiction,
   currency: string,
@@ -66,69 +89,133 @@ export function resolveJurisdiction(
   return undefined;
 }
 
+/** The terms of a law for a customer type (undefined where the law gives that type none). */
+export function termsFor(
+  table: LateInterestTable,
+  customerType: CustomerType,
+): LateInterestTerms | undefined {
+  return customerType === 'consumer' ? table.consumer : table.business;
+}
+
 /**
  * Statutory late-payment interest and fixed compensation for an unpaid invoice, or undefined
  * where the law gives no figure (no table for the currency, a consumer under a business-only
- * law, an unreadable amount or date). Simple interest per day, amount × rate × days / 365,
- * with the delay split wherever the rate changes (DE, EU) or fixed when overdue (UK).
+ * law, an unreadable amount or date). Interest per day, amount × rate × days / 365, with the
+ * delay split wherever the rate changes (or fixed when overdue: UK, IE), starting the day after
+ * the due date or, where the law asks for one, after a reminder; NL adds each full year's
+ * interest to the debt.
  */
 export function computeLateInterest(input: LateInterestInput): LateInterestResult | undefined {
   const jurisdiction = resolveJurisdiction(input.jurisdiction, input.currency, input.language);
   if (!jurisdiction) return undefined;
-  const table = (input.tables ?? defaultLateInterestTables)[jurisdiction];
-  const terms = input.customerType === 'consumer' ? table.consumer : table.business;
+  const table = tableFor(input.tables, jurisdiction);
+  const terms = termsFor(table, input.customerType);
   const dueDate = toCalendarDate(input.dueDate);
   const until = toCalendarDate(input.until);
   if (!terms || !dueDate || !until || !Number.isFinite(input.amount) || input.amount <= 0)
     return undefined;
-  const firstDay = addDays(dueDate, 1);
-  const days = Math.max(0, daysBetween(dueDate, until));
+  const series = terms.ownReference ?? table;
+  const start = interestStart(terms, dueDate, input.reminderSentOn, until);
+  const firstDay = start.firstDay;
+  const days = Math.max(0, daysBetween(firstDay, until) + 1);
+  const fixed = table.rateFixedWhenOverdue;
 
-  const periods = days > 0 ? splitByRate(table, firstDay, until, terms.marginPoints) : [];
-  const raw = periods.reduce((sum, p) => sum + (input.amount * p.ratePercent * p.days) / 36_500, 0);
+  const periods =
+    days > 0 ? splitByRate(series.reference, fixed, firstDay, until, terms.marginPoints) : [];
+  const interest = terms.compoundsYearly
+    ? compoundedYearly(input.amount, periods, firstDay)
+    : periods.reduce((sum, p) => sum + (input.amount * p.ratePercent * p.days) / 36_500, 0);
   const lastPeriod = periods[periods.length - 1];
-  const ratePercent = lastPeriod?.ratePercent ?? referenceOn(table, firstDay) + terms.marginPoints;
-  const flatFee =
-    days > 0 ? flatFeeFor(table, terms.feeBands, input.amount, input.currency) : undefined;
-  // A fixed rate (UK) depends on the first day only; a following rate on every day counted.
-  const lastCounted = table.rateFixedWhenOverdue || periods.length === 0 ? firstDay : until;
+  const ratePercent =
+    lastPeriod?.ratePercent ?? referenceOn(series.reference, firstDay) + terms.marginPoints;
+  // The fixed sum is due once the debt is overdue (not waiting for a reminder's interest).
+  const overdue = daysBetween(dueDate, until) > 0;
+  const flatFee = overdue
+    ? flatFeeFor(table, terms.feeBands, input.amount, input.currency)
+    : undefined;
+  // A fixed rate (UK, IE) depends on the first day only; a following rate on every day counted.
+  const lastCounted = fixed || periods.length === 0 ? firstDay : until;
+  const assumedAfter = firstAssumedDay(series.reference, series.knownUntil, firstDay, lastCounted);
   return {
     jurisdiction,
     ratePercent: roundTo(ratePercent, 4),
     marginPoints: terms.marginPoints,
+    referenceName: series.referenceName,
     days,
-    interest: roundTo(raw, 2),
+    interest: roundTo(interest, 2),
     ...(flatFee !== undefined ? { flatFee } : {}),
     feeCurrency: table.currency,
     legalBasis: terms.legalBasis,
     periods,
-    ...(lastCounted > table.knownUntil ? { assumedAfter: addDays(table.knownUntil, 1) } : {}),
+    ...(assumedAfter ? { assumedAfter } : {}),
+    ...(start.awaitsReminder ? { awaitsReminder: true as const } : {}),
   };
 }
 
+/** The first day interest runs, and whether it still waits for a reminder. */
+function interestStart(
+  terms: LateInterestTerms,
+  dueDate: string,
+  reminderSentOn: string | undefined,
+  until: string,
+): { firstDay: string; awaitsReminder: boolean } {
+  const afterDue = addDays(dueDate, 1);
+  const rule = terms.interestFrom;
+  if (!rule || rule.after === 'due') return { firstDay: afterDue, awaitsReminder: false };
+  const reminder = reminderSentOn ? toCalendarDate(reminderSentOn) : undefined;
+  // A reminder sent before the debt was due is no reminder of a late payment.
+  if (!reminder || reminder < dueDate) return { firstDay: addDays(until, 1), awaitsReminder: true };
+  const fromReminder = addDays(reminder, 1 + rule.waitDays);
+  return { firstDay: fromReminder > afterDue ? fromReminder : afterDue, awaitsReminder: false };
+}
+
 /** Reference rate in force on `date`: the last step on or before it (the first if none is). */
-function referenceOn(table: LateInterestTable, date: string): number {
-  let percent = table.reference[0]?.percent ?? 0;
-  for (const step of table.reference) if (step.from <= date) percent = step.percent;
-  return percent;
+function referenceOn(steps: RateStep[], date: string): number {
+  return stepOn(steps, date)?.percent ?? 0;
+}
+
+function stepOn(steps: RateStep[], date: string): RateStep | undefined {
+  let found = steps[0];
+  for (const step of steps) if (step.from <= date) found = step;
+  return found;
+}
+
+/**
+ * The first day counted on a figure nobody published: past `knownUntil`, or from an
+ * `unconfirmed` step in force during the counted days.
+ */
+function firstAssumedDay(
+  steps: RateStep[],
+  knownUntil: string,
+  firstDay: string,
+  lastCounted: string,
+): string | undefined {
+  const inForce = steps.filter((s, i) => {
+    const next = steps[i + 1];
+    return s.from <= lastCounted && (!next || next.from > firstDay);
+  });
+  const unconfirmed = inForce.find((s) => s.unconfirmed)?.from;
+  if (unconfirmed) return unconfirmed;
+  return lastCounted > knownUntil ? addDays(knownUntil, 1) : undefined;
 }
 
 function splitByRate(
-  table: LateInterestTable,
+  steps: RateStep[],
+  fixed: boolean,
   firstDay: string,
   lastDay: string,
   margin: number,
 ): LateInterestPeriod[] {
-  if (table.rateFixedWhenOverdue) {
-    const ratePercent = roundTo(referenceOn(table, firstDay) + margin, 4);
+  if (fixed) {
+    const ratePercent = roundTo(referenceOn(steps, firstDay) + margin, 4);
     return [{ from: firstDay, to: lastDay, days: daysBetween(firstDay, lastDay) + 1, ratePercent }];
   }
-  const boundaries = table.reference.map((s) => s.from).filter((d) => d > firstDay && d <= lastDay);
+  const boundaries = steps.map((s) => s.from).filter((d) => d > firstDay && d <= lastDay);
   const periods: LateInterestPeriod[] = [];
   let start = firstDay;
   for (const next of [...boundaries, addDays(lastDay, 1)]) {
     const end = addDays(next, -1);
-    const ratePercent = roundTo(referenceOn(table, start) + margin, 4);
+    const ratePercent = roundTo(referenceOn(steps, start) + margin, 4);
     const previous = periods[periods.length - 1];
     // Two table steps with the same value (e.g. an unchanged half-year) are one stretch.
     if (previous && previous.ratePercent === ratePercent) {
@@ -142,20 +229,54 @@ function splitByRate(
   return periods;
 }
 
+/**
+ * Interest added to the debt at the end of every full year of delay (art. 6:119 lid 2 BW): each
+ * year's interest then earns interest too. Within a year it is simple interest per day.
+ */
+function compoundedYearly(amount: number, periods: LateInterestPeriod[], firstDay: string): number {
+  let principal = amount;
+  let total = 0;
+  let thisYear = 0;
+  let year = 1;
+  let anniversary = addYears(firstDay, year);
+  for (const period of periods) {
+    let from = period.from;
+    while (from <= period.to) {
+      const to = anniversary <= period.to ? addDays(anniversary, -1) : period.to;
+      thisYear += (principal * period.ratePercent * (daysBetween(from, to) + 1)) / 36_500;
+      from = addDays(to, 1);
+      if (from === anniversary) {
+        principal += thisYear;
+        total += thisYear;
+        thisYear = 0;
+        year += 1;
+        anniversary = addYears(firstDay, year);
+      }
+    }
+  }
+  return total + thisYear;
+}
+
+function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = new Date(Date.UTC((y ?? 1970) + years, (m ?? 1) - 1, d ?? 1));
+  return t.toISOString().slice(0, 10);
+}
+
 function flatFeeFor(
   table: LateInterestTable,
-  bands: { below?: number; fee: number }[] | undefined,
+  bands: FeeBand[] | undefined,
   amount: number,
   currency: string,
 ): number | undefined {
   if (!bands || bands.length === 0) return undefined;
-  // Banded sums (UK) compare the debt with thresholds in the table's currency: no figure
+  // Banded sums (UK, IE) compare the debt with thresholds in the table's currency: no figure
   // for a debt in another currency, since the core converts nothing.
   if (bands.length > 1 && currency.toUpperCase() !== table.currency) return undefined;
   return bands.find((b) => b.below === undefined || amount < b.below)?.fee;
 }
 
-function roundTo(value: number, digits: number): number {
+export function roundTo(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round((value + Number.EPSILON) * f) / f;
 }

@@ -2,11 +2,25 @@
  * The person's settings as the core needs them. Every field has a default in
  * `defaultSettings`; callers pass a partial object and the core fills the rest.
  */
-import type { LateInterestTables } from './late-interest-rates';
+import {
+  LATE_INTEREST_JURISDICTIONS,
+  type LateInterestJurisdiction,
+  type LateInterestTables,
+} from './late-interest-rates';
 
 export type CustomerType = 'business' | 'consumer';
-/** Which late-payment law applies. `auto` guesses from the invoice currency and language. */
-export type Jurisdiction = 'auto' | 'DE' | 'UK' | 'EU' | 'none';
+/**
+ * Which late-payment law applies: the owner's country (DE, AT, CH, FR, BE, NL, ES, IT, IE, UK),
+ * the EU directive, none, or `auto`, which guesses from the invoice currency and language
+ * (`resolveJurisdiction` in late-interest.ts, docs/rules.md §6).
+ */
+export type Jurisdiction = 'auto' | LateInterestJurisdiction | 'none';
+/** Every value of `Jurisdiction`, in the order the options page and the popup list them. */
+export const JURISDICTIONS: readonly Jurisdiction[] = [
+  'auto',
+  ...LATE_INTEREST_JURISDICTIONS,
+  'none',
+];
 export type Register = 'formal' | 'informal';
 export type Stage = 1 | 2 | 3 | 4;
 

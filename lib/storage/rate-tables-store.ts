@@ -4,7 +4,11 @@
  * (migration 5), and checked whole before they are saved.
  */
 import * as v from 'valibot';
-import { defaultLateInterestTables, type LateInterestTables } from '../core/index';
+import {
+  defaultLateInterestTables,
+  LATE_INTEREST_JURISDICTIONS,
+  type LateInterestTables,
+} from '../core/index';
 import type { UnghostDb } from './database';
 
 export const RATE_TABLES_KEY = 'lateInterestTables';
@@ -12,6 +16,8 @@ export const RATE_TABLES_KEY = 'lateInterestTables';
 const day = v.pipe(v.string(), v.isoDate('options_rates_error_date'));
 const step = v.object({
   from: day,
+  source: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  unconfirmed: v.optional(v.pipe(v.string(), v.maxLength(1000))),
   // Reference rates have been negative (ECB 2014-2022) but never beyond these bounds.
   percent: v.pipe(
     v.number('options_rates_error_percent'),
@@ -19,22 +25,54 @@ const step = v.object({
     v.maxValue(30, 'options_rates_error_percent'),
   ),
 });
+const lawSource = v.object({
+  statute: v.pipe(v.string(), v.maxLength(500)),
+  ratePage: v.pipe(v.string(), v.maxLength(500)),
+});
+const steps = v.pipe(
+  v.array(step),
+  v.minLength(1, 'options_rates_error_empty'),
+  v.check(
+    (s) => s.every((x, i) => i === 0 || x.from > s[i - 1]!.from),
+    'options_rates_error_order',
+  ),
+);
+const series = v.pipe(
+  v.object({ referenceName: v.string(), reference: steps, knownUntil: day, source: lawSource }),
+  v.check(
+    (t) => t.knownUntil >= t.reference[t.reference.length - 1]!.from,
+    'options_rates_error_known_until',
+  ),
+);
 const terms = v.looseObject({
   marginPoints: v.pipe(v.number(), v.minValue(0), v.maxValue(30)),
   feeBands: v.optional(
     v.array(v.object({ below: v.optional(v.number()), fee: v.pipe(v.number(), v.minValue(0)) })),
   ),
   legalBasis: v.string(),
+  costScale: v.optional(v.picklist(['nl-wik', 'be-consumer'])),
+  ownReference: v.optional(series),
+  interestFrom: v.optional(
+    v.variant('after', [
+      v.object({ after: v.literal('due') }),
+      v.object({
+        after: v.literal('reminder'),
+        waitDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60)),
+      }),
+    ]),
+  ),
+  compoundsYearly: v.optional(v.boolean()),
 });
 const table = v.pipe(
   v.looseObject({
-    currency: v.picklist(['EUR', 'GBP']),
+    currency: v.picklist(['EUR', 'GBP', 'CHF']),
     referenceName: v.string(),
     reference: v.pipe(v.array(step), v.minLength(1, 'options_rates_error_empty')),
     knownUntil: day,
     rateFixedWhenOverdue: v.boolean(),
     business: terms,
     consumer: v.optional(terms),
+    source: v.optional(lawSource),
   }),
   v.check(
     (t) => t.reference.every((s, i) => i === 0 || s.from > t.reference[i - 1]!.from),
@@ -45,7 +83,18 @@ const table = v.pipe(
     'options_rates_error_known_until',
   ),
 );
-export const rateTablesSchema = v.object({ DE: table, UK: table, EU: table });
+/** DE, UK and EU always; the other laws are optional, since copies saved before them lack them. */
+export const rateTablesSchema = v.object({
+  DE: table,
+  UK: table,
+  EU: table,
+  ...Object.fromEntries(
+    LATE_INTEREST_JURISDICTIONS.filter((j) => !['DE', 'UK', 'EU'].includes(j)).map((j) => [
+      j,
+      v.optional(table),
+    ]),
+  ),
+});
 
 /** An i18n key (options_rates_error_*) when the tables are not usable, else undefined. */
 export function checkRateTables(input: unknown): string | undefined {
@@ -59,8 +108,9 @@ export async function loadRateTables(
   db: UnghostDb,
 ): Promise<{ tables: LateInterestTables; edited: boolean }> {
   const stored = await db.get('rateTables', RATE_TABLES_KEY);
+  // A copy saved before a law was added takes the shipped table for it.
   return stored
-    ? { tables: stored, edited: true }
+    ? { tables: { ...defaultLateInterestTables, ...stored }, edited: true }
     : { tables: defaultLateInterestTables, edited: false };
 }
 

@@ -4,7 +4,7 @@
  * Mail is hostile input: every string and list is capped.
  */
 import * as v from 'valibot';
-import { MAIL_CLIENT_NAMES } from '../core/index';
+import { JURISDICTIONS, MAIL_CLIENT_NAMES } from '../core/index';
 
 export const LIMITS = {
   /** Characters of one message's text (longer texts are refused, not cut, on the way in). */
@@ -38,7 +38,7 @@ export const decision = v.variant('kind', [
 
 export const overrides = v.object({
   customerType: v.optional(v.picklist(['business', 'consumer'])),
-  jurisdiction: v.optional(v.picklist(['auto', 'DE', 'UK', 'EU', 'none'])),
+  jurisdiction: v.optional(v.picklist(JURISDICTIONS)),
 });
 
 export const address = v.object({ name: v.optional(str(LIMITS.name)), email: str(LIMITS.email) });

@@ -3,6 +3,7 @@
  * so the options page and the background show the same words in the person's language.
  */
 import * as v from 'valibot';
+import { JURISDICTIONS } from '../core/index';
 import { isValidIban, normalizeIban } from './iban';
 
 const days = (max: number, key: string) =>
@@ -38,7 +39,7 @@ export const settingsSchema = v.object({
   minDaysOverdue: gates,
   deadlineDays: v.pipe(days(90, 'options_error_deadline'), v.minValue(1, 'options_error_deadline')),
   customerType: v.picklist(['business', 'consumer'], 'options_error_choice'),
-  jurisdiction: v.picklist(['auto', 'DE', 'UK', 'EU', 'none'], 'options_error_choice'),
+  jurisdiction: v.picklist(JURISDICTIONS, 'options_error_choice'),
   payment: v.object({
     iban: v.optional(
       v.pipe(v.string(), v.transform(normalizeIban), v.check(isValidIban, 'options_error_iban')),

@@ -104,6 +104,56 @@ describe('options page', () => {
   });
 
   test.each([
+    ['NL', 'Netherlands (art. 6:96 and 6:119 BW)'],
+    ['CH', 'Switzerland (Art. 104 OR)'],
+    ['IE', 'Ireland (Late Payment Regulations 2012)'],
+  ])(
+    'the owner’s country %s can be chosen as the late-payment law, and is saved',
+    async (code, label) => {
+      await openOptions();
+      const select = field('jurisdiction') as unknown as HTMLSelectElement;
+      expect([...select.options].map((o) => o.value)).toEqual([
+        'auto',
+        'DE',
+        'AT',
+        'CH',
+        'FR',
+        'BE',
+        'NL',
+        'ES',
+        'IT',
+        'IE',
+        'UK',
+        'EU',
+        'none',
+      ]);
+      await userEvent.selectOptions(select, label);
+      await userEvent.click(screen.getByTestId('save-settings'));
+      expect((await screen.findByTestId('save-status')).textContent).toContain('Saved.');
+      expect((await sendMessage('getSettings', undefined)).jurisdiction).toBe(code);
+    },
+  );
+
+  test('every law’s table is shown with its source, and a consumer legal rate can be added', async () => {
+    await openOptions();
+    for (const law of ['DE', 'AT', 'CH', 'FR', 'BE', 'NL', 'ES', 'IT', 'IE', 'UK', 'EU'])
+      expect(screen.getByTestId(`rate-table-${law}`).textContent).toContain('Rate published by');
+    // The Dutch legal rate from 1 July 2025 was derived, not seen published: it says so.
+    expect(screen.getByTestId('rate-table-NL-consumer').textContent).toContain('(not confirmed)');
+    await userEvent.selectOptions(screen.getByTestId('rate-law'), 'IT, consumers');
+    await userEvent.type(screen.getByTestId('rate-from'), '2027-01-01');
+    await userEvent.type(screen.getByTestId('rate-percent'), '1,25');
+    await userEvent.click(screen.getByTestId('add-rate'));
+    expect((await screen.findByTestId('rates-status')).textContent).toContain('Rate saved');
+    const { tables } = await sendMessage('getRateTables', undefined);
+    expect(tables.IT?.consumer?.ownReference?.reference.at(-1)).toEqual({
+      from: '2027-01-01',
+      percent: 1.25,
+    });
+    expect(tables.IT?.consumer?.ownReference?.knownUntil).toBe('2027-01-01');
+  });
+
+  test.each([
     ['a file that is not JSON', 'hello, world', 'it is not readable JSON'],
     ['another app’s JSON', '{"contacts": []}', 'This file is not an Unghost backup.'],
     [
@@ -166,7 +216,8 @@ describe('options page', () => {
     await userEvent.type(screen.getByTestId('rate-known-until'), '2026-12-31');
     await userEvent.click(screen.getByTestId('add-rate'));
     expect((await screen.findByTestId('rates-status')).textContent).toContain('Rate saved');
-    expect(screen.getByTestId('rate-table-DE').textContent).toContain('2026-07-011.52');
+    // Shown as the reader writes dates and figures (the UI language here is en).
+    expect(screen.getByTestId('rate-table-DE').textContent).toContain('Jul 1, 20261.52');
     const { tables, edited } = await sendMessage('getRateTables', undefined);
     expect([edited, tables.DE.reference.at(-1), tables.DE.knownUntil]).toEqual([
       true,

@@ -299,6 +299,22 @@ describe('popup', () => {
     expect((await seedOne('en-silent-three-reminders')).settings.customerType).toBe('business');
   });
 
+  test('a thread’s own law (Austrian law for this one) reaches that thread only', async () => {
+    await seed(['de-silent-two-reminders', 'en-silent-three-reminders']);
+    await openPopup();
+    const target = id('de-silent-two-reminders');
+    const row = rows().find((r) => r.dataset.threadId === target)!;
+    await userEvent.click(within(row).getByText('Customer and law'));
+    await userEvent.selectOptions(
+      within(row).getByLabelText('Law'),
+      'Austria (§ 456 UGB, § 1333 ABGB)',
+    );
+    await waitFor(async () =>
+      expect((await seedOne('de-silent-two-reminders')).settings.jurisdiction).toBe('AT'),
+    );
+    expect((await seedOne('en-silent-three-reminders')).settings.jurisdiction).toBe('auto');
+  });
+
   test('clicking the customer reopens the conversation in the mail client', async () => {
     await seed(['de-silent-two-reminders']);
     const created = vi.spyOn(fakeBrowser.tabs, 'create');

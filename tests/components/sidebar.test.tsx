@@ -224,14 +224,24 @@ describe('what the sidebar shows', () => {
   });
 
   test.each([
-    ['a snooze still running hides the draft and says until when', '2026-11-25', true],
-    ['a snooze that ran out today brings the draft back, without a note', '2026-11-20', false],
-  ])('%s', async (_name, until, snoozed) => {
+    [
+      'a snooze still running hides the draft and says until when, as the reader writes dates',
+      '2026-11-25',
+      '25 Nov 2026',
+      true,
+    ],
+    [
+      'a snooze that ran out today brings the draft back, without a note',
+      '2026-11-20',
+      '20 Nov 2026',
+      false,
+    ],
+  ])('%s', async (_name, until, shown, snoozed) => {
     const bridge = fakeBridge({ decision: { kind: 'snooze', until } });
     renderSidebar(fakeClient(open(thread(silentDe))).client, { now: silentDe.now, bridge });
     await waitFor(() => expect(bridge.trackThread).toHaveBeenCalled());
     await waitFor(() =>
-      expect(screen.queryByText(`Snoozed until ${until}.`) !== null).toBe(snoozed),
+      expect(screen.queryByText(`Snoozed until ${shown}.`) !== null).toBe(snoozed),
     );
     expect(screen.queryByTestId('insert-draft') === null).toBe(snoozed);
   });

@@ -222,6 +222,23 @@ describe('options and settings shape the draft', () => {
     expect(draft.text).not.toMatch(/Pauschale/);
   });
 
+  test.each([
+    {
+      name: 'an Austrian owner’s notice names the UGB and its 9,2 points, never § 288 BGB',
+      jurisdiction: 'AT' as const,
+      says: ['§ 456 und § 458 UGB', '9,2 Prozentpunkten'],
+    },
+    {
+      name: 'a Swiss owner’s notice names the OR and its 5 %',
+      jurisdiction: 'CH' as const,
+      says: ['Art. 102 und 104 OR', 'von 5,00'],
+    },
+  ])('$name', ({ jurisdiction, says }) => {
+    const draft = draftFromAnalysis(f.thread, analysis, { now: f.now, settings: { jurisdiction } });
+    for (const words of says) expect(draft.text).toContain(words);
+    expect(draft.text).not.toMatch(/BGB|Basiszinssatz\b(?! der OeNB)/);
+  });
+
   test('jurisdiction none: the consequence is pausing work, with no interest', () => {
     const draft = draftFromAnalysis(f.thread, analysis, {
       now: f.now,

@@ -7,6 +7,7 @@ import { analyzeThread } from '../../lib/core/analyze-thread';
 import { draftFollowUp, type DraftOptions } from '../../lib/core/draft';
 import type { MailThread } from '../../lib/core/mail-thread';
 import type { DraftErrorField } from '../../lib/core/results';
+import { defaultLateInterestTables } from '../../lib/core/late-interest-rates';
 import { invoiceThread } from './thread-builder';
 
 const NOW = '2026-11-20T10:00:00+01:00';
@@ -97,6 +98,20 @@ describe('an argument of the wrong type gives a clear validation error, not a Ty
       'rate tables missing a country',
       good(),
       { now: NOW, settings: { lateInterestTables: { DE: {} } } },
+      'settings.lateInterestTables',
+    ],
+    [
+      'rate tables with a broken French table (the newer laws are checked when present)',
+      good(),
+      {
+        now: NOW,
+        settings: {
+          lateInterestTables: {
+            ...defaultLateInterestTables,
+            FR: { ...defaultLateInterestTables.FR, consumer: { marginPoints: 0, ownReference: 7 } },
+          },
+        },
+      },
       'settings.lateInterestTables',
     ],
     ['now as a number', good(), { now: 1_795_000_000_000 }, 'now'],

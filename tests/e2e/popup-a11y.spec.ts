@@ -1,6 +1,6 @@
 /**
- * People, not just pixels: axe finds nothing in the popup and the options page (English and
- * German), and a thread can be held by keyboard alone.
+ * People, not just pixels: axe finds nothing in the popup and the options page (English, German
+ * and French), and a thread can be held by keyboard alone.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,7 +36,14 @@ async function extensionIdOf(context: BrowserContext): Promise<string> {
   return new URL(worker.url()).host;
 }
 
-for (const locale of ['en-US', 'de']) {
+/** The options page's heading in each locale the axe run covers: the page speaks it. */
+const OPTIONS_TITLE: Record<string, string> = {
+  'en-US': 'Unghost options',
+  de: 'Unghost-Einstellungen',
+  fr: 'Options d’Unghost',
+};
+
+for (const locale of Object.keys(OPTIONS_TITLE)) {
   test(`axe finds no violations in the popup and the options page (${locale})`, async () => {
     const context = await launchBrowser({ headless: true, locale });
     try {
@@ -48,6 +55,7 @@ for (const locale of ['en-US', 'de']) {
       const options = await context.newPage();
       await options.goto(`chrome-extension://${id}/options.html`);
       await expect(options.getByTestId('rate-tables')).toBeVisible();
+      await expect(options.getByRole('heading', { level: 1 })).toHaveText(OPTIONS_TITLE[locale]!);
       expect(await axeViolations(options)).toEqual([]);
       expect(demo.blockedRequests).toEqual([]);
     } finally {

@@ -5,6 +5,7 @@ import { openDatabase, type UnghostDb } from '../../lib/storage/database';
 import {
   checkRateTables,
   loadRateTables,
+  RATE_TABLES_KEY,
   saveRateTables,
 } from '../../lib/storage/rate-tables-store';
 import { trackThread } from '../../lib/storage/thread-store';
@@ -63,12 +64,32 @@ describe('late-interest rate tables', () => {
       'options_rates_error_known_until',
     ],
     ['an empty table', (t) => (t.DE.reference = []), 'options_rates_error_empty'],
+    [
+      'a French consumer legal rate out of date order',
+      (t) => t.FR!.consumer!.ownReference!.reference.push({ from: '2024-03-01', percent: 3 }),
+      'options_rates_error_order',
+    ],
+    [
+      'a Dutch legal rate of 99 %',
+      (t) => t.NL!.consumer!.ownReference!.reference.push({ from: '2026-07-01', percent: 99 }),
+      'options_rates_error_percent',
+    ],
   ])('%s is refused and nothing is saved', async (_label, damage, key) => {
     const tables = structuredClone(defaultLateInterestTables);
     damage(tables);
     expect(checkRateTables(tables)).toBe(key);
     expect(await saveRateTables(db, tables)).toBe(key);
     expect((await loadRateTables(db)).edited).toBe(false);
+  });
+
+  test('a copy saved before the newer laws existed loads with the shipped tables for them', async () => {
+    const { DE, UK, EU } = withJuly2026();
+    await db.put('rateTables', { DE, UK, EU }, RATE_TABLES_KEY);
+    const { tables, edited } = await loadRateTables(db);
+    expect(edited).toBe(true);
+    expect(tables.DE.knownUntil).toBe('2026-12-31');
+    expect(tables.FR).toEqual(defaultLateInterestTables.FR);
+    expect(tables.CH).toEqual(defaultLateInterestTables.CH);
   });
 
   test('edited tables travel with a backup', async () => {

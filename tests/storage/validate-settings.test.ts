@@ -48,7 +48,7 @@ describe('settings validation', () => {
     ],
     [
       'an unknown jurisdiction',
-      { jurisdiction: 'FR' as Settings['jurisdiction'] },
+      { jurisdiction: 'XX' as Settings['jurisdiction'] },
       [{ field: 'jurisdiction', key: 'options_error_choice' }],
     ],
   ])('%s is refused with a message on its field', (_label, change, errors) => {

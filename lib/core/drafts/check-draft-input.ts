@@ -7,8 +7,9 @@
 import type { DraftErrorField } from '../results';
 import { toCalendarDate } from './calendar-date';
 import type { DraftOptions } from './draft-from-analysis';
+import { LATE_INTEREST_JURISDICTIONS } from '../late-interest-rates';
+import { JURISDICTIONS } from '../settings';
 
-const JURISDICTIONS: readonly unknown[] = ['auto', 'DE', 'UK', 'EU', 'none'];
 const CUSTOMER_TYPES: readonly unknown[] = ['business', 'consumer'];
 const LANGUAGES: readonly unknown[] = ['en', 'de'];
 const REGISTERS: readonly unknown[] = ['formal', 'informal'];
@@ -59,7 +60,7 @@ function invalidSettingsField(settings: unknown): DraftErrorField | undefined {
     ['minDaysOverdue', (v) => Array.isArray(v) && v.length === 4 && v.every(isNumber)],
     ['deadlineDays', isNumber],
     ['customerType', oneOf(CUSTOMER_TYPES)],
-    ['jurisdiction', oneOf(JURISDICTIONS)],
+    ['jurisdiction', oneOf(JURISDICTIONS as readonly unknown[])],
     ['payment', isPayment],
     ['collectionAgency', isString],
     ['defaultLanguage', oneOf(LANGUAGES)],
@@ -93,24 +94,39 @@ function isAnalysis(v: unknown): boolean {
   return isObject(v) && isString(v.status) && optional(isObject)(v.invoice);
 }
 
-/** The three tables, each with the parts the calculation reads. */
+/**
+ * The tables, each with the parts the calculation reads: DE, UK and EU always, the other laws
+ * when present (a copy saved before them lacks them, and the shipped ones apply).
+ */
 function isTables(v: unknown): boolean {
   if (!isObject(v)) return false;
-  return ['DE', 'UK', 'EU'].every((key) => {
-    const t = v[key];
-    return (
-      isObject(t) &&
-      isString(t.currency) &&
-      isString(t.knownUntil) &&
-      Array.isArray(t.reference) &&
-      t.reference.every((s) => isObject(s) && isString(s.from) && isNumber(s.percent)) &&
-      [t.business, t.consumer].every(
-        (terms, i) =>
-          (i === 1 && terms === undefined) ||
-          (isObject(terms) &&
-            isNumber(terms.marginPoints) &&
-            optional(Array.isArray)(terms.feeBands)),
-      )
-    );
-  });
+  return LATE_INTEREST_JURISDICTIONS.every((key) =>
+    ['DE', 'UK', 'EU'].includes(key) || v[key] !== undefined ? isTable(v[key]) : true,
+  );
+}
+
+function isSteps(v: unknown): boolean {
+  return Array.isArray(v) && v.every((s) => isObject(s) && isString(s.from) && isNumber(s.percent));
+}
+
+function isTable(t: unknown): boolean {
+  return (
+    isObject(t) &&
+    isString(t.currency) &&
+    isString(t.knownUntil) &&
+    isSteps(t.reference) &&
+    [t.business, t.consumer].every(
+      (terms, i) =>
+        (i === 1 && terms === undefined) ||
+        (isObject(terms) &&
+          isNumber(terms.marginPoints) &&
+          optional(Array.isArray)(terms.feeBands) &&
+          optional((r: unknown) => isObject(r) && isString(r.knownUntil) && isSteps(r.reference))(
+            terms.ownReference,
+          ) &&
+          optional((f: unknown) => isObject(f) && (f.after === 'due' || isNumber(f.waitDays)))(
+            terms.interestFrom,
+          )),
+    )
+  );
 }

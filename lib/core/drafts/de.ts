@@ -158,7 +158,8 @@ function lawName(li: LateInterestResult): string {
   if (li.jurisdiction === 'UK')
     return 'nach dem britischen Late Payment of Commercial Debts (Interest) Act 1998';
   if (li.jurisdiction === 'EU') return 'nach der EU-Zahlungsverzugsrichtlinie (2011/7/EU)';
-  return 'nach § 288 BGB';
+  if (li.jurisdiction === 'DE') return 'nach § 288 BGB';
+  return `nach ${li.legalBasis}`;
 }
 
 /** "Verzugszinsen nach § 288 BGB von 10,27 % pro Jahr ab dem 16. Oktober 2026 (bis heute 11,82 €) sowie die Verzugspauschale von 40,00 €". */
@@ -175,7 +176,9 @@ function interestClause(li: LateInterestResult, input: DraftInput, f: Formatter)
         : 'die Pauschale';
   // Past the last published reference rate the figure would be a guess: state the margin instead.
   const rate = li.assumedAfter
-    ? `in Höhe von ${li.marginPoints} Prozentpunkten über ${referenceName(li)}`
+    ? li.marginPoints === 0
+      ? `in Höhe des gesetzlichen Zinssatzes (${li.referenceName})`
+      : `in Höhe von ${String(li.marginPoints).replace('.', ',')} Prozentpunkten über ${referenceName(li)}`
     : `von ${f.percent(li.ratePercent)} pro Jahr`;
   return (
     `Verzugszinsen ${lawName(li)} ${rate}` +
@@ -188,7 +191,8 @@ function interestClause(li: LateInterestResult, input: DraftInput, f: Formatter)
 function referenceName(li: LateInterestResult): string {
   if (li.jurisdiction === 'UK') return 'dem Leitzins der Bank of England';
   if (li.jurisdiction === 'EU') return 'dem Referenzzinssatz der EZB';
-  return 'dem Basiszinssatz';
+  if (li.jurisdiction === 'DE') return 'dem Basiszinssatz';
+  return `dem Referenzzinssatz (${li.referenceName})`;
 }
 
 function paymentRoutes({ payment, invoice: inv }: DraftInput, t: Register): string[] {

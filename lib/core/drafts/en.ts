@@ -125,7 +125,8 @@ function remindersUnanswered({ unansweredFollowUps: n }: DraftInput): string {
 function lawName(li: LateInterestResult): string {
   if (li.jurisdiction === 'UK') return 'the Late Payment of Commercial Debts (Interest) Act 1998';
   if (li.jurisdiction === 'EU') return 'the EU Late Payment Directive (2011/7/EU)';
-  return 'section 288 of the German Civil Code (BGB)';
+  if (li.jurisdiction === 'DE') return 'section 288 of the German Civil Code (BGB)';
+  return li.legalBasis;
 }
 
 /** "statutory interest of 11.75% a year from 3 September 2026 (£41.20 as of today), plus the fixed sum of £70.00". */
@@ -142,7 +143,9 @@ function interestClause(li: LateInterestResult, input: DraftInput, f: Formatter)
         : 'the fixed compensation';
   // Past the last published reference rate the figure would be a guess: state the margin instead.
   const rate = li.assumedAfter
-    ? `statutory interest at ${li.marginPoints} percentage points above ${referenceName(li)}`
+    ? li.marginPoints === 0
+      ? `statutory interest at the legal rate (${li.referenceName})`
+      : `statutory interest at ${li.marginPoints} percentage points above ${referenceName(li)}`
     : `statutory interest of ${f.percent(li.ratePercent)} a year`;
   return (
     rate +
@@ -156,7 +159,8 @@ function interestClause(li: LateInterestResult, input: DraftInput, f: Formatter)
 function referenceName(li: LateInterestResult): string {
   if (li.jurisdiction === 'UK') return 'the Bank of England base rate';
   if (li.jurisdiction === 'EU') return 'the ECB reference rate';
-  return 'the German base rate (Basiszinssatz)';
+  if (li.jurisdiction === 'DE') return 'the German base rate (Basiszinssatz)';
+  return `the reference rate (${li.referenceName})`;
 }
 
 function paymentRoutes({ payment, invoice: inv }: DraftInput): string[] {
