@@ -19,7 +19,8 @@ interface DemoWindow {
 
 beforeAll(() => {
   const html = demo('index.html');
-  document.body.innerHTML = html.slice(html.indexOf('<body>') + 6, html.indexOf('<script'));
+  const body = html.indexOf('<body>') + 6;
+  document.body.innerHTML = html.slice(body, html.indexOf('<script', body));
   history.replaceState(null, '', '#inbox');
   for (const script of ['conversations.js', 'render-message.js', 'reply-box.js', 'demo.js'])
     new Function(demo(script))();
