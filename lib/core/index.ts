@@ -12,6 +12,9 @@ export {
   type LegalSteps,
   type LegalStepsInput,
   type CostNotice,
+  type CostNoticeKind,
+  type CostNoticePart,
+  type CostsVerdict,
 } from './law/legal-steps';
 export { missingFromCostNotice } from './law/cost-notice-check';
 export { dutchCollectionCosts, belgianConsumerCostCap } from './law/collection-costs';

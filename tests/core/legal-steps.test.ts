@@ -162,6 +162,16 @@ describe('costs a stage-3/4 notice may charge, announce or must wait for', () =>
       costs: { kind: 'none' },
     },
     { name: 'jurisdiction none', input: { jurisdiction: 'none' }, costs: { kind: 'none' } },
+    {
+      name: 'an unreadable due date: nothing is claimed',
+      input: { dueDate: 'soon' },
+      costs: { kind: 'none' },
+    },
+    {
+      name: 'NL consumer owing dollars: the euro scale gives no figure',
+      input: { currency: 'USD' },
+      costs: { kind: 'none' },
+    },
   ] satisfies { name: string; input: Partial<LegalStepsInput>; costs: object }[])(
     '$name',
     ({ input, costs }) => {

@@ -12,7 +12,8 @@ type Messages = Record<
   { message: string; placeholders?: Record<string, { content: string }> }
 >;
 
-export function loadMessages(lang: 'en' | 'de'): Messages {
+/** Any locale in public/_locales: en, de, fr, es, it, nl. */
+export function loadMessages(lang: string): Messages {
   return JSON.parse(
     readFileSync(
       join(import.meta.dirname, '..', '..', 'public', '_locales', lang, 'messages.json'),
@@ -33,7 +34,7 @@ export function format(messages: Messages, key: string, subs?: string | string[]
 }
 
 /** Call in beforeEach: fakeBrowser.reset() does not give i18n an implementation. */
-export function useMessages(lang: 'en' | 'de' = 'en'): void {
+export function useMessages(lang: string = 'en'): void {
   const messages = loadMessages(lang);
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((
     key: string,

@@ -147,7 +147,7 @@ export function legalStepsForNotice(input: LegalStepsInput): LegalSteps {
     ...(reminder ? { reminderSentOn: reminder } : {}),
   });
   const costs = noticeKind
-    ? gatedCosts(noticeKind, terms, input, today)
+    ? gatedCosts(noticeKind, terms, input, dueDate, today)
     : ungatedCosts(terms, interest, input.amount, input.currency);
   return {
     ...none,
@@ -189,6 +189,7 @@ function gatedCosts(
   kind: CostNoticeKind,
   terms: LateInterestTerms,
   input: LegalStepsInput,
+  dueDate: string,
   today: string,
 ): CostsVerdict {
   // The scales are in euros; the core converts nothing.
@@ -200,14 +201,12 @@ function gatedCosts(
   const requiresContractClause = kind === 'be-free-reminder';
   const sent = input.costNoticeSentOn ? toCalendarDate(input.costNoticeSentOn) : undefined;
   // A letter sent before the debt was due does not count.
-  const earlierLetter = sent && sent > toCalendarDate(input.dueDate)! && sent < today;
+  const earlierLetter = sent !== undefined && sent > dueDate && sent < today;
   const writtenOn = earlierLetter ? sent : today;
   // An earlier letter drafted here stated the same term: costs only after the day it named.
   const minimum = addDays(writtenOn, TERM_DAYS + SENDING_SLACK_DAYS);
-  const payBy =
-    !earlierLetter && input.deadline && toCalendarDate(input.deadline) && input.deadline > minimum
-      ? toCalendarDate(input.deadline)!
-      : minimum;
+  const deadline = input.deadline ? toCalendarDate(input.deadline) : undefined;
+  const payBy = !earlierLetter && deadline && deadline > minimum ? deadline : minimum;
   const notice: CostNotice = {
     kind,
     amountDue: input.amount,
