@@ -1,7 +1,7 @@
 /*
  * The demo in Outlook's dark theme: ?theme=dark (e.g. /mail/inbox?theme=dark). Outlook's Fluent
  * theme sets its colour tokens inline on <html>, and a dark theme inverts them (`--black` is
- * #FFFFFF, `--white` #000000); dark.css gives the demo the colours.
+ * #FFFFFF, `--white` #000000); the end of style.css gives the demo the colours.
  */
 (function () {
   'use strict';
