@@ -20,7 +20,9 @@ export const SECTION_ORDER: SectionId[] = [
 const sectionOfStatus: Record<DisplayStatus, SectionId> = {
   silent: 'silent',
   answered: 'answered',
+  disputed: 'answered',
   waiting: 'waiting',
+  promised: 'waiting',
   on_hold: 'set_aside',
   snoozed: 'set_aside',
   bounced: 'bounced',

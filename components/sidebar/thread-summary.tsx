@@ -8,6 +8,8 @@ const STATUS_STYLE: Record<ThreadStatus, string> = {
   paid: 'bg-green-100 text-green-900',
   bounced: 'bg-orange-100 text-orange-900',
   answered: 'bg-blue-100 text-blue-900',
+  disputed: 'bg-blue-100 text-blue-900',
+  promised: 'bg-amber-100 text-amber-900',
   waiting: 'bg-amber-100 text-amber-900',
   silent: 'bg-red-100 text-red-900',
 };
@@ -66,13 +68,17 @@ export function ThreadSummary({ analysis, t, locale, stored = false, complete = 
           className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${STATUS_STYLE[status]}`}
         >
           {/* An unseen message may be the invoice: never "No invoice" from a partial reading. */}
-          {unknown ? t('sidebar_status_incomplete') : t(`sidebar_status_${status}`)}
+          {unknown
+            ? t('sidebar_status_incomplete')
+            : t(`sidebar_status_${status}` as SidebarMessageKey)}
           {!complete && !unknown && (
             <span className="font-normal"> ({t('sidebar_incomplete_mark')})</span>
           )}
         </p>
         <p className="mt-2 text-sm text-slate-700">
-          {unknown ? t('sidebar_hint_incomplete') : t(`sidebar_hint_${status}`)}
+          {unknown
+            ? t('sidebar_hint_incomplete')
+            : t(`sidebar_hint_${status}` as SidebarMessageKey)}
         </p>
       </div>
 

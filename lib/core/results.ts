@@ -1,7 +1,13 @@
 import type { MailAddress } from './mail-thread';
 import type { Stage } from './settings';
 
-export type ThreadStatus = 'not_invoice' | 'paid' | 'bounced' | 'answered' | 'waiting' | 'silent';
+export type ThreadStatus =
+  'not_invoice' | 'paid' | 'bounced' | 'disputed' | 'promised' | 'answered' | 'waiting' | 'silent';
+/** What the latest human reply from the customer's side means (docs/rules.md §3). */
+export type ReplyKind =
+  'payment_sent' | 'promise' | 'dispute' | 'instalment_request' | 'invoice_request' | 'other';
+/** What a dispute contests, when the reply says it. */
+export type DisputeTopic = 'amount' | 'hours' | 'quality' | 'scope' | 'not_owed';
 export type LanguageCode = 'en' | 'de' | 'fr' | 'es' | 'it' | 'nl';
 
 export interface InvoiceFacts {
@@ -15,11 +21,19 @@ export interface InvoiceFacts {
 
 /** One input that moved the ghost score, shown to the person ("42 days overdue"). */
 export interface ScoreReason {
-  code: 'days_overdue' | 'unanswered_follow_ups' | 'amount' | 'auto_replies_only' | 'no_reply_ever';
+  code:
+    | 'days_overdue'
+    | 'unanswered_follow_ups'
+    | 'amount'
+    | 'auto_replies_only'
+    | 'no_reply_ever'
+    | 'promise_broken';
   /** The input's value: days, count, or amount in the invoice currency. */
   value: number;
   /** Points this input added to the score. */
   points: number;
+  /** ISO day the reason refers to (the promised date for 'promise_broken'). */
+  date?: string;
 }
 
 export interface ThreadAnalysis {
@@ -38,8 +52,24 @@ export interface ThreadAnalysis {
   reasons: ScoreReason[];
   /** Register of the owner's messages (German Sie/du). */
   register?: 'formal' | 'informal';
-  /** Return date named by a customer's out-of-office reply (YYYY-MM-DD). */
-  awayUntil?: string;
+  /** Kind of the latest human reply from the customer's side; absent when none. */
+  replyKind?: ReplyKind;
+  /** ISO day the customer promised to pay by (a promise, kept or broken). */
+  promisedDate?: string;
+  /** The latest human reply is a promise whose grace has passed (status is then 'silent'). */
+  promiseBroken?: boolean;
+  /** Sum of the amounts named by payment_sent replies smaller than the invoice (partial). */
+  paidAmount?: number;
+  /** Invoice amount - paidAmount, when a partial payment was named. */
+  outstandingAmount?: number;
+  /** Return date named by the latest out-of-office reply (ISO day). */
+  returnDate?: string;
+  /** returnDate + 1: while now is before it the status is 'waiting'. */
+  resumeOn?: string;
+  /** What a 'dispute' reply contests, when it says (for "Disputes the hours"). */
+  disputeTopic?: DisputeTopic;
+  /** Number of parts an instalment_request asks for, when it names one ("in 3 Raten"). */
+  instalmentsAsked?: number;
   /** Index of the owner's first invoice message in thread.messages. */
   invoiceMessageIndex?: number;
   /** Recipients of the invoice message other than the owner (docs/rules.md §2 "Customer"). */
@@ -97,6 +127,8 @@ type SettingsField =
   | 'collectionAgency'
   | 'defaultLanguage'
   | 'defaultRegister'
+  | 'promiseGraceDays'
+  | 'instalmentCount'
   | 'lateInterestTables';
 
 /** The outcome of `draftFollowUp`: a draft, or the reason there is none. */

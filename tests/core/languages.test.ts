@@ -17,8 +17,6 @@ const LISTS: (keyof LanguageCues)[] = [
   'bounceSubjects',
   'outOfOfficePhrases',
   'returnDatePhrases',
-  'paymentCues',
-  'paymentBlockers',
   'quoteSeparators',
   'quoteHeaderFrom',
   'quoteHeaderSent',
