@@ -64,10 +64,14 @@ export const en: ReplyCues = {
     'payment is done',
     'payment done',
     'processed the payment',
+    'payed',
+    'have payed',
   ],
   promise: [
     'will pay',
     'll pay',
+    'promise',
+    'i promise',
     'will be paid',
     'will settle',
     'll settle',
@@ -186,11 +190,11 @@ export const en: ReplyCues = {
       'prepaid',
       'not our invoice',
       'not liable',
+    ],
+    general: [
       'won t pay',
       'will not pay',
       'refuse to pay',
-    ],
-    general: [
       'dispute',
       'disputing',
       'disagree with the invoice',

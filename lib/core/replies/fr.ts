@@ -148,11 +148,11 @@ export const fr: ReplyCues = {
       'annulé',
       'annulée',
       'déjà payé d avance',
-      'ne paierons pas',
-      'refusons de payer',
       'pas notre facture',
     ],
     general: [
+      'ne paierons pas',
+      'refusons de payer',
       'conteste',
       'contestons',
       'contestation',

@@ -110,11 +110,11 @@ export const it: ReplyCues = {
       'annullato',
       'annullata',
       'disdetto',
-      'non pagheremo',
-      'ci rifiutiamo di pagare',
       'non è una nostra fattura',
     ],
     general: [
+      'non pagheremo',
+      'ci rifiutiamo di pagare',
       'contestiamo',
       'contesto',
       'contestazione',

@@ -105,11 +105,11 @@ export const nl: ReplyCues = {
       'niets verschuldigd',
       'geannuleerd',
       'opgezegd',
-      'gaan niet betalen',
-      'weigeren te betalen',
       'niet onze factuur',
     ],
     general: [
+      'gaan niet betalen',
+      'weigeren te betalen',
       'betwisten',
       'betwist',
       'bezwaar',

@@ -21,6 +21,7 @@
  */
 import { BitSet16 } from '../bit-set';
 import { HASH_MASK, tokenIs, wordHash, type BodyTokens } from '../body-tokens';
+import { languages } from '../languages';
 import { phraseWords } from '../phrase-matcher';
 import type { DisputeTopic, ReplyKind } from '../results';
 import { replyLanguages, type ReplyCues } from './index';
@@ -52,7 +53,7 @@ const MAX_TOKENS = 400;
 /** Words tried with a typing slip: the first ones, where the message itself is. */
 const FUZZY_TOKENS = 40;
 /** At most this many other words between the words of one phrase. */
-const PHRASE_GAP = 4;
+const PHRASE_GAP = 2;
 
 interface Entry {
   role: number;
@@ -81,6 +82,8 @@ interface VocabWord {
 interface ReplyIndex {
   words: Map<number, VocabWord[]>;
   filter: BitSet16;
+  /** Every word of every phrase, anchors or not: such a word is never read as a slip of another. */
+  known: BitSet16;
   /** Hashes of phrase words with one letter deleted (words of six letters or more). */
   deletions: Map<number, VocabWord[]>;
   /** Low and high bits of those hashes: a deletion of an ordinary word rarely passes both. */
@@ -99,7 +102,6 @@ const FUZZY_ROLES = new Set([
   INSTALMENT,
   MORE_TIME,
   INVOICE_REQUEST,
-  TIME,
 ]);
 
 function listsOf(cues: ReplyCues): [number, number, readonly string[]][] {
@@ -117,6 +119,11 @@ function listsOf(cues: ReplyCues): [number, number, readonly string[]][] {
     [UNIT, -1, cues.instalmentUnits],
   ];
   TOPICS.forEach((topic, i) => lists.push([DISPUTE, i, cues.dispute[topic]]));
+  // Month names and days in words also say when ("el veinte de noviembre", "il quindici").
+  const language = languages[replyLanguages.indexOf(cues)];
+  const months = Object.keys(language?.months ?? {}).filter((m) => m.length >= 4);
+  const days = Object.keys(cues.numbers).filter((w) => w.length >= 5);
+  lists.push([TIME, -1, [...months, ...days]]);
   return lists;
 }
 
@@ -131,6 +138,7 @@ function vocabWord(map: Map<number, VocabWord[]>, word: string, hash: number): V
 function buildIndex(): ReplyIndex {
   const words = new Map<number, VocabWord[]>();
   const filter = new BitSet16();
+  const known = new BitSet16();
   replyLanguages.forEach((cues, tag) => {
     for (const [role, topic, list] of listsOf(cues)) {
       for (const phrase of list) {
@@ -141,6 +149,7 @@ function buildIndex(): ReplyIndex {
           if (w.length > (parts[anchor] as string).length) anchor = k;
         });
         const hashes = parts.map(wordHash);
+        for (const h of hashes) known.add(h);
         const entry: Entry = { role, tag, topic, size: parts.length, words: parts, hashes, anchor };
         const hash = hashes[anchor] as number;
         filter.add(hash);
@@ -164,7 +173,7 @@ function buildIndex(): ReplyIndex {
       }
     }
   }
-  return { words, filter, deletions, deletionFilter, deletionFilterHigh };
+  return { words, filter, known, deletions, deletionFilter, deletionFilterHigh };
 }
 
 /** What one reply says. */
@@ -187,6 +196,16 @@ const GAP_CLAUSE = 1;
 const GAP_SENTENCE = 2;
 const GAP_QUESTION = 3;
 
+/** Is lower[at] (a dot) right after a day of the month in digits, "14." or "14.11."? */
+function afterDay(lower: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && lower.charCodeAt(k) >= 48 && lower.charCodeAt(k) <= 57) k--;
+  const digits = at - 1 - k;
+  if (digits < 1 || digits > 2) return false;
+  const before = k >= 0 ? lower.charCodeAt(k) : 32;
+  return before === 32 || before === 46 || before === 10;
+}
+
 /** What the text between two words, lower[from, to), does to the sentence. */
 function gapKind(lower: string, from: number, to: number): number {
   let result = GAP_NONE;
@@ -200,7 +219,9 @@ function gapKind(lower: string, from: number, to: number): number {
       else if (result === GAP_NONE) result = GAP_CLAUSE;
     } else if (c === 46 /* . */) {
       const next = i + 1 < to ? lower.charCodeAt(i + 1) : 32;
-      if (next === 32 || next === 10 || next === 13 || next === 9) result = GAP_SENTENCE;
+      // "am 14.11. angewiesen", "am 14. November": the dot of a day does not end the sentence.
+      if ((next === 32 || next === 10 || next === 13 || next === 9) && !afterDay(lower, i))
+        result = GAP_SENTENCE;
     } else if (result === GAP_NONE) {
       // A comma, colon, bracket, or a dash with a space beside it ("überwiesen – der Betrag").
       if (c === 44 || c === 58 || c === 40 || c === 41) result = GAP_CLAUSE;
@@ -322,6 +343,17 @@ interface Match {
   clauseTo: number;
 }
 
+/** Whether the reply being read is read with typing slips (set per `readReply`). */
+let slips = false;
+
+/** Token i is `word` with one slip (the word has six letters or more). */
+function slipOf(lower: string, tokens: BodyTokens, i: number, word: string): boolean {
+  const start = tokens.starts[i] as number;
+  const len = (tokens.ends[i] as number) - start;
+  if (Math.abs(len - word.length) > 1) return false;
+  return oneEdit(lower.slice(start, start + len), word);
+}
+
 /** Clause number of each token read (reused: one reply is read at a time). */
 const clauses = new Int32Array(MAX_TOKENS);
 
@@ -358,6 +390,11 @@ function matchesOf(
           else if (token + d < hi && tokenIs(lower, tokens, token + d, word, hash))
             best = token + d;
         }
+        // The other words of a phrase may carry a slip too ("virement efectué").
+        for (let d = 1; d < reach + 1 && best < 0 && slips && word.length >= 6; d++) {
+          if (token - d >= lo && slipOf(lower, tokens, token - d, word)) best = token - d;
+          else if (token + d < hi && slipOf(lower, tokens, token + d, word)) best = token + d;
+        }
         if (best < 0) found = false;
         else {
           start = Math.min(start, best);
@@ -374,7 +411,7 @@ function matchesOf(
 }
 
 /**
- * Is there a word of `role` in the language `tag` outside m's own words, in the clauses
+ * Is there a word of `role` in the language `tag` (a negation, a condition, a future word) in the clauses
  * [clauseFrom, clauseTo] (the whole sentence when clauseFrom is -1)?
  */
 function near(
@@ -384,10 +421,11 @@ function near(
   m: Match,
   clauseFrom: number,
   clauseTo: number,
+  beforeOnly = false,
 ): boolean {
   for (const x of matches) {
-    if (x.entry.role !== role || x.entry.tag !== tag) continue;
-    if (x.start < m.end && x.end > m.start) continue;
+    if (x.entry.role !== role || x.entry.tag !== tag || x === m) continue;
+    if (beforeOnly && x.start >= m.start) continue;
     if (clauseFrom < 0 || (x.clauseTo >= clauseFrom && x.clauseFrom <= clauseTo)) return true;
   }
   return false;
@@ -454,6 +492,8 @@ function judgeSentence(
         promise = true;
     } else if (role === PROMISE || role === PAY_VERB) {
       if (near(matches, NEGATION, tag, m, clauseFrom, clauseTo)) continue;
+      // "Once it is paid, ..." promises nothing; "we'll pay once we have it" does.
+      if (near(matches, CONDITION, tag, m, clauseFrom, clauseTo, true)) continue;
       if (question && !hasTime) continue;
       if (role === PAY_VERB && !hasTime && !near(matches, FUTURE, tag, m, -1, -1)) continue;
       promise = true;
@@ -514,6 +554,7 @@ function instalmentCount(
  */
 export function readReply(lower: string, tokens: BodyTokens, fuzzy = true): ReplyReading {
   const ix = (index ??= buildIndex());
+  slips = fuzzy;
   const count = Math.min(tokens.hashes.length, MAX_TOKENS);
   const acc: Accumulated = {
     paid: false,
@@ -560,7 +601,7 @@ export function readReply(lower: string, tokens: BodyTokens, fuzzy = true): Repl
     if (i === count) break;
     clauses[i] = clause;
     let word = exactWord(ix, lower, tokens, i);
-    if (!word && fuzzy && i < FUZZY_TOKENS && ix.deletions.size > 0)
+    if (!word && fuzzy && i < FUZZY_TOKENS && !ix.known.has(tokens.hashes[i] as number))
       word = fuzzyWord(ix, lower, tokens, i);
     if (!word) continue;
     for (const ref of word.refs) {

@@ -4,7 +4,7 @@ import type { DisputeTopic, LanguageCode } from '../results';
  * What the reply reader knows about one language, as data (docs/rules.md §3 "Reply kinds").
  * Phrases are words split like the rest of the core ("we've" is the words we, ve). A phrase of
  * several words matches when all its words occur in one sentence, in any order, close together
- * (at most four other words in between), so "Habe den Betrag heute überwiesen" and "Überwiesen
+ * (at most two other words in between), so "Habe den Betrag heute überwiesen" and "Überwiesen
  * habe ich" need no separate entries; pronouns are never required. A word of six letters or
  * more also matches with one typing slip (one letter missing, extra, wrong or swapped).
  * `{n}` stands for a number, in digits or in words.
