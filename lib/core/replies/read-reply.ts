@@ -20,11 +20,16 @@
  * the owner), promise, other.
  */
 import { BitSet16 } from '../bit-set';
-import { HASH_MASK, tokenIs, wordHash, type BodyTokens } from '../body-tokens';
+import { HASH_MASK, tokenIs as tokenIsShared, wordHash, type BodyTokens } from '../body-tokens';
 import { languages } from '../languages';
 import { phraseWords } from '../phrase-matcher';
 import type { DisputeTopic, ReplyKind } from '../results';
 import { replyLanguages, type ReplyCues } from './index';
+
+// Bound once: module bindings can be getters where modules are loaded one by one, and these
+// run for every word of a reply.
+const tokenIs = tokenIsShared;
+const MASK = HASH_MASK;
 
 const PAID = 0;
 const PROMISE = 1;
@@ -139,14 +144,24 @@ function buildIndex(): ReplyIndex {
   const words = new Map<number, VocabWord[]>();
   const filter = new BitSet16();
   const known = new BitSet16();
+  const frequency = new Map<string, number>();
+  for (const cues of replyLanguages)
+    for (const [, , list] of listsOf(cues))
+      for (const phrase of list)
+        for (const w of new Set(phraseWords(phrase))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   replyLanguages.forEach((cues, tag) => {
     for (const [role, topic, list] of listsOf(cues)) {
       for (const phrase of list) {
         const parts = phraseWords(phrase);
         if (parts.length === 0) continue;
+        // The word fewest phrases share ("received" in "never received the invoice", not
+        // "invoice"), then the longest: the rarer the anchor, the fewer sentences are checked.
+        // Short words ("lo", "the", "de") are frequent in any mail: never the anchor if avoidable.
+        const rank = (w: string) => (frequency.get(w) ?? 0) + (w.length <= 3 ? 1000 : 0);
         let anchor = 0;
         parts.forEach((w, k) => {
-          if (w.length > (parts[anchor] as string).length) anchor = k;
+          const a = parts[anchor] as string;
+          if (rank(w) < rank(a) || (rank(w) === rank(a) && w.length > a.length)) anchor = k;
         });
         const hashes = parts.map(wordHash);
         for (const h of hashes) known.add(h);
@@ -208,6 +223,8 @@ function afterDay(lower: string, at: number): boolean {
 
 /** What the text between two words, lower[from, to), does to the sentence. */
 function gapKind(lower: string, from: number, to: number): number {
+  // Most words are apart by one space.
+  if (to - from === 1 && lower.charCodeAt(from) === 32) return GAP_NONE;
   let result = GAP_NONE;
   let newlines = 0;
   for (let i = from; i < to; i++) {
@@ -306,7 +323,7 @@ function fuzzyWord(
   }
   prefix[len] = h;
   // The word is a phrase word with one letter missing.
-  const own = h & HASH_MASK;
+  const own = h & MASK;
   if (ix.deletionFilter.has(own) && ix.deletionFilterHigh.has(own >>> 14)) {
     const found = confirm(ix.deletions.get(own), lower, start, end);
     if (found) return found;
@@ -315,7 +332,7 @@ function fuzzyWord(
     // Hash of the word without letter j: prefix · 31^(rest) + the rest.
     const rest = len - 1 - j;
     const tail = (h - Math.imul(prefix[j + 1] as number, POW31[rest] as number)) | 0;
-    const del = ((Math.imul(prefix[j] as number, POW31[rest] as number) + tail) | 0) & HASH_MASK;
+    const del = ((Math.imul(prefix[j] as number, POW31[rest] as number) + tail) | 0) & MASK;
     // One letter too many, or one wrong or swapped (both lose a letter at the same place).
     if (ix.filter.has(del)) {
       const found = confirm(ix.words.get(del), lower, start, end);
@@ -327,6 +344,36 @@ function fuzzyWord(
     }
   }
   return undefined;
+}
+
+/**
+ * Words already tried for a slip, and what they turned out to be: signatures, disclaimers and
+ * greetings repeat from one reply to the next, so most words are tried once. Bounded.
+ */
+const slipCache = new Map<number, { word: string; found: VocabWord | null }[]>();
+const SLIP_CACHE_MAX = 4096;
+
+function cachedFuzzyWord(
+  ix: ReplyIndex,
+  lower: string,
+  tokens: BodyTokens,
+  i: number,
+): VocabWord | undefined {
+  const len = (tokens.ends[i] as number) - (tokens.starts[i] as number);
+  if (len < 5 || len > 24) return undefined;
+  const hash = tokens.hashes[i] as number;
+  let list = slipCache.get(hash);
+  if (list) {
+    for (const c of list) if (tokenIs(lower, tokens, i, c.word, hash)) return c.found ?? undefined;
+  } else {
+    if (slipCache.size >= SLIP_CACHE_MAX) slipCache.clear();
+    list = [];
+    slipCache.set(hash, list);
+  }
+  const found = fuzzyWord(ix, lower, tokens, i);
+  const start = tokens.starts[i] as number;
+  list.push({ word: lower.slice(start, start + len), found: found ?? null });
+  return found;
 }
 
 // ---- Phrases within a sentence --------------------------------------------------------------
@@ -354,8 +401,63 @@ function slipOf(lower: string, tokens: BodyTokens, i: number, word: string): boo
   return oneEdit(lower.slice(start, start + len), word);
 }
 
+/** The phrase words found in a reply, in token order (reused: one reply is read at a time). */
+const hitEntries: Entry[] = [];
+const hitTokens = new Int32Array(MAX_TOKENS);
+const unitTokens: number[] = [];
+
 /** Clause number of each token read (reused: one reply is read at a time). */
 const clauses = new Int32Array(MAX_TOKENS);
+
+/** Where `phraseAround` found a phrase: start and end token, first and last clause. */
+const found = new Int32Array(4);
+
+/**
+ * The other words of a phrase found by its anchor at `token`: each the nearest within reach,
+ * all of them inside tokens [from, to) and close together. Fills `found`.
+ */
+function phraseAround(
+  entry: Entry,
+  token: number,
+  lower: string,
+  tokens: BodyTokens,
+  from: number,
+  to: number,
+): boolean {
+  const reach = entry.size + PHRASE_GAP;
+  const lo = Math.max(from, token - reach);
+  const hi = Math.min(to, token + reach + 1);
+  let start = token;
+  let end = token + 1;
+  let clauseFrom = clauses[token] as number;
+  let clauseTo = clauseFrom;
+  for (let slot = 0; slot < entry.size; slot++) {
+    if (slot === entry.anchor) continue;
+    const word = entry.words[slot] as string;
+    const hash = entry.hashes[slot] as number;
+    let best = -1;
+    for (let d = 1; d < reach + 1 && best < 0; d++) {
+      if (token - d >= lo && tokenIs(lower, tokens, token - d, word, hash)) best = token - d;
+      else if (token + d < hi && tokenIs(lower, tokens, token + d, word, hash)) best = token + d;
+    }
+    // The other words of a phrase may carry a slip too ("virement efectué").
+    for (let d = 1; d < reach + 1 && best < 0 && slips && word.length >= 6; d++) {
+      if (token - d >= lo && slipOf(lower, tokens, token - d, word)) best = token - d;
+      else if (token + d < hi && slipOf(lower, tokens, token + d, word)) best = token + d;
+    }
+    if (best < 0) return false;
+    start = Math.min(start, best);
+    end = Math.max(end, best + 1);
+    clauseFrom = Math.min(clauseFrom, clauses[best] as number);
+    clauseTo = Math.max(clauseTo, clauses[best] as number);
+  }
+  if (end - start > entry.size + PHRASE_GAP) return false;
+  found[0] = start;
+  found[1] = end;
+  found[2] = clauseFrom;
+  found[3] = clauseTo;
+  return true;
+}
 
 /**
  * The phrases found in one sentence, tokens [from, to): each anchor hit with the phrase's other
@@ -376,34 +478,11 @@ function matchesOf(
     let clauseFrom = clauses[token] as number;
     let clauseTo = clauseFrom;
     if (entry.size > 1) {
-      const reach = entry.size + PHRASE_GAP;
-      const lo = Math.max(from, token - reach);
-      const hi = Math.min(to, token + reach + 1);
-      let found = true;
-      for (let slot = 0; slot < entry.size && found; slot++) {
-        if (slot === entry.anchor) continue;
-        const word = entry.words[slot] as string;
-        const hash = entry.hashes[slot] as number;
-        let best = -1;
-        for (let d = 1; d < reach + 1 && best < 0; d++) {
-          if (token - d >= lo && tokenIs(lower, tokens, token - d, word, hash)) best = token - d;
-          else if (token + d < hi && tokenIs(lower, tokens, token + d, word, hash))
-            best = token + d;
-        }
-        // The other words of a phrase may carry a slip too ("virement efectué").
-        for (let d = 1; d < reach + 1 && best < 0 && slips && word.length >= 6; d++) {
-          if (token - d >= lo && slipOf(lower, tokens, token - d, word)) best = token - d;
-          else if (token + d < hi && slipOf(lower, tokens, token + d, word)) best = token + d;
-        }
-        if (best < 0) found = false;
-        else {
-          start = Math.min(start, best);
-          end = Math.max(end, best + 1);
-          clauseFrom = Math.min(clauseFrom, clauses[best] as number);
-          clauseTo = Math.max(clauseTo, clauses[best] as number);
-        }
-      }
-      if (!found || end - start > entry.size + PHRASE_GAP) continue;
+      if (!phraseAround(entry, token, lower, tokens, from, to)) continue;
+      start = found[0] as number;
+      end = found[1] as number;
+      clauseFrom = found[2] as number;
+      clauseTo = found[3] as number;
     }
     out.push({ entry, start, end, clauseFrom, clauseTo });
   }
@@ -556,6 +635,28 @@ export function readReply(lower: string, tokens: BodyTokens, fuzzy = true): Repl
   const ix = (index ??= buildIndex());
   slips = fuzzy;
   const count = Math.min(tokens.hashes.length, MAX_TOKENS);
+  // First the words alone: most replies hold no word that can decide anything, and are done.
+  hitEntries.length = 0;
+  unitTokens.length = 0;
+  let hitCount = 0;
+  let decisive = false;
+  for (let i = 0; i < count; i++) {
+    let word = exactWord(ix, lower, tokens, i);
+    if (!word && fuzzy && i < FUZZY_TOKENS && !ix.known.has(tokens.hashes[i] as number))
+      word = cachedFuzzyWord(ix, lower, tokens, i);
+    if (!word) continue;
+    for (const ref of word.refs) {
+      if (ref.entry.role === UNIT) unitTokens.push(i);
+      else if (hitCount < MAX_TOKENS) {
+        // A phrase whose other words are nowhere near cannot match in any sentence.
+        if (ref.entry.size > 1 && !phraseAround(ref.entry, i, lower, tokens, 0, count)) continue;
+        hitEntries[hitCount] = ref.entry;
+        hitTokens[hitCount++] = i;
+        if (DECISIVE[ref.entry.role] === 1) decisive = true;
+      }
+    }
+  }
+  if (!decisive) return { kind: 'other', paid: false };
   const acc: Accumulated = {
     paid: false,
     promise: false,
@@ -565,13 +666,12 @@ export function readReply(lower: string, tokens: BodyTokens, fuzzy = true): Repl
     moreTime: false,
     invoiceRequest: false,
   };
-  if (count === 0) return { kind: 'other', paid: false };
+  // Then sentences and clauses, and each sentence with a deciding word is judged.
   const hits: Hit[] = [];
-  const units: number[] = [];
+  let next = 0;
   let sentenceStart = 0;
   let clause = 0;
-  // A sentence with only negations, conditions or time words decides nothing: not judged.
-  let decisive = false;
+  let sentenceDecisive = false;
   for (let i = 0; i <= count; i++) {
     if (i > 0) {
       const gap =
@@ -583,7 +683,7 @@ export function readReply(lower: string, tokens: BodyTokens, fuzzy = true): Repl
               Math.min(lower.length, (tokens.ends[i - 1] as number) + 20),
             );
       if (gap >= GAP_SENTENCE || i === count) {
-        if (decisive)
+        if (sentenceDecisive)
           judgeSentence(
             matchesOf(hits, lower, tokens, sentenceStart, i),
             gap === GAP_QUESTION,
@@ -594,29 +694,23 @@ export function readReply(lower: string, tokens: BodyTokens, fuzzy = true): Repl
             acc,
           );
         hits.length = 0;
-        decisive = false;
+        sentenceDecisive = false;
         sentenceStart = i;
       } else if (gap === GAP_CLAUSE) clause++;
     }
     if (i === count) break;
     clauses[i] = clause;
-    let word = exactWord(ix, lower, tokens, i);
-    if (!word && fuzzy && i < FUZZY_TOKENS && !ix.known.has(tokens.hashes[i] as number))
-      word = fuzzyWord(ix, lower, tokens, i);
-    if (!word) continue;
-    for (const ref of word.refs) {
-      if (ref.entry.role === UNIT) units.push(i);
-      else {
-        hits.push({ entry: ref.entry, token: i });
-        if (DECISIVE[ref.entry.role] === 1) decisive = true;
-      }
+    while (next < hitCount && hitTokens[next] === i) {
+      const entry = hitEntries[next++] as Entry;
+      hits.push({ entry, token: i });
+      if (DECISIVE[entry.role] === 1) sentenceDecisive = true;
     }
   }
   const reading: ReplyReading = { kind: 'other', paid: acc.paid };
   if (acc.paidSentence) reading.paidSentence = acc.paidSentence;
   if (acc.instalment || (acc.moreTime && !acc.promise && !acc.paid)) {
     reading.kind = 'instalment_request';
-    const n = instalmentCount(units, lower, tokens);
+    const n = instalmentCount(unitTokens, lower, tokens);
     if (n !== undefined) reading.instalmentsAsked = n;
   } else if (acc.dispute) {
     reading.kind = 'dispute';

@@ -61,15 +61,20 @@ function datePhrases(): PhraseSet<DateTag> {
   return phrases;
 }
 
-const numberMaps: Map<string, number>[] = [];
+/** Numbers in words of every language, with the bits of the languages each is a number in. */
+let numberWords: Map<string, { n: number; langs: number }> | undefined;
 
-function numbersOf(lang: number): Map<string, number> {
-  let map = numberMaps[lang];
-  if (!map) {
-    const cues = replyLanguages[lang] as ReplyCues;
-    map = new Map(Object.entries(cues.numbers));
-    numberMaps[lang] = map;
-  }
+function numberWordsOf(): Map<string, { n: number; langs: number }> {
+  if (numberWords) return numberWords;
+  const map = new Map<string, { n: number; langs: number }>();
+  replyLanguages.forEach((cues, lang) => {
+    for (const [word, n] of Object.entries(cues.numbers)) {
+      const found = map.get(word);
+      if (!found) map.set(word, { n, langs: 1 << lang });
+      else if (found.n === n) found.langs |= 1 << lang;
+    }
+  });
+  numberWords = map;
   return map;
 }
 
@@ -90,14 +95,7 @@ function numberOf(word: string): { n: number; langs: number } | undefined {
     if (suffix && !SUFFIXES.has(suffix)) return undefined;
     return { n: Number(word.slice(0, digits)), langs: ~0 };
   }
-  let found: { n: number; langs: number } | undefined;
-  for (let lang = 0; lang < replyLanguages.length; lang++) {
-    const n = numbersOf(lang).get(word);
-    if (n === undefined) continue;
-    if (!found) found = { n, langs: 0 };
-    if (found.n === n) found.langs |= 1 << lang;
-  }
-  return found;
+  return numberWordsOf().get(word);
 }
 
 interface NumberedWords {
