@@ -158,7 +158,8 @@ export function threadStatus(
     if (!pays) continue;
     const part = partialAmount(m, r, invoice.facts);
     if (part === undefined) paidInFull = true;
-    else paidPart += part;
+    // Parts add up from the customer's replies; the owner's "thanks for the €500" repeats one.
+    else if (k === 'human') paidPart += part;
   }
   const amount = invoice.facts.amount;
   if (paidPart > 0 && amount !== undefined && paidPart >= amount - 0.005) paidInFull = true;

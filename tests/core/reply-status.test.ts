@@ -133,6 +133,21 @@ describe('a partial payment leaves the rest outstanding; parts add up', () => {
     expect(a.reasons.find((r) => r.code === 'amount')?.value).toBe(528);
   });
 
+  test('the owner’s thanks for a part does not count it twice', () => {
+    const a = analyse(
+      [
+        { text: 'Habe heute 500,00 € überwiesen.', date: '2026-11-02T10:00:00+01:00' },
+        {
+          from: 'owner',
+          text: 'Danke für die Zahlung von 500,00 €!',
+          date: '2026-11-03T10:00:00+01:00',
+        },
+      ],
+      '2026-11-04T10:00:00+01:00',
+    );
+    expect([a.paidAmount, a.outstandingAmount]).toEqual([500, 928]);
+  });
+
   test('parts that reach the invoice amount make it paid', () => {
     const a = analyse(
       [

@@ -562,7 +562,11 @@ function judgeSentence(
       const future = near(matches, FUTURE, tag, m, clauseFrom, clauseTo);
       if (!negated && !conditioned && !future && !question) {
         if (!acc.paid)
-          acc.paidSentence = [tokens.starts[from] as number, tokens.ends[to - 1] as number];
+          // Up to the next sentence: a currency sign after the last word belongs to it.
+          acc.paidSentence = [
+            tokens.starts[from] as number,
+            to < tokens.starts.length ? (tokens.starts[to] as number) : lower.length,
+          ];
         acc.paid = true;
       } else if (
         !conditioned &&
