@@ -72,7 +72,16 @@ export const de: ReplyCues = {
     'geben die zahlung frei',
     'zahlungslauf',
   ],
-  payVerbs: ['zahlen', 'bezahlen', 'überweisen', 'begleichen', 'anweisen', 'zahlung'],
+  payVerbs: [
+    'zahlen',
+    'zahlt',
+    'bezahlen',
+    'überweisen',
+    'überweist',
+    'begleichen',
+    'anweisen',
+    'zahlung',
+  ],
   future: [
     'werde',
     'werden',

@@ -48,7 +48,7 @@ export const nl: ReplyCues = {
     'betaal ik',
     'betaal',
   ],
-  payVerbs: ['betalen', 'overmaken', 'voldoen', 'betaling', 'overboeken'],
+  payVerbs: ['betalen', 'betaalt', 'overmaken', 'maakt over', 'voldoen', 'betaling', 'overboeken'],
   future: ['zal', 'zullen', 'ga', 'gaan', 'wordt', 'volgende', 'morgen', 'binnenkort', 'straks'],
   negations: ['niet', 'geen', 'nooit', 'nog niet', 'nog'],
   conditions: ['als', 'indien', 'zodra', 'wanneer', 'mits'],
