@@ -192,6 +192,7 @@ export const es: ReplyCues = {
     'orden de compra',
     'dirección de facturación',
     'razón social',
+    'a nombre de',
     'nif',
     'cif',
     'falta el adjunto',

@@ -214,6 +214,7 @@ export const fr: ReplyCues = {
     'numéro de commande',
     'adresse de facturation',
     'raison sociale',
+    'au nom de',
     'numéro de tva',
     'siret',
     'pièce jointe manque',

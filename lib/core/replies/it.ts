@@ -171,6 +171,8 @@ export const it: ReplyCues = {
     'ordine di acquisto',
     'indirizzo di fatturazione',
     'ragione sociale',
+    'intestata a',
+    'intestare',
     'partita iva',
     'codice destinatario',
     'codice sdi',

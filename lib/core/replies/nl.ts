@@ -163,6 +163,7 @@ export const nl: ReplyCues = {
     'po nummer',
     'factuuradres',
     'bedrijfsnaam',
+    'op naam van',
     'btw nummer',
     'kvk nummer',
     'bijlage ontbreekt',
