@@ -8,6 +8,8 @@ const STATUS_STYLE: Record<ThreadStatus, string> = {
   paid: 'bg-green-100 dark:bg-green-900 text-green-900 dark:text-green-200',
   bounced: 'bg-orange-100 dark:bg-orange-900 text-orange-900 dark:text-orange-200',
   answered: 'bg-blue-100 dark:bg-blue-900 text-blue-900 dark:text-blue-200',
+  disputed: 'bg-violet-100 dark:bg-violet-900 text-violet-900 dark:text-violet-200',
+  promised: 'bg-teal-100 dark:bg-teal-900 text-teal-900 dark:text-teal-200',
   waiting: 'bg-amber-100 dark:bg-amber-900 text-amber-900 dark:text-amber-200',
   silent: 'bg-red-100 dark:bg-red-900 text-red-900 dark:text-red-200',
 };
@@ -66,13 +68,17 @@ export function ThreadSummary({ analysis, t, locale, stored = false, complete = 
           className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${STATUS_STYLE[status]}`}
         >
           {/* An unseen message may be the invoice: never "No invoice" from a partial reading. */}
-          {unknown ? t('sidebar_status_incomplete') : t(`sidebar_status_${status}`)}
+          {unknown
+            ? t('sidebar_status_incomplete')
+            : t(`sidebar_status_${status}` as SidebarMessageKey)}
           {!complete && !unknown && (
             <span className="font-normal"> ({t('sidebar_incomplete_mark')})</span>
           )}
         </p>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-          {unknown ? t('sidebar_hint_incomplete') : t(`sidebar_hint_${status}`)}
+          {unknown
+            ? t('sidebar_hint_incomplete')
+            : t(`sidebar_hint_${status}` as SidebarMessageKey)}
         </p>
       </div>
 

@@ -4,7 +4,7 @@
  * analysis (an unreadable thread is simply not an invoice); only a bug of its own makes it
  * throw, as an AnalysisError, so a caller can tell "could not be analysed" from "no invoice".
  */
-import { instantOf } from './calendar';
+import { daysBetween, instantOf, localDay } from './calendar';
 import { escalationStage } from './escalation';
 import { ghostScore } from './ghost-score';
 import { detectInvoice } from './invoice-detection';
@@ -13,12 +13,14 @@ import { normalizeMessages, ownerEmails } from './normalize-thread';
 import { detectRegister } from './register';
 import type { ThreadAnalysis } from './results';
 import { defaultSettings, resolveSettings, type Settings } from './settings';
-import { threadStatus } from './thread-status';
+import { threadStatus, type ReplyCorrections } from './thread-status';
 
 export interface AnalyzeOptions {
   /** The moment to analyse at; defaults to the current time. */
   now?: Date | string;
   settings?: Partial<Settings>;
+  /** The person's corrections of the latest human reply's reading, a decision per thread. */
+  corrections?: ReplyCorrections;
 }
 
 function checkedSettings(partial: unknown): Settings {
@@ -27,6 +29,8 @@ function checkedSettings(partial: unknown): Settings {
   );
   const term = Number(s.defaultTermDays);
   const gates = Array.isArray(s.minDaysOverdue) ? s.minDaysOverdue : defaultSettings.minDaysOverdue;
+  const grace = Number(s.promiseGraceDays);
+  const parts = Number(s.instalmentCount);
   return {
     ...s,
     aliases: Array.isArray(s.aliases) ? s.aliases : [],
@@ -40,6 +44,14 @@ function checkedSettings(partial: unknown): Settings {
     }) as Settings['minDaysOverdue'],
     defaultLanguage: s.defaultLanguage === 'de' ? 'de' : 'en',
     defaultRegister: s.defaultRegister === 'informal' ? 'informal' : 'formal',
+    promiseGraceDays:
+      Number.isFinite(grace) && grace >= 0 && grace <= 365
+        ? Math.floor(grace)
+        : defaultSettings.promiseGraceDays,
+    instalmentCount:
+      Number.isFinite(parts) && parts >= 2 && parts <= 24
+        ? Math.floor(parts)
+        : defaultSettings.instalmentCount,
   };
 }
 
@@ -75,14 +87,29 @@ function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAn
   if (!invoice) return notInvoice();
 
   const language = invoice.language ?? settings.defaultLanguage;
-  const facts = threadStatus(messages, invoice, now);
+  const corrections =
+    typeof opts?.corrections === 'object' && opts.corrections !== null
+      ? opts.corrections
+      : undefined;
+  const facts = threadStatus(messages, invoice, now, {
+    promiseGraceDays: settings.promiseGraceDays,
+    corrections,
+  });
+  const today = localDay(now, invoice.offset);
   const { score, reasons } = ghostScore({
     status: facts.status,
     daysOverdue: facts.daysOverdue,
     unansweredFollowUps: facts.unansweredFollowUps,
-    amount: invoice.facts.amount,
+    amount: facts.outstandingAmount ?? invoice.facts.amount,
     noHumanReply: facts.noHumanReply,
     autoReplies: facts.autoReplies,
+    brokenPromise:
+      facts.promiseBroken && facts.promisedDate
+        ? {
+            date: facts.promisedDate,
+            daysSince: today ? Math.max(0, daysBetween(facts.promisedDate, today)) : 0,
+          }
+        : undefined,
   });
   const register =
     detectRegister(messages, language) ??
@@ -100,12 +127,21 @@ function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAn
   };
   if (facts.silentSince !== undefined) analysis.silentSince = facts.silentSince;
   if (facts.daysSilent !== undefined) analysis.daysSilent = facts.daysSilent;
-  if (facts.awayUntil) analysis.awayUntil = facts.awayUntil;
+  if (facts.replyKind) analysis.replyKind = facts.replyKind;
+  if (facts.promisedDate) analysis.promisedDate = facts.promisedDate;
+  if (facts.promiseBroken) analysis.promiseBroken = true;
+  if (facts.paidAmount !== undefined) analysis.paidAmount = facts.paidAmount;
+  if (facts.outstandingAmount !== undefined) analysis.outstandingAmount = facts.outstandingAmount;
+  if (facts.returnDate) analysis.returnDate = facts.returnDate;
+  if (facts.resumeOn) analysis.resumeOn = facts.resumeOn;
+  if (facts.disputeTopic) analysis.disputeTopic = facts.disputeTopic;
+  if (facts.instalmentsAsked) analysis.instalmentsAsked = facts.instalmentsAsked;
   if (register) analysis.register = register;
   if (invoice.dueDateSource) analysis.dueDateSource = invoice.dueDateSource;
   if (facts.status === 'silent') {
+    // A broken promise is one step further along than the same follow-ups without it.
     analysis.stage = escalationStage(
-      facts.unansweredFollowUps,
+      facts.unansweredFollowUps + (facts.promiseBroken ? 1 : 0),
       facts.daysOverdue,
       settings.minDaysOverdue,
     );

@@ -6,7 +6,6 @@
  */
 import { languages } from './languages';
 import type { LanguageCues } from './languages';
-import { wordHash } from './body-tokens';
 import { PhraseSet, phraseSetOf } from './phrase-matcher';
 
 export interface CueIndex {
@@ -18,8 +17,6 @@ export interface CueIndex {
   months: Map<string, number>;
   autoReplySubjects: PhraseSet<number>;
   bounceSubjects: PhraseSet<number>;
-  /** Per language: words that block a payment cue in the same sentence, by word hash. */
-  paymentBlockerHashes: Map<number, string>[];
   quoteIntros: { lead: string; verb: string }[];
   quoteSeparators: PhraseSet<number>;
   quoteHeaderFrom: Set<string>;
@@ -45,9 +42,6 @@ function buildCueIndex(): CueIndex {
     months,
     autoReplySubjects: phraseSetOf(languages, (l) => l.autoReplySubjects),
     bounceSubjects: phraseSetOf(languages, (l) => l.bounceSubjects),
-    paymentBlockerHashes: languages.map(
-      (l) => new Map(l.paymentBlockers.map((w) => [wordHash(w), w] as const)),
-    ),
     quoteIntros: languages.map((l) => l.quoteIntro),
     quoteSeparators: phraseSetOf(languages, (l) => l.quoteSeparators),
     quoteHeaderFrom: new Set(all((l) => l.quoteHeaderFrom)),

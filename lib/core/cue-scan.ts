@@ -7,6 +7,7 @@
  */
 import { languages } from './languages';
 import type { LanguageCues } from './languages';
+import { replyLanguages } from './replies/index';
 import { BitSet16 } from './bit-set';
 import { HASH_MASK, smallNumber, tokenIs, wordHash, type BodyTokens } from './body-tokens';
 import { NUMBER, phraseWords, type PhraseMatch } from './phrase-matcher';
@@ -21,7 +22,7 @@ export const BODY_CUES = [
   'outOfOfficePhrases',
   'returnDatePhrases',
   'paymentCues',
-] as const satisfies readonly (keyof LanguageCues)[];
+] as const satisfies readonly (keyof LanguageCues | 'paymentCues')[];
 export type BodyCue = (typeof BODY_CUES)[number];
 
 export interface CueHits {
@@ -101,7 +102,9 @@ function buildIndex(): CueIndexMaps {
   };
   languages.forEach((lang, tag) => {
     BODY_CUES.forEach((cue, kind) => {
-      for (const phrase of lang[cue]) addPhrase(maps, kind, phrase, tag);
+      // Payment cues are the reply tables' "paid" phrases (./replies): one list for both readers.
+      const list = cue === 'paymentCues' ? (replyLanguages[tag]?.paid ?? []) : lang[cue];
+      for (const phrase of list) addPhrase(maps, kind, phrase, tag);
     });
   });
   return maps;

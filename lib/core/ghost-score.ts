@@ -9,6 +9,7 @@
  *                                          (100 -> 0, 1,000 -> 5, 10,000 -> 10, 100,000 -> 15)
  * + 9 when the customer has not answered the invoice at all, or 5 when only automatic
  *   replies came back (someone is away; less alarming than nothing)
+ * + 10 when the customer promised to pay by a day and did not (a broken promise)
  *
  * capped at 100. Every term is non-decreasing in its input, so the score never falls as days
  * overdue or unanswered reminders grow. 100 needs all of: 120+ days overdue, 4+ reminders,
@@ -24,6 +25,8 @@ export interface GhostInputs {
   amount?: number;
   noHumanReply: boolean;
   autoReplies: number;
+  /** The latest human reply promised payment by `date`, and its grace has passed. */
+  brokenPromise?: { date: string; daysSince: number };
 }
 
 function count(n: unknown): number {
@@ -57,6 +60,10 @@ export function ghostScore(inputs: GhostInputs): { score: number; reasons: Score
         : { code: 'no_reply_ever', value: 0, points: 9 },
     );
   }
+  if (inputs.brokenPromise) {
+    const { date, daysSince } = inputs.brokenPromise;
+    candidates.push({ code: 'promise_broken', value: count(daysSince), points: 10, date });
+  }
   const reasons = candidates.filter((r) => r.points > 0);
   const total = 1 + reasons.reduce((sum, r) => sum + r.points, 0);
   return { score: Math.max(1, Math.min(100, total)), reasons };
@@ -86,6 +93,10 @@ export function describeReason(reason: ScoreReason, lang: 'en' | 'de'): string {
       return de ? 'Nur automatische Antworten' : 'Only automatic replies';
     case 'no_reply_ever':
       return de ? 'Keine Antwort seit der Rechnung' : 'No reply since the invoice';
+    case 'promise_broken':
+      return de
+        ? `Zahlungszusage zum ${reason.date ?? ''} nicht eingehalten`
+        : `Promise of ${reason.date ?? ''} not kept`;
     default:
       return '';
   }

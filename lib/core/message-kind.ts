@@ -3,18 +3,21 @@
  * delivery failure (docs/rules.md §2). Headers decide when the client shows them; web clients often
  * do not, so the subject ("Automatische Antwort:", "Out of Office:") and, for a short message that
  * arrived within minutes of the owner's, an out-of-office body count too. An automatic reply may
- * name the day its sender is back: that is kept as `awayUntil`.
+ * name the day its sender is back: that is kept as `returnDate`, written as a date ("bis
+ * einschließlich 09.10.2026", "back on 12 November") or in words ("back on Monday", "di nuovo in
+ * ufficio dal 5").
  */
 import { localDay, offsetOf } from './calendar';
 import { findDate } from './date-parsing';
 import type { NormalMessage } from './normalize-thread';
+import { namedDay } from './replies/reply-dates';
 
 export type MessageKind = 'owner' | 'human' | 'auto' | 'bounce';
 
 export interface ClassifiedMessage {
   kind: MessageKind;
   /** Return date named by an automatic reply (YYYY-MM-DD). */
-  awayUntil?: string;
+  returnDate?: string;
 }
 
 /** An out-of-office body counts only in a reply this quick and this short. */
@@ -39,14 +42,25 @@ function autoByHeader(h: Record<string, string>): boolean {
   return BULK.has(h['precedence'] ?? '');
 }
 
-function returnDate(m: NormalMessage): string | undefined {
+/** Words read after a return-date phrase for a date in words ("until Monday", "dal 5"). */
+const RETURN_WORDS = 6;
+
+function statedReturnDate(m: NormalMessage): string | undefined {
   const body = m.body;
   const { ends } = body.tokens;
   const reference = localDay(m.time, offsetOf(m.date));
-  for (const match of body.hits.cues.returnDatePhrases) {
+  const phrases = body.hits.cues.returnDatePhrases;
+  for (const match of phrases) {
     const from = ends[match.end - 1] as number;
     const found = findDate(body.lower.slice(from, from + 80), { reference });
     if (found) return found.date;
+  }
+  if (!reference) return undefined;
+  const count = ends.length;
+  for (const match of phrases) {
+    const to = Math.min(count, match.end + RETURN_WORDS);
+    const found = namedDay(body.lower, body.tokens, match.end, to, reference, true);
+    if (found) return found;
   }
   return undefined;
 }
@@ -71,6 +85,6 @@ export function classifyMessage(m: NormalMessage, lastOwnerTime: number): Classi
     }
   }
   if (!auto) return HUMAN;
-  const awayUntil = returnDate(m);
-  return awayUntil ? { kind: 'auto', awayUntil } : { kind: 'auto' };
+  const returnDate = statedReturnDate(m);
+  return returnDate ? { kind: 'auto', returnDate } : { kind: 'auto' };
 }

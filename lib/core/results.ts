@@ -1,7 +1,9 @@
 import type { MailAddress } from './mail-thread';
 import type { Stage } from './settings';
 
-export type ThreadStatus = 'not_invoice' | 'paid' | 'bounced' | 'answered' | 'waiting' | 'silent';
+export type ThreadStatus =
+  'not_invoice' | 'paid' | 'bounced' | 'disputed' | 'promised' | 'answered' | 'waiting' | 'silent';
+/** What the latest human reply from the customer's side means (docs/rules.md §3). */
 export type ReplyKind =
   'payment_sent' | 'promise' | 'dispute' | 'instalment_request' | 'invoice_request' | 'other';
 /** What a dispute contests, when the reply says it. */
@@ -50,14 +52,6 @@ export interface ThreadAnalysis {
   reasons: ScoreReason[];
   /** Register of the owner's messages (German Sie/du). */
   register?: 'formal' | 'informal';
-  /** Return date named by a customer's out-of-office reply (YYYY-MM-DD). */
-  awayUntil?: string;
-  /** Index of the owner's first invoice message in thread.messages. */
-  invoiceMessageIndex?: number;
-  /** Recipients of the invoice message other than the owner (docs/rules.md §2 "Customer"). */
-  customers?: MailAddress[];
-  /** Where the due date came from: stated in the invoice, a term ("net 30"), or the default term. */
-  dueDateSource?: 'stated' | 'term' | 'default';
   /** Kind of the latest human reply from the customer's side; absent when none. */
   replyKind?: ReplyKind;
   /** ISO day the customer promised to pay by (a promise, kept or broken). */
@@ -76,6 +70,12 @@ export interface ThreadAnalysis {
   disputeTopic?: DisputeTopic;
   /** Number of parts an instalment_request asks for, when it names one ("in 3 Raten"). */
   instalmentsAsked?: number;
+  /** Index of the owner's first invoice message in thread.messages. */
+  invoiceMessageIndex?: number;
+  /** Recipients of the invoice message other than the owner (docs/rules.md §2 "Customer"). */
+  customers?: MailAddress[];
+  /** Where the due date came from: stated in the invoice, a term ("net 30"), or the default term. */
+  dueDateSource?: 'stated' | 'term' | 'default';
 }
 
 /** A fact the draft needs but the thread and settings do not give. */
@@ -127,6 +127,8 @@ type SettingsField =
   | 'collectionAgency'
   | 'defaultLanguage'
   | 'defaultRegister'
+  | 'promiseGraceDays'
+  | 'instalmentCount'
   | 'lateInterestTables';
 
 /** The outcome of `draftFollowUp`: a draft, or the reason there is none. */

@@ -57,6 +57,10 @@ export interface Settings {
   defaultLanguage: 'en' | 'de';
   /** German register when the owner's own messages do not tell. */
   defaultRegister: Register;
+  /** Days after a promised payment date before the promise counts as broken (docs/rules.md §3). */
+  promiseGraceDays: number;
+  /** Instalments a payment plan proposes when the customer asks to pay in parts. */
+  instalmentCount: number;
   /** The person's edited late-interest tables; the shipped, dated ones when absent. */
   lateInterestTables?: LateInterestTables;
 }
@@ -71,6 +75,8 @@ export const defaultSettings: Settings = {
   payment: {},
   defaultLanguage: 'en',
   defaultRegister: 'formal',
+  promiseGraceDays: 3,
+  instalmentCount: 3,
 };
 
 /** Fills a partial settings object with the defaults. */

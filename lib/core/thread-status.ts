@@ -1,15 +1,38 @@
 /**
- * Status of an invoice thread at `now` (docs/rules.md §3), checked in this order: paid, bounced,
- * answered, waiting, silent. Also silentSince, daysSilent, daysOverdue and
- * unansweredFollowUps. Whole days are calendar days in the owner's time zone, the UTC offset
- * of the invoice message: an invoice due 20 November is overdue from midnight that night.
+ * Status of an invoice thread at `now` (docs/rules.md §3), checked in this order: paid,
+ * bounced, disputed, promised, answered, waiting, silent. Also what the latest human reply
+ * means (its kind, a promised day, a partial payment), silentSince, daysSilent, daysOverdue,
+ * unansweredFollowUps and an out-of-office return date. Whole days are calendar days in the
+ * owner's time zone, the UTC offset of the invoice message: an invoice due 20 November is
+ * overdue from midnight that night. A promise is kept until the end of its day plus the grace
+ * days in the customer's time zone, the offset of the reply that made it.
  */
-import { daysBetween, endOfDay, localDay } from './calendar';
+import { addDays, daysBetween, endOfDay, isValidDay, localDay, offsetOf } from './calendar';
 import type { InvoiceDetection } from './invoice-detection';
 import { classifyMessage, type MessageKind } from './message-kind';
 import type { NormalMessage } from './normalize-thread';
-import { hasPaymentCue } from './payment-cues';
-import type { ThreadStatus } from './results';
+import {
+  partialAmount,
+  promiseDayOf,
+  readLatestReply,
+  readPaymentCue,
+  type ReplyReading,
+} from './reply-reading';
+import type { DisputeTopic, ReplyKind, ThreadStatus } from './results';
+
+/** The person's reading of the latest human reply, stored as a decision per thread. */
+export interface ReplyCorrections {
+  /** An ISO day: the latest human reply is a promise to pay by that day. null: it is no promise. */
+  promisedDate?: string | null;
+  /** The latest human reply is not a dispute (read it as 'other'). */
+  notDispute?: boolean;
+}
+
+export interface StatusOptions {
+  /** Days after a promised day before the promise is broken. */
+  promiseGraceDays: number;
+  corrections?: ReplyCorrections;
+}
 
 export interface StatusFacts {
   status: Exclude<ThreadStatus, 'not_invoice'>;
@@ -17,35 +40,71 @@ export interface StatusFacts {
   daysSilent?: number;
   daysOverdue: number;
   unansweredFollowUps: number;
-  awayUntil?: string;
+  replyKind?: ReplyKind;
+  promisedDate?: string;
+  promiseBroken?: boolean;
+  paidAmount?: number;
+  outstandingAmount?: number;
+  returnDate?: string;
+  resumeOn?: string;
+  disputeTopic?: DisputeTopic;
+  instalmentsAsked?: number;
   /** No human reply since the invoice. */
   noHumanReply: boolean;
   /** Automatic replies since the invoice. */
   autoReplies: number;
 }
 
+function isoDay(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  return isValidDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8)));
+}
+
+/** The kind after the person's corrections (a corrected promise date makes it a promise). */
+function correctedKind(kind: ReplyKind, corrections: ReplyCorrections | undefined): ReplyKind {
+  if (!corrections) return kind;
+  if (isoDay(corrections.promisedDate)) return 'promise';
+  if (corrections.promisedDate === null && kind === 'promise') return 'other';
+  if (corrections.notDispute === true && kind === 'dispute') return 'other';
+  return kind;
+}
+
 export function threadStatus(
   messages: readonly NormalMessage[],
   invoice: InvoiceDetection,
   now: number,
+  options: StatusOptions = { promiseGraceDays: 3 },
 ): StatusFacts {
   const kinds: MessageKind[] = [];
   let lastOwnerTime = Number.NaN;
   let lastOwner = -1;
   let lastHuman = -1;
-  let awayUntil: string | undefined;
+  let latestHuman: NormalMessage | undefined;
+  let returnDate: string | undefined;
   let autoReplies = 0;
+  // Automatic replies since the owner's latest message, and the return date the latest names.
+  let autosSinceOwner = 0;
+  let othersSinceOwner = 0;
+  let latestAutoReturn: { day: string; offset: number } | undefined;
   for (const m of messages) {
     const c = classifyMessage(m, lastOwnerTime);
     kinds[m.index] = c.kind;
     if (c.kind === 'owner') {
       lastOwner = m.index;
       if (Number.isFinite(m.time)) lastOwnerTime = m.time;
-    } else if (c.kind === 'human') lastHuman = m.index;
-    else if (c.kind === 'auto' && m.index > invoice.index) {
+      autosSinceOwner = 0;
+      othersSinceOwner = 0;
+      latestAutoReturn = undefined;
+    } else if (c.kind === 'human') {
+      lastHuman = m.index;
+      latestHuman = m;
+      othersSinceOwner++;
+    } else if (c.kind === 'auto' && m.index > invoice.index) {
       autoReplies++;
-      if (c.awayUntil) awayUntil = c.awayUntil;
-    }
+      autosSinceOwner++;
+      if (c.returnDate) returnDate = c.returnDate;
+      latestAutoReturn = c.returnDate ? { day: c.returnDate, offset: offsetOf(m.date) } : undefined;
+    } else othersSinceOwner++;
   }
 
   const { offset } = invoice;
@@ -71,28 +130,107 @@ export function threadStatus(
     noHumanReply: lastHuman < invoice.index,
     autoReplies,
   };
-  if (awayUntil) facts.awayUntil = awayUntil;
-  const paid = messages.some(
-    (m) =>
-      m.index > invoice.index &&
-      (kinds[m.index] === 'owner' || kinds[m.index] === 'human') &&
-      hasPaymentCue(m),
-  );
-  if (paid) {
+  if (returnDate) facts.returnDate = returnDate;
+
+  // What the latest human reply since the invoice means.
+  const reply = latestHuman && latestHuman.index > invoice.index ? latestHuman : undefined;
+  let reading: ReplyReading | undefined;
+  let kind: ReplyKind | undefined;
+  if (reply) {
+    reading = readLatestReply(reply);
+    kind = correctedKind(reading.kind, options.corrections);
+    facts.replyKind = kind;
+    if (kind === 'dispute' && reading.disputeTopic) facts.disputeTopic = reading.disputeTopic;
+    if (kind === 'instalment_request' && reading.instalmentsAsked)
+      facts.instalmentsAsked = reading.instalmentsAsked;
+  }
+
+  // Payments: the owner's "payment received" or a customer's payment_sent reply. A payment that
+  // names less than the invoice is partial; the parts add up.
+  let paidInFull = false;
+  let paidPart = 0;
+  for (const m of messages) {
+    const k = kinds[m.index];
+    if (m.index <= invoice.index || (k !== 'owner' && k !== 'human')) continue;
+    const r = m === reply ? reading : readPaymentCue(m);
+    if (!r) continue;
+    const pays = k === 'owner' ? r.paid : (m === reply ? kind : r.kind) === 'payment_sent';
+    if (!pays) continue;
+    const part = partialAmount(m, r, invoice.facts);
+    if (part === undefined) paidInFull = true;
+    // Parts add up from the customer's replies; the owner's "thanks for the €500" repeats one.
+    else if (k === 'human') paidPart += part;
+  }
+  const amount = invoice.facts.amount;
+  if (paidPart > 0 && amount !== undefined && paidPart >= amount - 0.005) paidInFull = true;
+  if (paidInFull) {
     facts.status = 'paid';
     return facts;
   }
-  if (lastHuman > lastOwner) {
+  if (paidPart > 0 && amount !== undefined) {
+    facts.paidAmount = Math.round(paidPart * 100) / 100;
+    facts.outstandingAmount = Math.round((amount - paidPart) * 100) / 100;
+  }
+  // A partial payment leaves the status to be decided as if the reply said something else.
+  const statusKind = kind === 'payment_sent' ? 'other' : kind;
+
+  const bounced = lastHuman < lastOwner && kinds.some((k, i) => k === 'bounce' && i > lastOwner);
+  if (bounced) {
+    facts.status = 'bounced';
+    silence(facts, silentFrom, today, offset);
+    return facts;
+  }
+  if (statusKind === 'dispute' && lastHuman > lastOwner) {
+    facts.status = 'disputed';
+    return facts;
+  }
+  let broken = false;
+  if (statusKind === 'promise' && reply && reading) {
+    const corrected = options.corrections?.promisedDate;
+    const promised = isoDay(corrected) ? corrected : promiseDayOf(reply, reading);
+    if (promised) {
+      facts.promisedDate = promised;
+      const grace = addDays(promised, options.promiseGraceDays);
+      if (!(now >= endOfDay(grace, offsetOf(reply.date)))) {
+        facts.status = 'promised';
+        return facts;
+      }
+      broken = true;
+      facts.promiseBroken = true;
+    }
+  }
+  if (!broken && lastHuman > lastOwner) {
     facts.status = 'answered';
     return facts;
   }
-  const bounced = lastHuman < lastOwner && kinds.some((k, i) => k === 'bounce' && i > lastOwner);
-  facts.status = bounced ? 'bounced' : overdue ? 'silent' : 'waiting';
-  // Silence is only reported for bounced, silent and waiting threads.
-  if (silentFrom) {
-    facts.silentSince = silentFrom.date;
-    const silentDay = localDay(silentFrom.time, offset);
-    if (silentDay && today) facts.daysSilent = Math.max(0, daysBetween(silentDay, today));
+  // The owner's latest message drew only automatic replies, the latest naming its return.
+  if (latestAutoReturn && autosSinceOwner > 0 && othersSinceOwner === 0 && lastOwner >= 0) {
+    facts.resumeOn = addDays(latestAutoReturn.day, 1);
+  }
+  const held =
+    facts.resumeOn !== undefined &&
+    latestAutoReturn !== undefined &&
+    now < endOfDay(latestAutoReturn.day, latestAutoReturn.offset);
+  facts.status = held ? 'waiting' : broken || overdue ? 'silent' : 'waiting';
+  silence(facts, silentFrom, today, offset);
+  if (broken && !silentFrom && facts.promisedDate) {
+    // Nothing sent since the promise: silence starts the day after the promised day.
+    const since = addDays(facts.promisedDate, 1);
+    facts.silentSince = since;
+    if (today) facts.daysSilent = Math.max(0, daysBetween(since, today));
   }
   return facts;
+}
+
+/** Silence is only reported for bounced, silent and waiting threads. */
+function silence(
+  facts: StatusFacts,
+  silentFrom: NormalMessage | undefined,
+  today: string | undefined,
+  offset: number,
+): void {
+  if (!silentFrom) return;
+  facts.silentSince = silentFrom.date;
+  const silentDay = localDay(silentFrom.time, offset);
+  if (silentDay && today) facts.daysSilent = Math.max(0, daysBetween(silentDay, today));
 }

@@ -66,7 +66,7 @@ describe('automatic replies are not human replies (the thread stays silent)', ()
     ['nl', 'Tot en met 23 oktober 2026 ben ik afwezig.', '2026-10-23'],
   ])('%s out-of-office body within minutes, no headers: "%s" (back %s)', (_lang, text, back) => {
     const a = analyse([{ text, date: '2026-10-01T09:01:00+02:00' }]);
-    expect([a.status, a.awayUntil]).toEqual(['silent', back]);
+    expect([a.status, a.returnDate]).toEqual(['silent', back]);
   });
 
   test('the same words days later are a person writing, so a human reply', () => {
@@ -76,7 +76,8 @@ describe('automatic replies are not human replies (the thread stays silent)', ()
         date: '2026-10-20T09:01:00+02:00',
       },
     ]);
-    expect(a.status).toBe('answered');
+    // A human reply, read for what it says: a promise for Friday 23 October, broken by now.
+    expect([a.replyKind, a.promisedDate, a.status]).toEqual(['promise', '2026-10-23', 'silent']);
   });
 
   test.each([
@@ -118,44 +119,54 @@ describe('automatic replies are not human replies (the thread stays silent)', ()
 });
 
 describe('a payment cue marks the thread paid; a promise, a question or a negation does not', () => {
+  // Promises made on 3 November are broken by NOW (20 November): silent, not paid.
   test.each([
-    ['en', 'paid', 'Payment sent this morning, sorry for the delay.'],
-    ['en', 'paid', 'We paid it yesterday – remittance advice attached.'],
-    ['en', 'answered', "We'll pay it next Friday, promise."],
-    ['en', 'answered', "We haven't paid yet, the invoice is with accounts."],
-    ['en', 'answered', 'Has this been paid yet?'],
+    ['en', 'paid', 'payment_sent', 'Payment sent this morning, sorry for the delay.'],
+    ['en', 'paid', 'payment_sent', 'We paid it yesterday – remittance advice attached.'],
+    ['en', 'silent', 'promise', "We'll pay it next Friday, promise."],
+    ['en', 'answered', 'other', "We haven't paid yet, the invoice is with accounts."],
+    ['en', 'answered', 'other', 'Has this been paid yet?'],
     [
       'en (promise in a later clause)',
       'paid',
+      'payment_sent',
       "We've paid, will send the remittance advice tomorrow.",
     ],
-    ['de', 'paid', 'Ich habe den Betrag heute Morgen überwiesen.'],
-    ['de', 'paid', 'Die Zahlung ist veranlasst.'],
-    ['de', 'answered', 'Wir werden nächste Woche überweisen.'],
-    ['de', 'answered', 'Die Rechnung ist noch nicht bezahlt, ich kläre das.'],
+    ['de', 'paid', 'payment_sent', 'Ich habe den Betrag heute Morgen überwiesen.'],
+    ['de', 'paid', 'payment_sent', 'Die Zahlung ist veranlasst.'],
+    ['de', 'silent', 'promise', 'Wir werden nächste Woche überweisen.'],
+    ['de', 'answered', 'other', 'Die Rechnung ist noch nicht bezahlt, ich kläre das.'],
     [
       'de (promise in a later clause)',
       'paid',
+      'payment_sent',
       'Ich habe heute überwiesen, der Betrag sollte in den nächsten Tagen eingehen.',
     ],
     [
       'de (condition before the cue)',
       'answered',
+      'other',
       'Falls Sie bereits überwiesen haben, ist alles gut.',
     ],
-    ['de (negation after the cue)', 'answered', 'Überwiesen habe ich es noch nicht.'],
-    ['fr', 'paid', 'Virement effectué ce matin.'],
-    ['fr (decomposed accents)', 'paid', 'Virement effectue\u0301 ce matin.'],
-    ['fr', 'answered', 'Je vais faire le virement la semaine prochaine.'],
-    ['fr', 'answered', "La facture n'est pas encore réglée."],
-    ['es', 'paid', 'Ya hemos pagado la factura, le adjunto el justificante de pago.'],
-    ['es', 'answered', 'Pagaremos la factura la próxima semana.'],
-    ['it', 'paid', 'Bonifico effettuato oggi.'],
-    ['it', 'answered', 'Non abbiamo ancora pagato, scusi.'],
-    ['nl', 'paid', 'Het bedrag is vanochtend overgemaakt.'],
-    ['nl', 'answered', 'We zullen volgende week betalen.'],
-  ])('%s → %s: "%s"', (_lang, status, text) => {
-    expect(analyse([{ text, date: '2026-11-03T10:00:00+01:00' }]).status).toBe(status);
+    ['de (negation after the cue)', 'answered', 'other', 'Überwiesen habe ich es noch nicht.'],
+    ['fr', 'paid', 'payment_sent', 'Virement effectué ce matin.'],
+    ['fr (decomposed accents)', 'paid', 'payment_sent', 'Virement effectue\u0301 ce matin.'],
+    ['fr', 'silent', 'promise', 'Je vais faire le virement la semaine prochaine.'],
+    ['fr', 'answered', 'other', "La facture n'est pas encore réglée."],
+    [
+      'es',
+      'paid',
+      'payment_sent',
+      'Ya hemos pagado la factura, le adjunto el justificante de pago.',
+    ],
+    ['es', 'silent', 'promise', 'Pagaremos la factura la próxima semana.'],
+    ['it', 'paid', 'payment_sent', 'Bonifico effettuato oggi.'],
+    ['it', 'answered', 'other', 'Non abbiamo ancora pagato, scusi.'],
+    ['nl', 'paid', 'payment_sent', 'Het bedrag is vanochtend overgemaakt.'],
+    ['nl', 'silent', 'promise', 'We zullen volgende week betalen.'],
+  ])('%s → %s (%s): "%s"', (_lang, status, kind, text) => {
+    const a = analyse([{ text, date: '2026-11-03T10:00:00+01:00' }]);
+    expect([a.status, a.replyKind]).toEqual([status, kind]);
   });
 
   test('the owner’s own "payment received, thank you" marks it paid', () => {

@@ -38,13 +38,6 @@ export interface LanguageCues {
   outOfOfficePhrases: readonly string[];
   /** A date after one of these in an out-of-office reply is the return date. */
   returnDatePhrases: readonly string[];
-  /** Phrases saying a payment happened ("payment sent", "habe überwiesen" as "überwiesen"). */
-  paymentCues: readonly string[];
-  /**
-   * Single words that turn a payment cue into something else in the same sentence: negation
-   * ("not", "nicht"), condition ("if", "falls") or promise ("will", "werde", "nächste").
-   */
-  paymentBlockers: readonly string[];
   /** Quote header "On <date>, <name> wrote:" as its first word and its verb. */
   quoteIntro: { lead: string; verb: string };
   /** Separator lines before quoted or forwarded history ("Original Message"). */
