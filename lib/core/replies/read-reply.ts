@@ -186,6 +186,8 @@ function buildIndex(): ReplyIndex {
       }
     }
   }
+  // A language's most common words are spelt as meant: never tried as a slip of a phrase word.
+  for (const lang of languages) for (const w of lang.commonWords) known.add(wordHash(w));
   return { words, filter, known, deletions, deletionFilter, deletionFilterHigh };
 }
 
@@ -354,21 +356,23 @@ function fuzzyWord(
  */
 class Scratch {
   readonly hitEntries: Entry[] = [];
-  readonly hitTokens: Int32Array;
+  readonly hitTokens: number[] = [];
   readonly unitTokens: number[] = [];
-  readonly clauses: Int32Array;
+  readonly clauses: number[] = [];
   /** Start and end token, first and last clause of the phrase `phraseAround` found. */
-  readonly found = new Int32Array(4);
-  /** Prefix hashes of the word tried for a slip. */
-  readonly prefix = new Int32Array(33);
-  readonly slipCache = new Map<number, { word: string; found: VocabWord | null }[]>();
+  readonly found: number[] = [0, 0, 0, 0];
+  private prefixHashes?: Int32Array;
+  private slips?: Map<number, { word: string; found: VocabWord | null }[]>;
   constructor(
-    count: number,
     /** Words are also tried with a typing slip. */
-    readonly slips: boolean,
-  ) {
-    this.hitTokens = new Int32Array(count);
-    this.clauses = new Int32Array(count);
+    readonly fuzzy: boolean,
+  ) {}
+  /** Prefix hashes of the word tried for a slip (most replies never need them). */
+  get prefix(): Int32Array {
+    return (this.prefixHashes ??= new Int32Array(33));
+  }
+  get slipCache(): Map<number, { word: string; found: VocabWord | null }[]> {
+    return (this.slips ??= new Map());
   }
 }
 
@@ -431,7 +435,7 @@ function phraseAround(
   to: number,
   scratch: Scratch,
 ): boolean {
-  const { clauses, found, slips } = scratch;
+  const { clauses, found, fuzzy: slips } = scratch;
   const reach = entry.size + PHRASE_GAP;
   const lo = Math.max(from, token - reach);
   const hi = Math.min(to, token + reach + 1);
@@ -650,7 +654,7 @@ function instalmentCount(
 export function readReply(lower: string, tokens: BodyTokens, fuzzy = true): ReplyReading {
   const ix = INDEX;
   const count = Math.min(tokens.hashes.length, MAX_TOKENS);
-  const scratch = new Scratch(count, fuzzy);
+  const scratch = new Scratch(fuzzy);
   const { hitEntries, hitTokens, unitTokens, clauses } = scratch;
   // First the words alone: most replies hold no word that can decide anything, and are done.
   let hitCount = 0;
