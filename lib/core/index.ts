@@ -1,5 +1,6 @@
 /** The public face of the core: everything outside lib/core imports from here. */
 export { AnalysisError, analyzeThread, type AnalyzeOptions } from './analyze-thread';
+export type { ReplyCorrections } from './thread-status';
 export { draftFollowUp, type DraftOptions } from './draft';
 export { describeReason } from './ghost-score';
 export { mergeReadings } from './merge-readings';

@@ -65,7 +65,7 @@ export const settingsSchema = v.object({
   collectionAgency: optionalText(200),
   defaultLanguage: v.picklist(['en', 'de'], 'options_error_choice'),
   defaultRegister: v.picklist(['formal', 'informal'], 'options_error_choice'),
-  promiseGraceDays: v.optional(days(60, 'options_error_invalid')),
+  promiseGraceDays: v.optional(days(365, 'options_error_invalid')),
   instalmentCount: v.optional(
     v.pipe(days(24, 'options_error_instalments'), v.minValue(2, 'options_error_instalments')),
   ),
