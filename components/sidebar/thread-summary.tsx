@@ -15,6 +15,11 @@ const STATUS_STYLE: Record<ThreadStatus, string> = {
 };
 
 function reasonText(t: Translate, locale: string, reason: ScoreReason, currency?: string): string {
+  if (reason.code === 'promise_broken')
+    return t('sidebar_reason_promise_broken', [
+      reason.date ? formatDay(locale, reason.date) : '',
+      reason.points,
+    ]);
   const value =
     reason.code === 'amount' ? formatMoney(locale, reason.value, currency) : reason.value;
   const one = reason.code === 'unanswered_follow_ups' && reason.value === 1 ? '_one' : '';
@@ -24,6 +29,45 @@ function reasonText(t: Translate, locale: string, reason: ScoreReason, currency?
 /** chrome.i18n has no plural rules; "1 day" is the one singular the sidebar needs. */
 function days(t: Translate, n: number): string {
   return n === 1 ? t('sidebar_days_one') : t('sidebar_days', [n]);
+}
+
+/**
+ * What the customer's latest reply means, in words ("Promised to pay by 14 Nov 2026", "Disputes
+ * the hours", "Paid €500 of €1,428; €928 outstanding", "Out of office until 9 Oct; follow up on
+ * 10 Oct"), or nothing when it asks for nothing in particular.
+ */
+export function replyMeaning(t: Translate, locale: string, a: ThreadAnalysis): string | undefined {
+  const day = (d: string) => formatDay(locale, d);
+  const money = (n: number) => formatMoney(locale, n, a.invoice?.currency);
+  if (a.paidAmount !== undefined && a.outstandingAmount !== undefined && a.invoice?.amount)
+    return t('sidebar_meaning_partial', [
+      money(a.paidAmount),
+      money(a.invoice.amount),
+      money(a.outstandingAmount),
+    ]);
+  if (a.resumeOn && a.returnDate && a.status === 'waiting')
+    return t('sidebar_meaning_away', [day(a.returnDate), day(a.resumeOn)]);
+  switch (a.replyKind) {
+    case 'promise':
+      if (!a.promisedDate) return undefined;
+      return a.promiseBroken
+        ? t('sidebar_meaning_promise_broken', [day(a.promisedDate)])
+        : t('sidebar_meaning_promise', [day(a.promisedDate)]);
+    case 'dispute':
+      return a.disputeTopic
+        ? t(`sidebar_meaning_dispute_${a.disputeTopic}`)
+        : t('sidebar_meaning_dispute');
+    case 'instalment_request':
+      return a.instalmentsAsked
+        ? t('sidebar_meaning_instalments', [a.instalmentsAsked])
+        : t('sidebar_meaning_instalment');
+    case 'invoice_request':
+      return t('sidebar_meaning_invoice_request');
+    case 'payment_sent':
+      return a.status === 'paid' ? undefined : t('sidebar_meaning_payment_sent');
+    default:
+      return undefined;
+  }
 }
 
 interface Props {
@@ -40,6 +84,7 @@ export function ThreadSummary({ analysis, t, locale, stored = false, complete = 
   const { status, invoice } = analysis;
   const isInvoice = status !== 'not_invoice';
   const unknown = !isInvoice && !complete;
+  const meaning = isInvoice ? replyMeaning(t, locale, analysis) : undefined;
   const facts: Array<[SidebarMessageKey, string | undefined]> = [
     ['sidebar_invoice_number', invoice?.number],
     [
@@ -65,12 +110,14 @@ export function ThreadSummary({ analysis, t, locale, stored = false, complete = 
           data-status={status}
           data-complete={complete}
           data-stored={stored}
+          data-reply-kind={analysis.replyKind}
+          data-promised-date={analysis.promisedDate}
           className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${STATUS_STYLE[status]}`}
         >
           {/* An unseen message may be the invoice: never "No invoice" from a partial reading. */}
           {unknown
             ? t('sidebar_status_incomplete')
-            : t(`sidebar_status_${status}` as SidebarMessageKey)}
+            : t(`sidebar_status_${status}`)}
           {!complete && !unknown && (
             <span className="font-normal"> ({t('sidebar_incomplete_mark')})</span>
           )}
@@ -78,8 +125,17 @@ export function ThreadSummary({ analysis, t, locale, stored = false, complete = 
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
           {unknown
             ? t('sidebar_hint_incomplete')
-            : t(`sidebar_hint_${status}` as SidebarMessageKey)}
+            : t(`sidebar_hint_${status}`)}
         </p>
+        {meaning && (
+          <p
+            data-testid="reply-meaning"
+            className="mt-2 rounded border border-solid border-slate-200 dark:border-slate-700 px-2 py-1 text-sm font-medium text-slate-900 dark:text-slate-100"
+          >
+            <span className="sr-only">{t('sidebar_meaning_label')}: </span>
+            {meaning}
+          </p>
+        )}
       </div>
 
       <div
