@@ -115,17 +115,13 @@ export function ThreadSummary({ analysis, t, locale, stored = false, complete = 
           className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${STATUS_STYLE[status]}`}
         >
           {/* An unseen message may be the invoice: never "No invoice" from a partial reading. */}
-          {unknown
-            ? t('sidebar_status_incomplete')
-            : t(`sidebar_status_${status}`)}
+          {unknown ? t('sidebar_status_incomplete') : t(`sidebar_status_${status}`)}
           {!complete && !unknown && (
             <span className="font-normal"> ({t('sidebar_incomplete_mark')})</span>
           )}
         </p>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-          {unknown
-            ? t('sidebar_hint_incomplete')
-            : t(`sidebar_hint_${status}`)}
+          {unknown ? t('sidebar_hint_incomplete') : t(`sidebar_hint_${status}`)}
         </p>
         {meaning && (
           <p
