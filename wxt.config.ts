@@ -28,9 +28,17 @@ export default defineConfig({
     default_locale: 'en',
     host_permissions: MAIL_HOSTS,
     permissions: ['storage', 'alarms'],
-    // Firefox needs a fixed add-on id for storage and IndexedDB to survive reinstalls.
+    // Firefox needs a fixed add-on id for storage and IndexedDB to survive reinstalls, and
+    // addons.mozilla.org asks every new add-on what data it collects: none (no server at all).
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'unghost@unghost.invalid' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'unghost@unghost.invalid',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   hooks: {
