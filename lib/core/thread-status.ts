@@ -18,7 +18,7 @@ import {
   readPaymentCue,
   type ReplyReading,
 } from './reply-reading';
-import type { DisputeTopic, ReplyKind, ThreadStatus } from './results';
+import type { ReplyKind, ThreadAnalysis, ThreadStatus } from './results';
 
 /** The person's reading of the latest human reply, stored as a decision per thread. */
 export interface ReplyCorrections {
@@ -34,21 +34,24 @@ export interface StatusOptions {
   corrections?: ReplyCorrections;
 }
 
-export interface StatusFacts {
+/** What the messages after the invoice say, in the analysis's own words (results.ts). */
+export interface StatusFacts extends Pick<
+  ThreadAnalysis,
+  | 'silentSince'
+  | 'daysSilent'
+  | 'replyKind'
+  | 'promisedDate'
+  | 'promiseBroken'
+  | 'paidAmount'
+  | 'outstandingAmount'
+  | 'returnDate'
+  | 'resumeOn'
+  | 'disputeTopic'
+  | 'instalmentsAsked'
+> {
   status: Exclude<ThreadStatus, 'not_invoice'>;
-  silentSince?: string;
-  daysSilent?: number;
   daysOverdue: number;
   unansweredFollowUps: number;
-  replyKind?: ReplyKind;
-  promisedDate?: string;
-  promiseBroken?: boolean;
-  paidAmount?: number;
-  outstandingAmount?: number;
-  returnDate?: string;
-  resumeOn?: string;
-  disputeTopic?: DisputeTopic;
-  instalmentsAsked?: number;
   /** No human reply since the invoice. */
   noHumanReply: boolean;
   /** Automatic replies since the invoice. */
