@@ -89,6 +89,8 @@ interface ReplyIndex {
   filter: BitSet16;
   /** Every word of every phrase, anchors or not: such a word is never read as a slip of another. */
   known: BitSet16;
+  /** Anchors of the phrases that can decide what a reply means (not negations, times, ...). */
+  decisiveFilter: BitSet16;
   /** Hashes of phrase words with one letter deleted (words of six letters or more). */
   deletions: Map<number, VocabWord[]>;
   /** Low and high bits of those hashes: a deletion of an ordinary word rarely passes both. */
@@ -144,6 +146,7 @@ function buildIndex(): ReplyIndex {
   const words = new Map<number, VocabWord[]>();
   const filter = new BitSet16();
   const known = new BitSet16();
+  const decisiveFilter = new BitSet16();
   const frequency = new Map<string, number>();
   for (const cues of replyLanguages)
     for (const [, , list] of listsOf(cues))
@@ -168,6 +171,7 @@ function buildIndex(): ReplyIndex {
         const entry: Entry = { role, tag, topic, size: parts.length, words: parts, hashes, anchor };
         const hash = hashes[anchor] as number;
         filter.add(hash);
+        if (DECISIVE[role] === 1) decisiveFilter.add(hash);
         vocabWord(words, parts[anchor] as string, hash).refs.push({ entry, slot: anchor });
       }
     }
@@ -188,7 +192,7 @@ function buildIndex(): ReplyIndex {
       }
     }
   }
-  return { words, filter, known, deletions, deletionFilter, deletionFilterHigh };
+  return { words, filter, known, decisiveFilter, deletions, deletionFilter, deletionFilterHigh };
 }
 
 /** What one reply says. */
@@ -378,10 +382,10 @@ function cachedFuzzyWord(
 
 // ---- Phrases within a sentence --------------------------------------------------------------
 
-interface Hit {
-  entry: Entry;
-  token: number;
-}
+/** The phrase words of the sentence being read (reused: one sentence at a time). */
+const hitEntries: Entry[] = [];
+const hitTokens = new Int32Array(MAX_TOKENS);
+let hitCount = 0;
 interface Match {
   entry: Entry;
   start: number;
@@ -401,9 +405,7 @@ function slipOf(lower: string, tokens: BodyTokens, i: number, word: string): boo
   return oneEdit(lower.slice(start, start + len), word);
 }
 
-/** The phrase words found in a reply, in token order (reused: one reply is read at a time). */
-const hitEntries: Entry[] = [];
-const hitTokens = new Int32Array(MAX_TOKENS);
+/** Tokens of the words naming parts of a plan (reused: one reply is read at a time). */
 const unitTokens: number[] = [];
 
 /** Clause number of each token read (reused: one reply is read at a time). */
@@ -463,16 +465,11 @@ function phraseAround(
  * The phrases found in one sentence, tokens [from, to): each anchor hit with the phrase's other
  * words, nearest first, close to it in the same sentence.
  */
-function matchesOf(
-  hits: readonly Hit[],
-  lower: string,
-  tokens: BodyTokens,
-  from: number,
-  to: number,
-): Match[] {
+function matchesOf(lower: string, tokens: BodyTokens, from: number, to: number): Match[] {
   const out: Match[] = [];
-  for (const hit of hits) {
-    const { entry, token } = hit;
+  for (let h = 0; h < hitCount; h++) {
+    const entry = hitEntries[h] as Entry;
+    const token = hitTokens[h] as number;
     let start = token;
     let end = token + 1;
     let clauseFrom = clauses[token] as number;
@@ -631,36 +628,86 @@ function instalmentCount(
 
 // ---- Reading -------------------------------------------------------------------------------
 
+/** The phrase word at token i (with a typing slip when `slips` allows), or undefined. */
+function wordAt(
+  ix: ReplyIndex,
+  lower: string,
+  tokens: BodyTokens,
+  i: number,
+): VocabWord | undefined {
+  const word = exactWord(ix, lower, tokens, i);
+  if (word || !slips || i >= FUZZY_TOKENS || ix.known.has(tokens.hashes[i] as number)) return word;
+  return cachedFuzzyWord(ix, lower, tokens, i);
+}
+
+/** The reading of a reply that decides nothing: shared, read-only. */
+const OTHER: ReplyReading = Object.freeze({ kind: 'other', paid: false });
+
+/** Tokens of the anchors of deciding phrases in a reply (reused: one reply at a time). */
+const MAX_ANCHORS = 64;
+const anchors = new Int32Array(MAX_ANCHORS);
+
 /**
- * Reads one body (lower-case text and its tokens). `fuzzy`: also try words with a typing slip
- * (the latest reply); payment cues of older messages are read word for word.
+ * The anchors of phrases that can decide what the reply means, in tokens [0, count), into
+ * `anchors`; how many.
  */
-export function readReply(lower: string, tokens: BodyTokens, fuzzy = true): ReplyReading {
-  const ix = (index ??= buildIndex());
-  slips = fuzzy;
-  const count = Math.min(tokens.hashes.length, MAX_TOKENS);
-  // First the words alone: most replies hold no word that can decide anything, and are done.
-  hitEntries.length = 0;
-  unitTokens.length = 0;
-  let hitCount = 0;
-  let decisive = false;
-  for (let i = 0; i < count; i++) {
-    let word = exactWord(ix, lower, tokens, i);
-    if (!word && fuzzy && i < FUZZY_TOKENS && !ix.known.has(tokens.hashes[i] as number))
-      word = cachedFuzzyWord(ix, lower, tokens, i);
+function findAnchors(ix: ReplyIndex, lower: string, tokens: BodyTokens, count: number): number {
+  const { hashes } = tokens;
+  let found = 0;
+  for (let i = 0; i < count && found < MAX_ANCHORS; i++) {
+    // Word for word, only the anchors of deciding phrases pass the filter: most words stop here.
+    if (!slips && !ix.decisiveFilter.has(hashes[i] as number)) continue;
+    if (slips && i >= FUZZY_TOKENS) break;
+    const word = wordAt(ix, lower, tokens, i);
     if (!word) continue;
     for (const ref of word.refs) {
-      if (ref.entry.role === UNIT) unitTokens.push(i);
-      else if (hitCount < MAX_TOKENS) {
-        // A phrase whose other words are nowhere near cannot match in any sentence.
-        if (ref.entry.size > 1 && !phraseAround(ref.entry, i, lower, tokens, 0, count)) continue;
-        hitEntries[hitCount] = ref.entry;
-        hitTokens[hitCount++] = i;
-        if (DECISIVE[ref.entry.role] === 1) decisive = true;
+      if (DECISIVE[ref.entry.role] !== 1) continue;
+      // A phrase whose other words are nowhere near cannot match in any sentence.
+      if (ref.entry.size === 1 || phraseAround(ref.entry, i, lower, tokens, 0, count)) {
+        anchors[found++] = i;
+        break;
       }
     }
   }
-  if (!decisive) return { kind: 'other', paid: false };
+  return found;
+}
+
+/** The gap after token i (the text's end after the last one). */
+function gapAfter(lower: string, tokens: BodyTokens, i: number, count: number): number {
+  const end = tokens.ends[i] as number;
+  return i + 1 < count
+    ? gapKind(lower, end, tokens.starts[i + 1] as number)
+    : gapKind(lower, end, Math.min(lower.length, end + 20));
+}
+
+/**
+ * Reads one body (lower-case text and its tokens). `fuzzy`: also try words with a typing slip
+ * (the latest reply). `at`: read only the sentences holding these tokens (the payment cues the
+ * body scan found in an older message), word for word.
+ */
+export function readReply(
+  lower: string,
+  tokens: BodyTokens,
+  fuzzy = true,
+  at?: readonly number[],
+): ReplyReading {
+  const ix = (index ??= buildIndex());
+  const count = Math.min(tokens.hashes.length, MAX_TOKENS);
+  slips = false;
+  let found = 0;
+  if (at) {
+    for (const t of at) if (t < count && found < MAX_ANCHORS) anchors[found++] = t;
+  } else {
+    // First only the anchors of deciding phrases, word for word: most replies hold none, and
+    // are done. A reply that holds none so has its first words read again with typing slips.
+    found = findAnchors(ix, lower, tokens, count);
+    if (found === 0 && fuzzy) {
+      slips = true;
+      found = findAnchors(ix, lower, tokens, count);
+    }
+  }
+  if (found === 0) return OTHER;
+  unitTokens.length = 0;
   const acc: Accumulated = {
     paid: false,
     promise: false,
@@ -670,45 +717,34 @@ export function readReply(lower: string, tokens: BodyTokens, fuzzy = true): Repl
     moreTime: false,
     invoiceRequest: false,
   };
-  // Then sentences and clauses, and each sentence with a deciding word is judged.
-  const hits: Hit[] = [];
-  let next = 0;
-  let sentenceStart = 0;
-  let clause = 0;
-  let sentenceDecisive = false;
-  for (let i = 0; i <= count; i++) {
-    if (i > 0) {
-      const gap =
-        i < count
-          ? gapKind(lower, tokens.ends[i - 1] as number, tokens.starts[i] as number)
-          : gapKind(
-              lower,
-              tokens.ends[i - 1] as number,
-              Math.min(lower.length, (tokens.ends[i - 1] as number) + 20),
-            );
-      if (gap >= GAP_SENTENCE || i === count) {
-        if (sentenceDecisive)
-          judgeSentence(
-            matchesOf(hits, lower, tokens, sentenceStart, i),
-            gap === GAP_QUESTION,
-            lower,
-            tokens,
-            sentenceStart,
-            i,
-            acc,
-          );
-        hits.length = 0;
-        sentenceDecisive = false;
-        sentenceStart = i;
-      } else if (gap === GAP_CLAUSE) clause++;
+  // Then each sentence holding an anchor, in order: its clauses and phrases, judged.
+  let done = 0;
+  for (let a = 0; a < found; a++) {
+    const anchor = anchors[a] as number;
+    if (anchor < done) continue;
+    let start = anchor;
+    while (start > done && gapAfter(lower, tokens, start - 1, count) < GAP_SENTENCE) start--;
+    let end = anchor + 1;
+    let endGap = gapAfter(lower, tokens, anchor, count);
+    while (end < count && endGap < GAP_SENTENCE) endGap = gapAfter(lower, tokens, end++, count);
+    hitCount = 0;
+    let clause = 0;
+    for (let i = start; i < end; i++) {
+      if (i > start && gapAfter(lower, tokens, i - 1, count) === GAP_CLAUSE) clause++;
+      clauses[i] = clause;
+      const word = wordAt(ix, lower, tokens, i);
+      if (!word) continue;
+      for (const ref of word.refs) {
+        if (ref.entry.role === UNIT) unitTokens.push(i);
+        else if (hitCount < MAX_TOKENS) {
+          hitEntries[hitCount] = ref.entry;
+          hitTokens[hitCount++] = i;
+        }
+      }
     }
-    if (i === count) break;
-    clauses[i] = clause;
-    while (next < hitCount && hitTokens[next] === i) {
-      const entry = hitEntries[next++] as Entry;
-      hits.push({ entry, token: i });
-      if (DECISIVE[entry.role] === 1) sentenceDecisive = true;
-    }
+    const question = endGap === GAP_QUESTION;
+    judgeSentence(matchesOf(lower, tokens, start, end), question, lower, tokens, start, end, acc);
+    done = end;
   }
   const reading: ReplyReading = { kind: 'other', paid: acc.paid };
   if (acc.paidSentence) reading.paidSentence = acc.paidSentence;
