@@ -71,6 +71,12 @@ export class AnalysisError extends Error {
   }
 }
 
+/** Whole days from `day` to the day `now` falls on at `offset` (0 when unreadable or later). */
+function daysSince(day: string, now: number, offset: number): number {
+  const today = localDay(now, offset);
+  return today ? Math.max(0, daysBetween(day, today)) : 0;
+}
+
 const notInvoice = (): ThreadAnalysis => ({ status: 'not_invoice', ghostScore: 0, reasons: [] });
 
 function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAnalysis {
@@ -95,7 +101,6 @@ function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAn
     promiseGraceDays: settings.promiseGraceDays,
     corrections,
   });
-  const today = localDay(now, invoice.offset);
   const { score, reasons } = ghostScore({
     status: facts.status,
     daysOverdue: facts.daysOverdue,
@@ -107,7 +112,7 @@ function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAn
       facts.promiseBroken && facts.promisedDate
         ? {
             date: facts.promisedDate,
-            daysSince: today ? Math.max(0, daysBetween(facts.promisedDate, today)) : 0,
+            daysSince: daysSince(facts.promisedDate, now, invoice.offset),
           }
         : undefined,
   });

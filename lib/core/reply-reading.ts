@@ -19,11 +19,20 @@ export function readLatestReply(m: NormalMessage): ReplyReading {
   return readReply(body.lower, body.tokens, true);
 }
 
-/** Any other message: read only when the body scan saw a payment cue (most have none). */
+/**
+ * Any other message: only the sentences where the body scan saw a payment cue are read (most
+ * messages have none), for whether they report a payment and what amount they name.
+ */
 export function readPaymentCue(m: NormalMessage): ReplyReading | undefined {
   const body = m.body;
-  if (body.hits.cues.paymentCues.length === 0) return undefined;
-  return readReply(body.lower, body.tokens, false);
+  const cues = body.hits.cues.paymentCues;
+  if (cues.length === 0) return undefined;
+  return readReply(
+    body.lower,
+    body.tokens,
+    false,
+    cues.map((c) => c.start),
+  );
 }
 
 /**

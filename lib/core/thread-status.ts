@@ -135,34 +135,45 @@ export function threadStatus(
   };
   if (returnDate) facts.returnDate = returnDate;
 
-  // What the latest human reply since the invoice means.
+  // Payments, in order: the owner's "payment received" or a customer's payment_sent reply. A
+  // payment that names less than the invoice is partial; the parts add up. The latest human
+  // reply since the invoice is read in full on the way (its kind is the reply kind); the
+  // reading stops at the first payment of the whole, so a thread paid before the latest human
+  // reply does not read it.
   const reply = latestHuman && latestHuman.index > invoice.index ? latestHuman : undefined;
   let reading: ReplyReading | undefined;
   let kind: ReplyKind | undefined;
-  if (reply) {
-    reading = readLatestReply(reply);
-    kind = correctedKind(reading.kind, options.corrections);
-    facts.replyKind = kind;
-    if (kind === 'dispute' && reading.disputeTopic) facts.disputeTopic = reading.disputeTopic;
-    if (kind === 'instalment_request' && reading.instalmentsAsked)
-      facts.instalmentsAsked = reading.instalmentsAsked;
-  }
-
-  // Payments: the owner's "payment received" or a customer's payment_sent reply. A payment that
-  // names less than the invoice is partial; the parts add up.
   let paidInFull = false;
   let paidPart = 0;
   for (const m of messages) {
     const k = kinds[m.index];
     if (m.index <= invoice.index || (k !== 'owner' && k !== 'human')) continue;
-    const r = m === reply ? reading : readPaymentCue(m);
+    let r: ReplyReading | undefined;
+    let pays: boolean;
+    if (m === reply) {
+      r = reading = readLatestReply(m);
+      kind = correctedKind(r.kind, options.corrections);
+      pays = kind === 'payment_sent';
+    } else {
+      // Older messages: do the sentences with a payment cue report a payment?
+      r = readPaymentCue(m);
+      pays = r?.paid === true;
+    }
     if (!r) continue;
-    const pays = k === 'owner' ? r.paid : (m === reply ? kind : r.kind) === 'payment_sent';
     if (!pays) continue;
     const part = partialAmount(m, r, invoice.facts);
-    if (part === undefined) paidInFull = true;
+    if (part === undefined) {
+      paidInFull = true;
+      break;
+    }
     // Parts add up from the customer's replies; the owner's "thanks for the €500" repeats one.
-    else if (k === 'human') paidPart += part;
+    if (k === 'human') paidPart += part;
+  }
+  if (reading && kind) {
+    facts.replyKind = kind;
+    if (kind === 'dispute' && reading.disputeTopic) facts.disputeTopic = reading.disputeTopic;
+    if (kind === 'instalment_request' && reading.instalmentsAsked)
+      facts.instalmentsAsked = reading.instalmentsAsked;
   }
   const amount = invoice.facts.amount;
   if (paidPart > 0 && amount !== undefined && paidPart >= amount - 0.005) paidInFull = true;

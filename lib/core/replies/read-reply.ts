@@ -89,6 +89,8 @@ interface ReplyIndex {
   filter: BitSet16;
   /** Every word of every phrase, anchors or not: such a word is never read as a slip of another. */
   known: BitSet16;
+  /** Anchors of the phrases that can decide what a reply means (not negations, times, ...). */
+  decisiveFilter: BitSet16;
   /** Hashes of phrase words with one letter deleted (words of six letters or more). */
   deletions: Map<number, VocabWord[]>;
   /** Low and high bits of those hashes: a deletion of an ordinary word rarely passes both. */
@@ -142,6 +144,7 @@ function buildIndex(): ReplyIndex {
   const words = new Map<number, VocabWord[]>();
   const filter = new BitSet16();
   const known = new BitSet16();
+  const decisiveFilter = new BitSet16();
   const frequency = new Map<string, number>();
   for (const cues of replyLanguages)
     for (const [, , list] of listsOf(cues))
@@ -166,6 +169,7 @@ function buildIndex(): ReplyIndex {
         const entry: Entry = { role, tag, topic, size: parts.length, words: parts, hashes, anchor };
         const hash = hashes[anchor] as number;
         filter.add(hash);
+        if (DECISIVE[role] === 1) decisiveFilter.add(hash);
         vocabWord(words, parts[anchor] as string, hash).refs.push({ entry, slot: anchor });
       }
     }
@@ -188,7 +192,7 @@ function buildIndex(): ReplyIndex {
   }
   // A language's most common words are spelt as meant: never tried as a slip of a phrase word.
   for (const lang of languages) for (const w of lang.commonWords) known.add(wordHash(w));
-  return { words, filter, known, deletions, deletionFilter, deletionFilterHigh };
+  return { words, filter, known, decisiveFilter, deletions, deletionFilter, deletionFilterHigh };
 }
 
 /** Built once when the core loads; read-only from then on. */
@@ -311,7 +315,7 @@ function fuzzyWord(
   lower: string,
   tokens: BodyTokens,
   i: number,
-  prefix: Int32Array,
+  prefix: number[],
 ): VocabWord | undefined {
   const start = tokens.starts[i] as number;
   const end = tokens.ends[i] as number;
@@ -349,41 +353,14 @@ function fuzzyWord(
   return undefined;
 }
 
-/**
- * What one reading of a reply works in, owned by that reading (nothing is kept from one reply
- * to the next): the phrase words found, in token order; the clause of each token; where
- * `phraseAround` found a phrase; the words already tried for a slip.
- */
-class Scratch {
-  readonly hitEntries: Entry[] = [];
-  readonly hitTokens: number[] = [];
-  readonly unitTokens: number[] = [];
-  readonly clauses: number[] = [];
-  /** Start and end token, first and last clause of the phrase `phraseAround` found. */
-  readonly found: number[] = [0, 0, 0, 0];
-  private prefixHashes?: Int32Array;
-  private slips?: Map<number, { word: string; found: VocabWord | null }[]>;
-  constructor(
-    /** Words are also tried with a typing slip. */
-    readonly fuzzy: boolean,
-  ) {}
-  /** Prefix hashes of the word tried for a slip (most replies never need them). */
-  get prefix(): Int32Array {
-    return (this.prefixHashes ??= new Int32Array(33));
-  }
-  get slipCache(): Map<number, { word: string; found: VocabWord | null }[]> {
-    return (this.slips ??= new Map());
-  }
-}
-
 function cachedFuzzyWord(
+  s: Scratch,
   ix: ReplyIndex,
   lower: string,
   tokens: BodyTokens,
   i: number,
-  scratch: Scratch,
 ): VocabWord | undefined {
-  const slipCache = scratch.slipCache;
+  const slipCache = s.slipCache;
   const len = (tokens.ends[i] as number) - (tokens.starts[i] as number);
   if (len < 5 || len > 24) return undefined;
   const hash = tokens.hashes[i] as number;
@@ -394,7 +371,7 @@ function cachedFuzzyWord(
     list = [];
     slipCache.set(hash, list);
   }
-  const found = fuzzyWord(ix, lower, tokens, i, scratch.prefix);
+  const found = fuzzyWord(ix, lower, tokens, i, s.prefix);
   const start = tokens.starts[i] as number;
   list.push({ word: lower.slice(start, start + len), found: found ?? null });
   return found;
@@ -402,9 +379,32 @@ function cachedFuzzyWord(
 
 // ---- Phrases within a sentence --------------------------------------------------------------
 
-interface Hit {
-  entry: Entry;
-  token: number;
+/**
+ * What one reading of a reply works in, owned by that reading: nothing is kept from one reply to
+ * the next. Its lists start empty and grow: most replies decide nothing and use none of them.
+ */
+class Scratch {
+  /** The phrase words of the sentence being read. */
+  readonly hitEntries: Entry[] = [];
+  readonly hitTokens: number[] = [];
+  hitCount = 0;
+  /** Words are tried with a typing slip. */
+  slips = false;
+  /** Tokens of the words naming parts of a plan. */
+  readonly unitTokens: number[] = [];
+  /** Clause number of each token read. */
+  readonly clauses: number[] = [];
+  /** Where `phraseAround` found a phrase: start and end token, first and last clause. */
+  readonly found: number[] = [0, 0, 0, 0];
+  /** Tokens of the anchors of deciding phrases. */
+  readonly anchors: number[] = [];
+  /** Prefix hashes of the word tried for a slip. */
+  readonly prefix: number[] = [];
+  private slipWords?: Map<number, { word: string; found: VocabWord | null }[]>;
+  /** Words already tried for a slip in this reply, and what they turned out to be. */
+  get slipCache(): Map<number, { word: string; found: VocabWord | null }[]> {
+    return (this.slipWords ??= new Map());
+  }
 }
 interface Match {
   entry: Entry;
@@ -424,18 +424,18 @@ function slipOf(lower: string, tokens: BodyTokens, i: number, word: string): boo
 
 /**
  * The other words of a phrase found by its anchor at `token`: each the nearest within reach,
- * all of them inside tokens [from, to) and close together. Fills `scratch.found`.
+ * all of them inside tokens [from, to) and close together. Fills `found`.
  */
 function phraseAround(
+  s: Scratch,
   entry: Entry,
   token: number,
   lower: string,
   tokens: BodyTokens,
   from: number,
   to: number,
-  scratch: Scratch,
 ): boolean {
-  const { clauses, found, fuzzy: slips } = scratch;
+  const { clauses, found, slips } = s;
   const reach = entry.size + PHRASE_GAP;
   const lo = Math.max(from, token - reach);
   const hi = Math.min(to, token + reach + 1);
@@ -476,23 +476,23 @@ function phraseAround(
  * words, nearest first, close to it in the same sentence.
  */
 function matchesOf(
-  hits: readonly Hit[],
+  s: Scratch,
   lower: string,
   tokens: BodyTokens,
   from: number,
   to: number,
-  scratch: Scratch,
 ): Match[] {
-  const { clauses, found } = scratch;
+  const { hitEntries, hitTokens, hitCount, clauses, found } = s;
   const out: Match[] = [];
-  for (const hit of hits) {
-    const { entry, token } = hit;
+  for (let h = 0; h < hitCount; h++) {
+    const entry = hitEntries[h] as Entry;
+    const token = hitTokens[h] as number;
     let start = token;
     let end = token + 1;
     let clauseFrom = clauses[token] as number;
     let clauseTo = clauseFrom;
     if (entry.size > 1) {
-      if (!phraseAround(entry, token, lower, tokens, from, to, scratch)) continue;
+      if (!phraseAround(s, entry, token, lower, tokens, from, to)) continue;
       start = found[0] as number;
       end = found[1] as number;
       clauseFrom = found[2] as number;
@@ -647,36 +647,94 @@ function instalmentCount(
 
 // ---- Reading -------------------------------------------------------------------------------
 
+/** The phrase word at token i (with a typing slip when `slips` allows), or undefined. */
+function wordAt(
+  s: Scratch,
+  ix: ReplyIndex,
+  lower: string,
+  tokens: BodyTokens,
+  i: number,
+): VocabWord | undefined {
+  const word = exactWord(ix, lower, tokens, i);
+  if (word || !s.slips || i >= FUZZY_TOKENS || ix.known.has(tokens.hashes[i] as number))
+    return word;
+  return cachedFuzzyWord(s, ix, lower, tokens, i);
+}
+
+/** The reading of a reply that decides nothing: shared, read-only. */
+const OTHER: ReplyReading = Object.freeze({ kind: 'other', paid: false });
+
+/** Anchors of deciding phrases read in a reply at most. */
+const MAX_ANCHORS = 64;
+
 /**
- * Reads one body (lower-case text and its tokens). `fuzzy`: also try words with a typing slip
- * (the latest reply); payment cues of older messages are read word for word.
+ * The anchors of phrases that can decide what the reply means, in tokens [0, count), into
+ * `anchors`; how many.
  */
-export function readReply(lower: string, tokens: BodyTokens, fuzzy = true): ReplyReading {
-  const ix = INDEX;
-  const count = Math.min(tokens.hashes.length, MAX_TOKENS);
-  const scratch = new Scratch(fuzzy);
-  const { hitEntries, hitTokens, unitTokens, clauses } = scratch;
-  // First the words alone: most replies hold no word that can decide anything, and are done.
-  let hitCount = 0;
-  let decisive = false;
-  for (let i = 0; i < count; i++) {
-    let word = exactWord(ix, lower, tokens, i);
-    if (!word && fuzzy && i < FUZZY_TOKENS && !ix.known.has(tokens.hashes[i] as number))
-      word = cachedFuzzyWord(ix, lower, tokens, i, scratch);
+function findAnchors(
+  s: Scratch,
+  ix: ReplyIndex,
+  lower: string,
+  tokens: BodyTokens,
+  count: number,
+): number {
+  const { hashes } = tokens;
+  const { anchors, slips } = s;
+  let found = 0;
+  for (let i = 0; i < count && found < MAX_ANCHORS; i++) {
+    // Word for word, only the anchors of deciding phrases pass the filter: most words stop here.
+    if (!slips && !ix.decisiveFilter.has(hashes[i] as number)) continue;
+    if (slips && i >= FUZZY_TOKENS) break;
+    const word = wordAt(s, ix, lower, tokens, i);
     if (!word) continue;
     for (const ref of word.refs) {
-      if (ref.entry.role === UNIT) unitTokens.push(i);
-      else if (hitCount < MAX_TOKENS) {
-        // A phrase whose other words are nowhere near cannot match in any sentence.
-        if (ref.entry.size > 1 && !phraseAround(ref.entry, i, lower, tokens, 0, count, scratch))
-          continue;
-        hitEntries[hitCount] = ref.entry;
-        hitTokens[hitCount++] = i;
-        if (DECISIVE[ref.entry.role] === 1) decisive = true;
+      if (DECISIVE[ref.entry.role] !== 1) continue;
+      // A phrase whose other words are nowhere near cannot match in any sentence.
+      if (ref.entry.size === 1 || phraseAround(s, ref.entry, i, lower, tokens, 0, count)) {
+        anchors[found++] = i;
+        break;
       }
     }
   }
-  if (!decisive) return { kind: 'other', paid: false };
+  return found;
+}
+
+/** The gap after token i (the text's end after the last one). */
+function gapAfter(lower: string, tokens: BodyTokens, i: number, count: number): number {
+  const end = tokens.ends[i] as number;
+  return i + 1 < count
+    ? gapKind(lower, end, tokens.starts[i + 1] as number)
+    : gapKind(lower, end, Math.min(lower.length, end + 20));
+}
+
+/**
+ * Reads one body (lower-case text and its tokens). `fuzzy`: also try words with a typing slip
+ * (the latest reply). `at`: read only the sentences holding these tokens (the payment cues the
+ * body scan found in an older message), word for word.
+ */
+export function readReply(
+  lower: string,
+  tokens: BodyTokens,
+  fuzzy = true,
+  at?: readonly number[],
+): ReplyReading {
+  const ix = INDEX;
+  const count = Math.min(tokens.hashes.length, MAX_TOKENS);
+  const s = new Scratch();
+  const { anchors, unitTokens, clauses, hitEntries, hitTokens } = s;
+  let found = 0;
+  if (at) {
+    for (const t of at) if (t < count && found < MAX_ANCHORS) anchors[found++] = t;
+  } else {
+    // First only the anchors of deciding phrases, word for word: most replies hold none, and
+    // are done. A reply that holds none so has its first words read again with typing slips.
+    found = findAnchors(s, ix, lower, tokens, count);
+    if (found === 0 && fuzzy) {
+      s.slips = true;
+      found = findAnchors(s, ix, lower, tokens, count);
+    }
+  }
+  if (found === 0) return OTHER;
   const acc: Accumulated = {
     paid: false,
     promise: false,
@@ -686,45 +744,42 @@ export function readReply(lower: string, tokens: BodyTokens, fuzzy = true): Repl
     moreTime: false,
     invoiceRequest: false,
   };
-  // Then sentences and clauses, and each sentence with a deciding word is judged.
-  const hits: Hit[] = [];
-  let next = 0;
-  let sentenceStart = 0;
-  let clause = 0;
-  let sentenceDecisive = false;
-  for (let i = 0; i <= count; i++) {
-    if (i > 0) {
-      const gap =
-        i < count
-          ? gapKind(lower, tokens.ends[i - 1] as number, tokens.starts[i] as number)
-          : gapKind(
-              lower,
-              tokens.ends[i - 1] as number,
-              Math.min(lower.length, (tokens.ends[i - 1] as number) + 20),
-            );
-      if (gap >= GAP_SENTENCE || i === count) {
-        if (sentenceDecisive)
-          judgeSentence(
-            matchesOf(hits, lower, tokens, sentenceStart, i, scratch),
-            gap === GAP_QUESTION,
-            lower,
-            tokens,
-            sentenceStart,
-            i,
-            acc,
-          );
-        hits.length = 0;
-        sentenceDecisive = false;
-        sentenceStart = i;
-      } else if (gap === GAP_CLAUSE) clause++;
+  // Then each sentence holding an anchor, in order: its clauses and phrases, judged.
+  let done = 0;
+  for (let a = 0; a < found; a++) {
+    const anchor = anchors[a] as number;
+    if (anchor < done) continue;
+    let start = anchor;
+    while (start > done && gapAfter(lower, tokens, start - 1, count) < GAP_SENTENCE) start--;
+    let end = anchor + 1;
+    let endGap = gapAfter(lower, tokens, anchor, count);
+    while (end < count && endGap < GAP_SENTENCE) endGap = gapAfter(lower, tokens, end++, count);
+    s.hitCount = 0;
+    let clause = 0;
+    for (let i = start; i < end; i++) {
+      if (i > start && gapAfter(lower, tokens, i - 1, count) === GAP_CLAUSE) clause++;
+      clauses[i] = clause;
+      const word = wordAt(s, ix, lower, tokens, i);
+      if (!word) continue;
+      for (const ref of word.refs) {
+        if (ref.entry.role === UNIT) unitTokens.push(i);
+        else if (s.hitCount < MAX_TOKENS) {
+          hitEntries[s.hitCount] = ref.entry;
+          hitTokens[s.hitCount++] = i;
+        }
+      }
     }
-    if (i === count) break;
-    clauses[i] = clause;
-    while (next < hitCount && hitTokens[next] === i) {
-      const entry = hitEntries[next++] as Entry;
-      hits.push({ entry, token: i });
-      if (DECISIVE[entry.role] === 1) sentenceDecisive = true;
-    }
+    const question = endGap === GAP_QUESTION;
+    judgeSentence(
+      matchesOf(s, lower, tokens, start, end),
+      question,
+      lower,
+      tokens,
+      start,
+      end,
+      acc,
+    );
+    done = end;
   }
   const reading: ReplyReading = { kind: 'other', paid: acc.paid };
   if (acc.paidSentence) reading.paidSentence = acc.paidSentence;
