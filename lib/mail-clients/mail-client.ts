@@ -55,6 +55,40 @@ export interface SentMessage {
   date: string;
 }
 
+/** One conversation in the client's own search results (see SweepDriver). */
+export interface SweepHit {
+  /** The client's id for the conversation, the same value MailThread.id gets when it is open. */
+  threadId: string;
+  /** The subject as the results list shows it (for the sweep's list of skipped conversations). */
+  subject: string;
+  /** Whether the results list shows the conversation as unread (bold) before the sweep opens it. */
+  unread: boolean;
+  /** The newest message's date as the list shows it (ISO day), when it can be read. */
+  date?: string;
+}
+
+/**
+ * Drives the client's own interface for the sweep ("Find my open invoices"): its search, its
+ * navigation to a result, its "mark as unread" control. Everything goes through what the person
+ * could click or type; no mail API, no server. Every wait is event-driven (mutation observers on
+ * a narrow root, with a bounded timeout), never a polling loop.
+ */
+export interface SweepDriver {
+  /** The client's search syntax for the person's sent mail that may be an invoice since `since` (ISO day). */
+  searchQuery(opts: { since: string; words: readonly string[] }): string;
+  /**
+   * Runs `query` through the client's own search in this tab and resolves with every hit (all
+   * result pages), or rejects with SelectorError when the results cannot be read.
+   */
+  search(query: string, signal: AbortSignal): Promise<SweepHit[]>;
+  /** Opens one hit through the client's own navigation; resolves when readOpenThread() can read it. */
+  open(hit: SweepHit, signal: AbortSignal): Promise<void>;
+  /** Marks the open conversation unread again through the client's own control; false when it could not. */
+  markUnread(signal: AbortSignal): Promise<boolean>;
+  /** Leaves the open conversation the way the person would (back to the results or the list). */
+  close(signal: AbortSignal): Promise<void>;
+}
+
 /** What the sidebar needs from a webmail client. */
 export interface MailClient {
   readonly name: WebmailClient;
@@ -110,4 +144,7 @@ export interface MailClient {
    * @throws SelectorError when the reply editor cannot be found or opened.
    */
   insertReply(text: string): Promise<void>;
+
+  /** Optional: the client's own search and navigation, driven by the sweep. */
+  readonly sweep?: SweepDriver;
 }
