@@ -133,6 +133,7 @@ function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAn
   if (facts.silentSince !== undefined) analysis.silentSince = facts.silentSince;
   if (facts.daysSilent !== undefined) analysis.daysSilent = facts.daysSilent;
   if (facts.replyKind) analysis.replyKind = facts.replyKind;
+  if (facts.replyDate) analysis.replyDate = facts.replyDate;
   if (facts.promisedDate) analysis.promisedDate = facts.promisedDate;
   if (facts.promiseBroken) analysis.promiseBroken = true;
   if (facts.paidAmount !== undefined) analysis.paidAmount = facts.paidAmount;

@@ -54,6 +54,8 @@ export interface ThreadAnalysis {
   register?: 'formal' | 'informal';
   /** Kind of the latest human reply from the customer's side; absent when none. */
   replyKind?: ReplyKind;
+  /** The date string of that reply, exactly as in the thread (what a correction names). */
+  replyDate?: string;
   /** ISO day the customer promised to pay by (a promise, kept or broken). */
   promisedDate?: string;
   /** The latest human reply is a promise whose grace has passed (status is then 'silent'). */

@@ -22,6 +22,11 @@ import type { ReplyKind, ThreadAnalysis, ThreadStatus } from './results';
 
 /** The person's reading of the latest human reply, stored as a decision per thread. */
 export interface ReplyCorrections {
+  /**
+   * The date of the reply this corrects, exactly as in the thread (`replyDate` of the analysis).
+   * A correction of another reply is ignored: a newer reply is read afresh. Absent: the latest.
+   */
+  replyDate?: string;
   /** An ISO day: the latest human reply is a promise to pay by that day. null: it is no promise. */
   promisedDate?: string | null;
   /** The latest human reply is not a dispute (read it as 'other'). */
@@ -40,6 +45,7 @@ export interface StatusFacts extends Pick<
   | 'silentSince'
   | 'daysSilent'
   | 'replyKind'
+  | 'replyDate'
   | 'promisedDate'
   | 'promiseBroken'
   | 'paidAmount'
@@ -61,6 +67,17 @@ export interface StatusFacts extends Pick<
 function isoDay(value: unknown): value is string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   return isValidDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8)));
+}
+
+/** The person's corrections when they are of this reply (a newer reply is read afresh). */
+function correctionOf(
+  reply: { date: string },
+  corrections: ReplyCorrections | undefined,
+): ReplyCorrections | undefined {
+  if (!corrections) return undefined;
+  return corrections.replyDate === undefined || corrections.replyDate === reply.date
+    ? corrections
+    : undefined;
 }
 
 /** The kind after the person's corrections (a corrected promise date makes it a promise). */
@@ -143,6 +160,7 @@ export function threadStatus(
   const reply = latestHuman && latestHuman.index > invoice.index ? latestHuman : undefined;
   let reading: ReplyReading | undefined;
   let kind: ReplyKind | undefined;
+  let corrections: ReplyCorrections | undefined;
   let paidInFull = false;
   let paidPart = 0;
   for (const m of messages) {
@@ -152,7 +170,8 @@ export function threadStatus(
     let pays: boolean;
     if (m === reply) {
       r = reading = readLatestReply(m);
-      kind = correctedKind(r.kind, options.corrections);
+      corrections = correctionOf(m, options.corrections);
+      kind = correctedKind(r.kind, corrections);
       pays = kind === 'payment_sent';
     } else {
       // Older messages: do the sentences with a payment cue report a payment?
@@ -169,8 +188,9 @@ export function threadStatus(
     // Parts add up from the customer's replies; the owner's "thanks for the €500" repeats one.
     if (k === 'human') paidPart += part;
   }
-  if (reading && kind) {
+  if (reading && kind && reply) {
     facts.replyKind = kind;
+    facts.replyDate = reply.date;
     if (kind === 'dispute' && reading.disputeTopic) facts.disputeTopic = reading.disputeTopic;
     if (kind === 'instalment_request' && reading.instalmentsAsked)
       facts.instalmentsAsked = reading.instalmentsAsked;
@@ -200,7 +220,7 @@ export function threadStatus(
   }
   let broken = false;
   if (statusKind === 'promise' && reply && reading) {
-    const corrected = options.corrections?.promisedDate;
+    const corrected = corrections?.promisedDate;
     const promised = isoDay(corrected) ? corrected : promiseDayOf(reply, reading);
     if (promised) {
       facts.promisedDate = promised;

@@ -410,3 +410,48 @@ describe('the person corrects the reading', () => {
     expect(a.disputeTopic).toBeUndefined();
   });
 });
+
+describe('a correction names the reply it corrects', () => {
+  const at = '2026-11-02T10:00:00+01:00';
+  const NOW = '2026-11-04T10:00:00+01:00';
+  test('it applies to that reply, and the analysis names the reply', () => {
+    const a = analyse([{ text: 'The hours seem too high.', date: at }], NOW, {
+      corrections: { replyDate: at, notDispute: true },
+    });
+    expect([a.status, a.replyKind, a.replyDate]).toEqual(['answered', 'other', at]);
+  });
+
+  test('a newer reply is read afresh', () => {
+    const later = '2026-11-03T10:00:00+01:00';
+    const a = analyse(
+      [
+        { text: "We'll pay on Friday.", date: at },
+        { text: 'The hours seem too high, I will not pay this.', date: later },
+      ],
+      NOW,
+      { corrections: { replyDate: at, promisedDate: '2026-11-20' } },
+    );
+    expect([a.status, a.replyKind, a.promisedDate, a.replyDate]).toEqual([
+      'disputed',
+      'dispute',
+      undefined,
+      later,
+    ]);
+  });
+});
+
+describe('an absence still holds a broken promise', () => {
+  const OOO = { subject: 'Automatic reply: Invoice INV-9' };
+  const replies: ReplySpec[] = [
+    { text: "We'll pay on Friday.", date: '2026-11-02T10:00:00+01:00' },
+    { from: 'owner', text: 'Any news on the payment?', date: '2026-11-12T10:00:00+01:00' },
+    { ...OOO, text: "I'm back on 23 November.", date: '2026-11-12T10:00:30+01:00' },
+  ];
+  test.each([
+    ['while away: waiting, the promise still broken', '2026-11-20T10:00:00+01:00', 'waiting'],
+    ['after the return: silent', '2026-11-24T10:00:00+01:00', 'silent'],
+  ])('%s', (_name, now, status) => {
+    const a = analyse(replies, now);
+    expect([a.status, a.promiseBroken, a.resumeOn]).toEqual([status, true, '2026-11-24']);
+  });
+});
