@@ -3,7 +3,7 @@
  * IndexedDB. Built on @webext-core/messaging: one declared map, type-checked at both ends.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { LateInterestTables, Settings, Stage } from './core/index';
+import type { LateInterestTables, ReplyCorrections, Settings, Stage } from './core/index';
 import type { ImportBatch } from './import/import-mailbox';
 import type { ImportedThreadOutcome } from './import/store-imported-threads';
 import type { SentMessage } from './mail-clients/mail-client';
@@ -23,6 +23,11 @@ export interface ProtocolMap {
   reportReading(data: ReadingReport): void;
   /** The person inserted a follow-up of this stage into the reply editor. */
   recordFollowUp(data: { threadId: string; stage: Stage; date: string }): void;
+  /**
+   * Set (or with `correction: null`, clear) the person's reading of the thread's latest reply (a
+   * promise date, "not a dispute"); the thread is re-analysed with it at once.
+   */
+  setReplyCorrection(data: { threadId: string; correction: ReplyCorrections | null }): void;
   /** Set (or with `decision: null`, clear) the person's decision on a thread. */
   setDecision(data: { threadId: string; decision: Decision | null }): void;
   getSettings(): Settings;

@@ -103,6 +103,14 @@ describe('a script in the Gmail page', () => {
           date: '2026-11-20T10:00:00Z',
         }),
     ],
+    [
+      'correct how the reply of its own Gmail thread was read',
+      () =>
+        sendMessage('setReplyCorrection', {
+          threadId: gmailThread.id,
+          correction: { replyDate: '2026-11-02T10:00:00Z', notDispute: true },
+        }),
+    ],
     ['read the settings a draft needs', () => sendMessage('getSettings', undefined)],
     ['save the owner name', () => sendMessage('saveSettings', { ownerName: 'Markus Lehmann' })],
     [
@@ -143,6 +151,14 @@ describe('a script in the Gmail page', () => {
           threadId: outlookThread.id,
           stage: 4,
           date: '2026-11-20T10:00:00Z',
+        }),
+    ],
+    [
+      'correct how the reply of an Outlook thread was read',
+      () =>
+        sendMessage('setReplyCorrection', {
+          threadId: outlookThread.id,
+          correction: { replyDate: '2026-11-02T10:00:00Z', promisedDate: '2026-12-01' },
         }),
     ],
     [

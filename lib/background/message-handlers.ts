@@ -73,6 +73,10 @@ export function createMessageHandlers(deps: BackgroundDeps): Handlers {
       await threads.recordFollowUp(await db(), data, now());
       await changed('threads');
     },
+    async setReplyCorrection(data) {
+      await threads.setReplyCorrection(await db(), data, now(), analyze);
+      await changed('threads');
+    },
     async setDecision(data) {
       await threads.setDecision(await db(), data, now());
       await changed('threads');

@@ -6,7 +6,15 @@
 import * as v from 'valibot';
 import type { ProtocolMap } from '../messages';
 import { readingReportSchema } from '../storage/reading-health';
-import { decision, isoTime, LIMITS, mailThread, overrides, stage } from '../storage/record-schemas';
+import {
+  correction,
+  decision,
+  isoTime,
+  LIMITS,
+  mailThread,
+  overrides,
+  stage,
+} from '../storage/record-schemas';
 import { sentSchema } from './sent-schema';
 
 const threadId = v.pipe(v.string(), v.minLength(3), v.maxLength(LIMITS.id));
@@ -33,6 +41,7 @@ export const payloadSchemas: { [K in keyof ProtocolMap]: v.GenericSchema } = {
   reportReading: readingReportSchema,
   recordFollowUp: v.object({ threadId, stage, date: isoTime }),
   setDecision: v.object({ threadId, decision: v.nullable(decision) }),
+  setReplyCorrection: v.object({ threadId, correction: v.nullable(correction) }),
   getSettings: none,
   // The settings' own validation (validate-settings.ts) checks each field; here only the shape.
   saveSettings: v.pipe(

@@ -68,6 +68,8 @@ export const contentScriptMay: { [K in keyof ProtocolMap]?: ContentCheck<K> } = 
   trackThread: (data, client) =>
     data.thread?.client === client && ownThread(data.thread?.id, client),
   recordFollowUp: (data, client) => ownThread(data.threadId, client),
+  // The sidebar's "correct this reading" (a promise date, "not a dispute") for its own threads.
+  setReplyCorrection: (data, client) => ownThread(data.threadId, client),
   getSettings: () => true,
   saveSettings: (data) =>
     typeof data === 'object' && data !== null && Object.keys(data).every((k) => k === 'ownerName'),

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 // Decisions, overrides, stages and clients: the same definitions the background's messages use.
-import { client, decision, overrides, stage } from './record-schemas';
+import { client, correction, decision, overrides, stage } from './record-schemas';
 
 const analysis = v.looseObject({
   status: v.picklist(['not_invoice', 'paid', 'bounced', 'answered', 'waiting', 'silent']),
@@ -32,6 +32,7 @@ const threadRecord = v.looseObject({
   firstSeenAt: v.string(),
   updatedAt: v.string(),
   decision: v.optional(decision),
+  correction: v.optional(correction),
   followUps: v.array(v.object({ stage, date: v.string() })),
   overrides: v.optional(overrides),
 });

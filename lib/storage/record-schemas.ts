@@ -36,6 +36,13 @@ export const decision = v.variant('kind', [
   v.object({ kind: v.literal('not_invoice') }),
 ]);
 
+/** The person's correction of how the latest reply was read (docs/rules.md §3 "Corrections"). */
+export const correction = v.object({
+  replyDate: str(LIMITS.date),
+  promisedDate: v.optional(v.nullable(day)),
+  notDispute: v.optional(v.boolean()),
+});
+
 export const overrides = v.object({
   customerType: v.optional(v.picklist(['business', 'consumer'])),
   jurisdiction: v.optional(v.picklist(JURISDICTIONS)),

@@ -8,6 +8,7 @@ import type {
   Jurisdiction,
   MailClientName,
   MailThread,
+  ReplyCorrections,
   ThreadAnalysis,
 } from '../core/index';
 import type { Decision, FollowUpRecord } from './decision';
@@ -32,6 +33,8 @@ export interface ThreadRecord {
   firstSeenAt: string;
   updatedAt: string;
   decision?: Decision;
+  /** The person's reading of the latest reply (a promise date, "not a dispute"), for that reply. */
+  correction?: ReplyCorrections;
   followUps: FollowUpRecord[];
   overrides: ThreadOverrides;
   /** Lower-cased customer, subject and invoice number: what the popup's search matches (v2). */

@@ -6,6 +6,7 @@ import {
   mergeReadings,
   type MailThread,
   type RememberedMessage,
+  type ReplyCorrections,
   type Settings,
   type Stage,
   type ThreadAnalysis,
@@ -20,7 +21,7 @@ import type { Decision, FollowUpRecord } from './decision';
 
 export type Analyzer = (
   thread: MailThread,
-  opts: { now: Date; settings: Settings },
+  opts: { now: Date; settings: Settings; corrections?: ReplyCorrections },
 ) => ThreadAnalysis;
 
 /** What the sidebar gets back when it reports the conversation it shows. */
@@ -31,6 +32,8 @@ export interface TrackedThreadState {
    */
   settings: Settings;
   decision?: Decision;
+  /** The person's correction of the latest reply's reading: pass it to analyzeThread. */
+  correction?: ReplyCorrections;
   followUps: FollowUpRecord[];
   /**
    * Messages of this conversation seen whole before (on an earlier visit, or captured at Send)
@@ -124,7 +127,7 @@ async function storeThread(
   };
   let analysis: ThreadAnalysis;
   try {
-    analysis = analyze(input.thread, { now, settings });
+    analysis = analyze(input.thread, { now, settings, corrections: existing?.correction });
   } catch (error) {
     tx.abort();
     await tx.done.catch(() => undefined);
@@ -150,6 +153,7 @@ async function storeThread(
     firstSeenAt: existing?.firstSeenAt ?? at,
     updatedAt: at,
     decision: existing?.decision,
+    ...(existing?.correction ? { correction: existing.correction } : {}),
     followUps: existing?.followUps ?? [],
     overrides: existing?.overrides ?? {},
     searchText: searchTextOf(base),
@@ -163,6 +167,7 @@ async function storeThread(
     state: {
       settings,
       decision: record.decision,
+      correction: record.correction,
       followUps: record.followUps,
     },
     record,
@@ -211,6 +216,50 @@ export function setDecision(
   });
 }
 
+/**
+ * Sets (or with `correction: null`, clears) the person's reading of the thread's latest reply,
+ * and re-analyses the thread with it at once, so the popup and badge agree with the sidebar.
+ */
+export async function setReplyCorrection(
+  db: UnghostDb,
+  input: { threadId: string; correction: ReplyCorrections | null },
+  now: Date,
+  analyze: Analyzer,
+): Promise<ThreadRecord> {
+  const tx = db.transaction(['threads', 'contents', 'settings'], 'readwrite');
+  const [record, content, stored] = await Promise.all([
+    tx.objectStore('threads').get(input.threadId),
+    tx.objectStore('contents').get(input.threadId),
+    tx.objectStore('settings').get(SETTINGS_KEY),
+  ]);
+  if (!record) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new UnknownThreadError();
+  }
+  const { correction: _old, ...rest } = record;
+  let next: ThreadRecord = input.correction
+    ? { ...rest, correction: { ...input.correction } }
+    : rest;
+  const at = now.toISOString();
+  if (content) {
+    try {
+      const analysis = analyze(content.thread, {
+        now,
+        settings: settingsForThread(stored, record.overrides),
+        corrections: next.correction,
+      });
+      next = { ...next, analysis, analyzedAt: at, searchText: searchTextOf({ ...next, analysis }) };
+    } catch {
+      // The correction is kept; the last good analysis stays until the next re-analysis.
+    }
+  }
+  next = { ...next, updatedAt: at };
+  await tx.objectStore('threads').put(next);
+  await tx.done;
+  return next;
+}
+
 export function setOverrides(
   db: UnghostDb,
   input: { threadId: string; overrides: ThreadOverrides },
@@ -242,7 +291,11 @@ export async function reanalyseAll(db: UnghostDb, now: Date, analyze: Analyzer):
     if (!record) continue;
     let analysis: ThreadAnalysis;
     try {
-      analysis = analyze(thread, { now, settings: settingsForThread(stored, record.overrides) });
+      analysis = analyze(thread, {
+        now,
+        settings: settingsForThread(stored, record.overrides),
+        corrections: record.correction,
+      });
     } catch {
       // Keep this thread's last good analysis; the others still move on.
       continue;

@@ -101,6 +101,10 @@ export const validPayloads: { [K in keyof ProtocolMap]: () => Parameters<Protoco
     stage: 2,
     date: '2026-11-20T10:00:00.000Z',
   }),
+  setReplyCorrection: () => ({
+    threadId: 'gmail:1998b3d07c5e21fa',
+    correction: { replyDate: '2026-11-02T10:00:00+01:00', promisedDate: '2026-11-20' },
+  }),
   setDecision: () => ({
     threadId: 'gmail:1998b3d07c5e21fa',
     decision: { kind: 'snooze', until: '2026-12-01' },
