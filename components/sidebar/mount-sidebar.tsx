@@ -28,6 +28,8 @@ const bridge: SidebarBridge = {
   recordFollowUp: (threadId, stage, date) =>
     sendMessage('recordFollowUp', { threadId, stage, date }),
   saveSettings: (partial) => sendMessage('saveSettings', partial),
+  setReplyCorrection: (threadId, correction) =>
+    sendMessage('setReplyCorrection', { threadId, correction }),
 };
 
 const prefs: SidebarPrefs = {

@@ -1,6 +1,6 @@
 /** What the sidebar gets from its host: words, the background, and a place for UI preferences. */
 import type enMessages from '../../public/_locales/en/messages.json';
-import type { MailThread, Settings, Stage } from '../../lib/core/index';
+import type { MailThread, ReplyCorrections, Settings, Stage } from '../../lib/core/index';
 import type { SentMessage } from '../../lib/mail-clients/mail-client';
 import type { TrackedThreadState } from '../../lib/storage/thread-store';
 import type { ReadingReport } from '../../lib/storage/reading-health';
@@ -23,6 +23,8 @@ export interface SidebarBridge {
   /** How this conversation could be read (hook names and counts, never mail). */
   reportReading(report: ReadingReport): Promise<void>;
   recordFollowUp(threadId: string, stage: Stage, date: string): Promise<void>;
+  /** The person's reading of the latest reply (null: Unghost's own reading again). */
+  setReplyCorrection(threadId: string, correction: ReplyCorrections | null): Promise<void>;
   saveSettings(partial: Partial<Settings>): Promise<Settings>;
 }
 

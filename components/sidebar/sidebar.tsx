@@ -4,7 +4,13 @@
  * (a layout the client does not recognise) or the analysis with the next follow-up.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { analyzeThread, type Settings, type Stage } from '../../lib/core/index';
+import {
+  analyzeThread,
+  type ReplyCorrections,
+  type Settings,
+  type Stage,
+  type ThreadStatus,
+} from '../../lib/core/index';
 import type { MailClient } from '../../lib/mail-clients/mail-client';
 import { applyDecision } from '../../lib/views/apply-decision';
 import { ErrorBoundary } from '../shared/error-boundary';
@@ -14,6 +20,7 @@ import { SidebarFrame } from './sidebar-frame';
 import type { SidebarBridge, SidebarMessageKey, SidebarPrefs, Translate } from './sidebar-types';
 import { ThreadSummary } from './thread-summary';
 import { ReadAllMessages } from './read-all-messages';
+import { ReplyCorrection } from './reply-correction';
 import { useOpenThread, type OpenThreadState } from './use-open-thread';
 import { useReading, useTabMemory } from './use-reading';
 import { useThreadSettings } from './use-thread-settings';
@@ -38,6 +45,14 @@ export interface SidebarProps {
 }
 
 const systemClock = () => new Date();
+
+/** Statuses a reply's reading decides, so the person may read the reply differently. */
+const CORRECTABLE: ReadonlySet<ThreadStatus> = new Set([
+  'answered',
+  'promised',
+  'disputed',
+  'silent',
+]);
 
 /** Messages the person sends from the client are remembered whole (here and in the background). */
 function useSentCapture(
@@ -121,7 +136,11 @@ export function Sidebar({
   const now = open.kind === 'open' ? open.readAt : undefined;
   const threadId = page?.thread.id;
   const pageLink = useMemo(() => (threadId ? link() : ''), [threadId, link]);
-  const { tracked, setSettings, stored, unsaved } = useThreadSettings(bridge, page, pageLink);
+  const { tracked, setSettings, setCorrection, stored, unsaved } = useThreadSettings(
+    bridge,
+    page,
+    pageLink,
+  );
   const memory = useTabMemory();
   const reading = useReading(page, tracked.remembered, memory);
   const thread = reading?.thread;
@@ -137,12 +156,12 @@ export function Sidebar({
   const analysis = useMemo(() => {
     if (!thread || !now) return undefined;
     try {
-      return analyzeThread(thread, { now, settings });
+      return analyzeThread(thread, { now, settings, corrections: tracked.correction });
     } catch {
       console.warn(`[unghost] ${client.name}: the analysis failed for this conversation`);
       return null;
     }
-  }, [thread, now, settings, client.name]);
+  }, [thread, now, settings, tracked.correction, client.name]);
 
   const visible = open.kind !== 'none';
   useEffect(() => {
@@ -156,6 +175,12 @@ export function Sidebar({
       .saveSettings({ ownerName: name })
       .then(setSettings)
       .catch(() => undefined);
+  };
+  const correct = async (correction: ReplyCorrections | null) => {
+    if (!thread) return;
+    // Stored first: a correction the popup and badge would not know of is worse than none.
+    await bridge.setReplyCorrection(thread.id, correction);
+    setCorrection(thread.id, correction ?? undefined);
   };
   const insert = async (text: string, stage: Stage) => {
     await client.insertReply(text);
@@ -201,6 +226,15 @@ export function Sidebar({
               stored={stored}
               complete={complete}
             />
+            {stored && CORRECTABLE.has(analysis.status) && (
+              <ReplyCorrection
+                key={`${thread.id} ${analysis.replyDate ?? ''}`}
+                analysis={analysis}
+                correction={tracked.correction}
+                t={t}
+                onCorrect={correct}
+              />
+            )}
           </ErrorBoundary>
           {!complete && reading && page && (
             <ReadAllMessages

@@ -5,7 +5,12 @@
  * When the background does not answer at all (not running yet, restarting), the defaults stay.
  */
 import { useEffect, useState } from 'react';
-import { defaultSettings, type MailThread, type Settings } from '../../lib/core/index';
+import {
+  defaultSettings,
+  type MailThread,
+  type ReplyCorrections,
+  type Settings,
+} from '../../lib/core/index';
 import type { OpenThread } from '../../lib/mail-clients/mail-client';
 import type { TrackedThreadState } from '../../lib/storage/thread-store';
 import type { SidebarBridge } from './sidebar-types';
@@ -50,10 +55,17 @@ export function useThreadSettings(
       : { settings: state.tracked.settings, followUps: [] };
   const setSettings = (settings: Settings) =>
     setState((s) => ({ ...s, tracked: { ...s.tracked, settings } }));
+  const setCorrection = (threadId: string, correction: ReplyCorrections | undefined) =>
+    setState((s) => {
+      if (s.threadId !== threadId) return s;
+      const { correction: _old, ...rest } = s.tracked;
+      return { ...s, tracked: correction ? { ...rest, correction } : rest };
+    });
   const stored = thread !== undefined && state.threadId === thread.id;
   return {
     tracked,
     setSettings,
+    setCorrection,
     stored,
     unsaved: thread !== undefined && unsaved === thread.id && !stored,
   };

@@ -62,6 +62,7 @@ export function fakeBridge(answer: Partial<TrackedThreadState> | Error = {}) {
     rememberSent: vi.fn(async () => undefined),
     reportReading: vi.fn(async () => undefined),
     saveSettings: vi.fn(async (partial: Partial<Settings>) => ({ ...defaultSettings, ...partial })),
+    setReplyCorrection: vi.fn(async () => undefined),
   } satisfies SidebarBridge;
   return bridge;
 }
