@@ -61,6 +61,8 @@
   var HOSTING = ['Hostwerk Rechnungsservice', 'rechnung@hostwerk.example'];
   var GRETA = ['Greta Nilsson', 'greta.nilsson@harbour-bakery.example'];
   var KAI = ['Kai Brandt', 'kai@brandt-fahrraeder.example'];
+  var NINA = ['Nina Okafor', 'nina@okafor-events.example'];
+  var CLAIRE = ['Claire Dubois', 'claire.dubois@atelier-dubois.example'];
 
   var conversations = [
     {
@@ -700,6 +702,101 @@
             '',
             'Viele Grüße',
             'Kai',
+          ],
+        },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e613',
+      label: 'promised: a customer promises to pay by a date (en)',
+      subject: 'Invoice INV-2026-058 – Conference visuals',
+      messages: [
+        {
+          from: ANNA,
+          to: [NINA],
+          ago: [30, 9, 15],
+          attachments: ['INV-2026-058.pdf'],
+          lines: [
+            'Hi Nina,',
+            '',
+            'please find attached invoice INV-2026-058 for the conference visuals.',
+            '',
+            'Amount due: €1,180.00',
+            'Payment due: ' +
+              due([30, 9, 15], 14, 'en') +
+              ', by bank transfer to IBAN DE89 3704 0044 0532 0130 00.',
+            '',
+            'Best regards,',
+            'Anna',
+          ],
+        },
+        {
+          from: ANNA,
+          to: [NINA],
+          ago: [6, 10, 0],
+          lines: [
+            'Hi Nina,',
+            '',
+            'just checking in on invoice INV-2026-058 (€1,180.00), which was due on ' +
+              due([30, 9, 15], 14, 'en') +
+              '. Has it reached the right people?',
+            '',
+            'Best,',
+            'Anna',
+          ],
+        },
+        {
+          from: NINA,
+          to: [ANNA],
+          ago: [2, 16, 40],
+          lines: [
+            'Hi Anna,',
+            '',
+            'so sorry, it slipped through while our finance lead was away. We will pay the full amount by ' +
+              due([2, 16, 40], 6, 'en') +
+              '.',
+            '',
+            'Thanks for your patience,',
+            'Nina',
+          ],
+        },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e614',
+      label: 'disputed: the customer contests the hours (fr)',
+      subject: 'Facture F-2026-019 – Identité visuelle',
+      messages: [
+        {
+          from: ANNA,
+          to: [CLAIRE],
+          ago: [21, 9, 30],
+          attachments: ['F-2026-019.pdf'],
+          lines: [
+            'Bonjour Claire,',
+            '',
+            'veuillez trouver ci-joint la facture F-2026-019 pour l’identité visuelle de l’atelier (32 heures).',
+            '',
+            'Montant : 2 560,00 €',
+            'À régler avant le ' +
+              due([21, 9, 30], 30, 'en') +
+              ' par virement, IBAN DE89 3704 0044 0532 0130 00.',
+            '',
+            'Bien cordialement,',
+            'Anna Schmidt',
+          ],
+        },
+        {
+          from: CLAIRE,
+          to: [ANNA],
+          ago: [3, 11, 20],
+          lines: [
+            'Bonjour Anna,',
+            '',
+            'merci pour la facture. Je conteste toutefois le nombre d’heures facturées : nous avions convenu de 24 heures, pas de 32. Je ne peux pas la régler en l’état.',
+            '',
+            'Cordialement,',
+            'Claire Dubois',
           ],
         },
       ],

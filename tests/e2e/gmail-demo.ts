@@ -61,6 +61,16 @@ export const gmailConversations = [
     label: 'German nine-message thread, the customer asks about the reminded invoice',
     status: 'answered',
   },
+  {
+    id: '18f1a2b3c4d5e613',
+    label: 'English invoice, a reminder, then the customer promises to pay by a date',
+    status: 'promised',
+  },
+  {
+    id: '18f1a2b3c4d5e614',
+    label: 'French invoice whose hours the customer contests',
+    status: 'disputed',
+  },
 ] as const;
 
 /** Opens a conversation the way Gmail does: by changing the hash. */
