@@ -125,6 +125,9 @@ export default async function popupBench(): Promise<void> {
         }),
       backup,
     );
+    // A seeding that failed would time an empty list as if it held 1,000 threads.
+    if (imported.err !== undefined)
+      throw new Error(`the 1,000 threads could not be seeded: ${JSON.stringify(imported.err)}`);
     const runs = {
       empty: [] as FirstRender[],
       full: [] as FirstRender[],
@@ -138,6 +141,8 @@ export default async function popupBench(): Promise<void> {
     const e = summary(runs.empty);
     const f = summary(runs.full);
     const l = summary(runs.listOnly);
+    if (f.rows === 0 || f.bars === 0)
+      throw new Error('the seeded popup showed no rows or no ageing bars in its first frame');
     const ms = (n: number) => `${n.toFixed(1)} ms`;
     console.log(
       `seeded: ${JSON.stringify(imported.res ?? imported.err)}; rows in the first frame: ${f.rows}, ageing bars: ${f.bars} (list alone: ${l.bars})`,

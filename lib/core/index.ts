@@ -46,5 +46,6 @@ export type {
   PaymentDetails,
 } from './settings';
 export type * from './results';
+export { THREAD_STATUSES } from './results';
 export type * from './mail-thread';
 export { MAIL_CLIENT_NAMES, WEBMAIL_CLIENTS } from './mail-thread';

@@ -1,8 +1,18 @@
 import type { MailAddress } from './mail-thread';
 import type { Stage } from './settings';
 
-export type ThreadStatus =
-  'not_invoice' | 'paid' | 'bounced' | 'disputed' | 'promised' | 'answered' | 'waiting' | 'silent';
+/** Every status a thread can have, in the order they are checked (docs/rules.md §3). */
+export const THREAD_STATUSES = [
+  'not_invoice',
+  'paid',
+  'bounced',
+  'disputed',
+  'promised',
+  'answered',
+  'waiting',
+  'silent',
+] as const;
+export type ThreadStatus = (typeof THREAD_STATUSES)[number];
 /** What the latest human reply from the customer's side means (docs/rules.md §3). */
 export type ReplyKind =
   'payment_sent' | 'promise' | 'dispute' | 'instalment_request' | 'invoice_request' | 'other';

@@ -4,10 +4,12 @@
  */
 import * as v from 'valibot';
 // Decisions, overrides, stages and clients: the same definitions the background's messages use.
+import { THREAD_STATUSES } from '../core/index';
 import { client, correction, decision, overrides, stage } from './record-schemas';
 
 const analysis = v.looseObject({
-  status: v.picklist(['not_invoice', 'paid', 'bounced', 'answered', 'waiting', 'silent']),
+  // Every status the core gives: a backup of a promised or disputed thread is no damaged one.
+  status: v.picklist(THREAD_STATUSES),
   ghostScore: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   reasons: v.array(v.looseObject({ code: v.string(), value: v.number(), points: v.number() })),
   invoice: v.optional(

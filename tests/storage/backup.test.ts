@@ -2,7 +2,14 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { exportBackup, importBackup } from '../../lib/storage/backup';
 import { openDatabase, SETTINGS_KEY, type UnghostDb } from '../../lib/storage/database';
 import { saveSettings } from '../../lib/storage/settings-store';
-import { setDecision, trackThread } from '../../lib/storage/thread-store';
+import { analyzeThread } from '../../lib/core/index';
+import {
+  setDecision,
+  setReplyCorrection,
+  trackThread,
+  type Analyzer,
+} from '../../lib/storage/thread-store';
+import { invoiceThread } from '../core/thread-builder';
 import { byName, FIXTURE_NOW, freshDbName, labelAnalyzer } from './labelled-threads';
 
 let db: UnghostDb;
@@ -116,5 +123,44 @@ describe('backup', () => {
     const other = await openDatabase(freshDbName());
     await importBackup(other, JSON.stringify(backup));
     expect((await other.get('threads', backup.threads[0]!.id))?.link).toBe('');
+  });
+});
+
+describe('a backup of every status the core gives', () => {
+  test('promised and disputed threads, with the person’s correction, survive export and import', async () => {
+    const core: Analyzer = (t, o) => analyzeThread(t, o);
+    const source = await openDatabase(freshDbName());
+    const invoice = 'Attached: invoice INV-9.\nTotal: 1.428,00 €\nDue date: 15/10/2026';
+    const at = '2026-11-02T10:00:00+01:00';
+    const now = new Date('2026-11-04T10:00:00+01:00');
+    for (const [id, text] of [
+      ['test:promise', "We'll pay on Friday."],
+      ['test:dispute', 'The hours seem too high.'],
+    ] as const) {
+      const thread = {
+        ...invoiceThread({
+          text: invoice,
+          attachments: ['invoice.pdf'],
+          replies: [{ text, date: at }],
+        }),
+        id,
+      };
+      await trackThread(source, { thread, link: '' }, now, core);
+    }
+    await setReplyCorrection(
+      source,
+      { threadId: 'test:promise', correction: { replyDate: at, promisedDate: '2026-11-20' } },
+      now,
+      core,
+    );
+    const statuses = async (target: UnghostDb) =>
+      (await target.getAll('threads')).map((r) => [r.id, r.analysis.status, r.correction]);
+    expect(await statuses(source)).toEqual([
+      ['test:dispute', 'disputed', undefined],
+      ['test:promise', 'promised', { replyDate: at, promisedDate: '2026-11-20' }],
+    ]);
+    const other = await openDatabase(freshDbName());
+    expect(await importBackup(other, JSON.stringify(await exportBackup(source, now)))).toBe(2);
+    expect(await statuses(other)).toEqual(await statuses(source));
   });
 });
