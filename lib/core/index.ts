@@ -37,6 +37,16 @@ export type {
   LateInterestTerms,
 } from './late-interest-rates';
 export { defaultSettings, JURISDICTIONS, resolveSettings } from './settings';
+export {
+  DRAFT_LANGUAGES,
+  DRAFT_LANGUAGE_CODES,
+  formatterFor,
+  isDraftLanguage,
+  languagePack,
+  type DraftLanguage,
+} from './drafts/languages/registry';
+export { STAGE_TABLE, STAGES, type StageRow } from './drafts/stage-table';
+export type { LanguagePack } from './drafts/language-pack';
 export type {
   Settings,
   Stage,
