@@ -9,7 +9,7 @@ import { toCalendarDate } from './calendar-date';
 import type { DraftOptions } from './draft-from-analysis';
 import { LATE_INTEREST_JURISDICTIONS } from '../late-interest-rates';
 import { JURISDICTIONS } from '../settings';
-import { DRAFT_LANGUAGE_CODES } from './languages/registry';
+import { DRAFT_LANGUAGE_CODES } from './languages/lookup';
 import { STAGES } from './stage-table';
 
 const CUSTOMER_TYPES: readonly unknown[] = ['business', 'consumer'];

@@ -9,7 +9,7 @@ import { addDays, daysBetween, toCalendarDate } from './calendar-date';
 import type { DraftInput } from './draft-input';
 import { instalmentPlan } from './instalment-plan';
 import type { DraftFacts } from './language-pack';
-import { FALLBACK_DRAFT_LANGUAGE, isDraftLanguage } from './languages/registry';
+import { FALLBACK_DRAFT_LANGUAGE, isDraftLanguage } from './languages/lookup';
 import { renderDraft } from './render';
 import { STAGE_TABLE, type Stage } from './stage-table';
 

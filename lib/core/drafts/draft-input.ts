@@ -1,5 +1,5 @@
 import type { DraftFacts } from './language-pack';
-import type { DraftLanguage } from './languages/registry';
+import type { DraftLanguage } from './languages/lookup';
 
 /**
  * A follow-up fully decided: the facts (language-pack.ts) and the registered language that

@@ -1,7 +1,7 @@
 import type { FollowUpDraft, MissingFact } from '../results';
 import type { DraftInput } from './draft-input';
 import type { DraftContext, LanguagePack } from './language-pack';
-import { formatterFor, languagePack, registerFor } from './languages/registry';
+import { formatterFor, languagePack, registerFor } from './languages/lookup';
 import { STAGE_TABLE } from './stage-table';
 
 // A reply keeps the thread's subject; any reply/forward prefix the client added is not doubled.

@@ -1,10 +1,10 @@
 /**
  * The draft languages. Adding one is a folder `languages/<code>/` exporting a `LanguagePack`
- * (language-pack.ts) and its line below; settings, the options page, the settings schema, the
- * drafts, the ghost-score reasons and the `auto` late-payment law all read this list.
+ * (language-pack.ts) and its entry below; settings, the options page, the settings schema, the
+ * drafts, the ghost-score reasons and the `auto` late-payment law all read this list (through
+ * lookup.ts), and the draft tests run every pack in it.
  */
 import type { LanguageCode } from '../../results';
-import { formatterForLocale, type Formatter } from '../format-for-language';
 import type { LanguagePack } from '../language-pack';
 import { german } from './de';
 import { english } from './en';
@@ -16,40 +16,3 @@ export const DRAFT_LANGUAGES = [
 
 /** A language Unghost writes drafts in: `'en' | 'de' | ...`, from the list above. */
 export type DraftLanguage = (typeof DRAFT_LANGUAGES)[number]['code'];
-
-/** Every draft language's code, in the order the options page lists them. */
-export const DRAFT_LANGUAGE_CODES: readonly [DraftLanguage, ...DraftLanguage[]] = [
-  DRAFT_LANGUAGES[0].code,
-  ...DRAFT_LANGUAGES.slice(1).map((pack) => pack.code),
-];
-
-/** The language drafts fall back to when neither the thread nor the settings name one. */
-export const FALLBACK_DRAFT_LANGUAGE: DraftLanguage = DRAFT_LANGUAGES[0].code;
-
-export function isDraftLanguage(value: unknown): value is DraftLanguage {
-  return DRAFT_LANGUAGES.some((pack) => pack.code === value);
-}
-
-/** The pack of a draft language (the fallback language's for anything else). */
-export function languagePack(code: unknown): LanguagePack<DraftLanguage> {
-  return DRAFT_LANGUAGES.find((pack) => pack.code === code) ?? DRAFT_LANGUAGES[0];
-}
-
-/** Money, dates and rates as a draft in `language` writes them, for an invoice in `invoiceCurrency`. */
-export function formatterFor(language: DraftLanguage, invoiceCurrency?: string): Formatter {
-  return formatterForLocale(languagePack(language).locale, invoiceCurrency);
-}
-
-/** The register a draft in `language` uses for a thread whose owner writes `register`. */
-export function registerFor(
-  language: DraftLanguage,
-  register: LanguagePack['registers'][number] | undefined,
-): LanguagePack['registers'][number] {
-  const { registers } = languagePack(language);
-  return register && registers.includes(register) ? register : registers[0];
-}
-
-/** Whether the language distinguishes formal and informal address (German Sie/du, ...). */
-export function hasRegisters(language: unknown): boolean {
-  return isDraftLanguage(language) && languagePack(language).registers.length > 1;
-}

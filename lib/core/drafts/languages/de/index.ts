@@ -55,8 +55,8 @@ export const german: LanguagePack<'de'> = {
     ],
     brokenPromise: (c) =>
       c.t(
-        `Sie hatten mir zugesagt, bis zum ${promised(c)} zu zahlen, doch bisher ist keine Zahlung bei mir eingegangen.`,
-        `du hattest mir zugesagt, bis zum ${promised(c)} zu zahlen, aber bisher ist noch keine Zahlung bei mir eingegangen.`,
+        `Sie hatten mir zugesagt, bis zum ${promised(c)} zu zahlen; dieser Termin ist inzwischen verstrichen.`,
+        `du hattest mir zugesagt, bis zum ${promised(c)} zu zahlen – der Termin ist inzwischen vorbei.`,
       ),
     dispute: (c) => [
       c.t(
@@ -65,10 +65,10 @@ export const german: LanguagePack<'de'> = {
       ),
       ...(c.agreedWork
         ? [
-            `Zur Erinnerung, was vereinbart und geliefert wurde – in meiner Rechnungsmail stand: „${c.agreedWork}“`,
+            `Was vereinbart und geliefert wurde, hatte ich in meiner Rechnungsmail so beschrieben: „${c.agreedWork}“`,
           ]
         : []),
-      `${capitalise(invoice(c))} bezieht sich auf diese Leistungen.`,
+      `${capitalise(invoice(c))} ${c.agreedWork ? 'bezieht sich auf genau diese Leistungen' : 'umfasst die vereinbarten und gelieferten Leistungen'}.`,
       c.t(
         'Gern gehe ich die Rechnung in einem kurzen Telefonat mit Ihnen durch. Sollte an der Rechnung etwas nicht stimmen, schicke ich Ihnen eine korrigierte Rechnung. Sagen Sie mir einfach, was Ihnen lieber ist.',
         'Gern gehe ich die Rechnung in einem kurzen Telefonat mit dir durch. Falls an der Rechnung etwas nicht stimmt, schicke ich dir eine korrigierte Rechnung. Sag mir einfach, was dir lieber ist.',

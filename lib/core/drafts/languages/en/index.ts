@@ -37,21 +37,21 @@ export const english: LanguagePack<'en'> = {
   stages: { 1: checkIn, 2: reminder, 3: firmNotice, 4: finalNotice },
   states: {
     promiseThanks: (c) => [
-      `thank you for letting me know. I've made a note that ${invoice(c)} will be paid by ${c.promisedDate ? c.f.date(c.promisedDate) : 'the date you mentioned'}.`,
+      `Thank you for letting me know. I've made a note that ${invoice(c)} will be paid by ${c.promisedDate ? c.f.date(c.promisedDate) : 'the date you mentioned'}.`,
       'That works for me – thanks for keeping me posted.',
     ],
     brokenPromise: (c) =>
-      `You said you would pay by ${c.f.date(c.promisedDate ?? c.today)}, but I haven't received the payment yet.`,
+      `You said you would pay by ${c.f.date(c.promisedDate ?? c.today)}; that date has now passed.`,
     dispute: (c) => [
-      `thank you for your message, and for telling me ${topic(c.disputeTopic)}. I'd like to sort this out with you.`,
+      `Thank you for your message, and for telling me ${topic(c.disputeTopic)}. I'd like to sort this out with you.`,
       ...(c.agreedWork
         ? [`To recap what was agreed and delivered, my invoice message said: “${c.agreedWork}”`]
         : []),
-      `${capitalise(invoice(c))} covers that work.`,
+      `${capitalise(invoice(c))} ${c.agreedWork ? 'covers that work' : 'covers the work as agreed and delivered'}.`,
       'I would be glad to go through it with you on a short call. If something on the invoice is not right, I will send you a corrected invoice. Just let me know which you prefer.',
     ],
     instalmentPlan: (c) => [
-      `thank you for your message – of course we can split ${invoice(c)} into ${c.instalments?.length ?? 0} instalments. I suggest the following plan:`,
+      `Thank you for your message – of course we can split ${invoice(c)} into ${c.instalments?.length ?? 0} instalments. I suggest the following plan:`,
       (c.instalments ?? [])
         .map((part, i) => `${i + 1}. ${c.f.date(part.date)}: ${c.money(part.amount) ?? ''}`)
         .join('\n'),
@@ -59,13 +59,13 @@ export const english: LanguagePack<'en'> = {
       'If these dates work for you, just confirm and I will note the plan.',
     ],
     invoiceResend: (c) => [
-      `thank you for letting me know. I have attached the invoice PDF to this email again.`,
+      `Thank you for letting me know. I have attached the invoice PDF to this email again.`,
       ['For your records:', ...invoiceDetails(c)].join('\n'),
       ...paymentRoutes(c),
       'If you need a corrected invoice, a purchase order number or another billing address on it, just tell me and I will send an updated version.',
     ],
     partialPayment: (c) => [
-      `thank you for your payment of ${c.money(c.paidAmount) ?? 'part of the amount'} towards ${invoiceNoun(c)}.`,
+      `Thank you for your payment of ${c.money(c.paidAmount) ?? 'part of the amount'} towards ${invoiceNoun(c)}.`,
       `According to my records, ${c.money(c.outstandingAmount) ?? 'the rest'}${c.money(c.invoice.amount) ? ` of the ${c.money(c.invoice.amount)}` : ''} is still outstanding. Could you let me know when I can expect the remaining amount?`,
       ...paymentRoutes(c),
     ],
