@@ -184,8 +184,9 @@ function partialPayment(
 }
 
 /**
- * What the owner's invoice message says was agreed and delivered: its first paragraph after the
- * greeting, as one safe line of at most 300 characters (the owner's own words, quoted back).
+ * What the owner's invoice message says was agreed and delivered: the paragraph that names the
+ * invoice number (else the first after the greeting), as one safe line of at most 300
+ * characters: the owner's own words, quoted back.
  */
 function agreedWorkOf(thread: MailThread, analysis: ThreadAnalysis): string | undefined {
   const message = Array.isArray(thread.messages)
@@ -197,12 +198,16 @@ function agreedWorkOf(thread: MailThread, analysis: ThreadAnalysis): string | un
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => !line.startsWith('>'));
-  let start = lines.findIndex((line) => line.length > 0);
-  if (start >= 0 && parseGreeting(lines[start])) start++;
-  while (start >= 0 && start < lines.length && lines[start] === '') start++;
-  const end = lines.indexOf('', start);
-  const paragraph = start >= 0 ? lines.slice(start, end < 0 ? undefined : end).join(' ') : '';
-  const line = safeLine(paragraph, 300);
+  const first = lines.findIndex((line) => line.length > 0);
+  if (first >= 0 && parseGreeting(lines[first])) lines.splice(first, 1);
+  const paragraphs = lines
+    .join('\n')
+    .split(/\n{2,}/)
+    .map((p) => p.replace(/\n/g, ' ').trim())
+    .filter((p) => p.length > 0);
+  const number = analysis.invoice?.number;
+  const chosen = (number && paragraphs.find((p) => p.includes(number))) || paragraphs[0];
+  const line = safeLine(chosen, 300);
   return line.length >= 10 ? line : undefined;
 }
 

@@ -338,8 +338,8 @@ function costNotice(c: DraftContext): string[] {
   return [
     free +
       c.t(
-        `Sie haben 14 Tage, gerechnet ab dem Tag nach Erhalt dieses Schreibens, um den offenen Betrag von ${due} zu zahlen: bitte bis zum ${c.f.date(n.payBy)}. `,
-        `Du hast 14 Tage, gerechnet ab dem Tag nach Erhalt dieses Schreibens, um den offenen Betrag von ${due} zu zahlen: bitte bis zum ${c.f.date(n.payBy)}. `,
+        `Sie haben 14 Tage, gerechnet ab dem Tag nach Erhalt dieses Schreibens, um den offenen Betrag von ${due} zu zahlen, also bis zum ${c.f.date(n.payBy)}. `,
+        `Du hast 14 Tage, gerechnet ab dem Tag nach Erhalt dieses Schreibens, um den offenen Betrag von ${due} zu zahlen, also bis zum ${c.f.date(n.payBy)}. `,
       ) +
       `Ist er bis dahin nicht bezahlt, werden Inkassokosten von ${upTo}${fee} berechnet (${n.legalBasis}).`,
   ];

@@ -263,7 +263,7 @@ function costNotice(c: DraftContext): string[] {
     ];
   const free = n.kind === 'be-free-reminder' ? 'This reminder is free of charge. ' : '';
   return [
-    `${free}You have 14 days, counted from the day after you receive this letter, to pay the amount due of ${due}: please pay it by ${c.f.date(n.payBy)}. ` +
+    `${free}You have 14 days, counted from the day after you receive this letter, to pay the amount due of ${due}, that is until ${c.f.date(n.payBy)}. ` +
       `If it has not been paid by then, collection costs of ${upTo}${fee} will be charged (${n.legalBasis}).`,
   ];
 }
