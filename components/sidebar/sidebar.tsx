@@ -4,7 +4,7 @@
  * (a layout the client does not recognise) or the analysis with the next follow-up.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { analyzeThread, type Settings, type Stage } from '../../lib/core/index';
+import { analyzeThread, replyDraftKind, type Settings, type Stage } from '../../lib/core/index';
 import type { MailClient } from '../../lib/mail-clients/mail-client';
 import { applyDecision } from '../../lib/views/apply-decision';
 import { ErrorBoundary } from '../shared/error-boundary';
@@ -232,8 +232,11 @@ export function Sidebar({
               )}
             </p>
           )}
-          {/* Hold, paid, "not an invoice" and a running snooze all mean: suggest nothing. */}
-          {view?.stage !== undefined && (
+          {/* Hold, paid, "not an invoice" and a running snooze all mean: suggest nothing. A
+              reply that asks for an answer (a promise, a dispute, parts, the invoice, a partial
+              payment) gets its draft while no decision overrides the reading. */}
+          {(view?.stage !== undefined ||
+            (view?.status === analysis.status && replyDraftKind(analysis) !== undefined)) && (
             <ErrorBoundary
               key={`follow-up-${thread.id}`}
               name="sidebar follow-up"

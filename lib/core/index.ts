@@ -2,6 +2,7 @@
 export { AnalysisError, analyzeThread, type AnalyzeOptions } from './analyze-thread';
 export type { ReplyCorrections } from './thread-status';
 export { draftFollowUp, type DraftOptions } from './draft';
+export { replyDraftKind } from './drafts/draft-from-analysis';
 export { describeReason } from './ghost-score';
 export { mergeReadings } from './merge-readings';
 export type { MergedReading, PageReading, RememberedMessage } from './merge-readings';
@@ -44,7 +45,7 @@ export {
   isDraftLanguage,
   languagePack,
   type DraftLanguage,
-} from './drafts/languages/registry';
+} from './drafts/languages/lookup';
 export { STAGE_TABLE, STAGES, type StageRow } from './drafts/stage-table';
 export type { LanguagePack } from './drafts/language-pack';
 export type {

@@ -78,7 +78,7 @@ export function draftInputFor(
           today,
         )
       : undefined;
-  const kind = draftKindFor(analysis, opts.stage, { partial: !!partial, plan: !!plan });
+  const kind = draftKindFor(analysis, opts.stage, { plan: plan !== undefined });
   let deadline = addDays(today, deadlineDays);
   const steps =
     kind === 'stage' &&
@@ -158,16 +158,26 @@ export function draftInputFor(
 export function draftKindFor(
   analysis: ThreadAnalysis,
   pickedStage: Stage | undefined,
-  can: { partial: boolean; plan: boolean },
+  can: { plan: boolean },
 ): DraftKind {
   if (pickedStage !== undefined && pickedStage !== (analysis.stage ?? 1)) return 'stage';
+  const kind = replyDraftKind(analysis);
+  return kind === 'instalment_plan' && !can.plan ? 'stage' : (kind ?? 'stage');
+}
+
+/**
+ * The draft that answers what the customer wrote, when the thread calls for one (a promise, a
+ * dispute, or an answer asking for parts or the invoice, or paying part); undefined when the
+ * next draft is a stage's reminder, or none is due.
+ */
+export function replyDraftKind(analysis: ThreadAnalysis): DraftKind | undefined {
   if (analysis.status === 'promised') return 'promise_thanks';
   if (analysis.status === 'disputed') return 'dispute';
-  if (analysis.status !== 'answered') return 'stage';
-  if (analysis.replyKind === 'instalment_request' && can.plan) return 'instalment_plan';
+  if (analysis.status !== 'answered') return undefined;
+  if (analysis.replyKind === 'instalment_request') return 'instalment_plan';
   if (analysis.replyKind === 'invoice_request') return 'invoice_resend';
-  if (can.partial) return 'partial_payment';
-  return 'stage';
+  if (partialPayment(analysis, analysis.invoice?.amount)) return 'partial_payment';
+  return undefined;
 }
 
 /** Paid and outstanding amounts, when the customer named a part of the invoice as paid. */
