@@ -16,7 +16,8 @@
  * 100,000+ in the invoice currency and no reply ever. Each term that adds points is returned
  * as a reason, so the person sees why ("42 days overdue, 2 reminders unanswered").
  */
-import { formatterFor, languagePack, type DraftLanguage } from './drafts/languages/registry';
+import { toCalendarDate } from './drafts/calendar-date';
+import { formatterFor, languagePack, type DraftLanguage } from './drafts/languages/lookup';
 import type { ScoreReason, ThreadStatus } from './results';
 
 export interface GhostInputs {
@@ -75,5 +76,11 @@ export function describeReason(reason: ScoreReason, lang: DraftLanguage): string
   // Counts are whole and never negative; an amount is rounded to whole units.
   const value =
     reason.code === 'amount' ? Math.round(Number(reason.value) || 0) : count(reason.value);
-  return languagePack(lang).describeReason({ ...reason, value }, formatterFor(lang));
+  // A day is passed on only when it is a real calendar day (the pack formats it).
+  const date = typeof reason.date === 'string' ? toCalendarDate(reason.date) : undefined;
+  const { date: _given, ...rest } = reason;
+  return languagePack(lang).describeReason(
+    { ...rest, value, ...(date ? { date } : {}) },
+    formatterFor(lang),
+  );
 }

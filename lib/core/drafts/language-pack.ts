@@ -127,6 +127,9 @@ export interface LanguagePack<Code extends string = string> {
     /** Thanks for `paidAmount` and asks for `outstandingAmount`. */
     partialPayment: Paragraphs;
   };
-  /** A ghost-score reason as the person reads it: "42 days overdue". */
+  /**
+   * A ghost-score reason as the person reads it: "42 days overdue". `value` comes whole and
+   * checked, `date` (when present) is a real YYYY-MM-DD day, ready for `f.date`.
+   */
   describeReason(reason: ScoreReason, f: Formatter): string;
 }

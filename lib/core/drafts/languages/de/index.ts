@@ -399,7 +399,9 @@ function describeReason(reason: ScoreReason, f: Formatter): string {
     case 'no_reply_ever':
       return 'Keine Antwort seit der Rechnung';
     case 'promise_broken':
-      return `Zahlungszusage zum ${reason.date ?? ''} nicht eingehalten`;
+      return reason.date
+        ? `Zahlungszusage zum ${f.date(reason.date)} nicht eingehalten`
+        : 'Zahlungszusage nicht eingehalten';
     default:
       return '';
   }

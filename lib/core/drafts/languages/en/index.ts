@@ -308,7 +308,7 @@ function describeReason(reason: ScoreReason, f: Formatter): string {
     case 'no_reply_ever':
       return 'No reply since the invoice';
     case 'promise_broken':
-      return `Promise of ${reason.date ?? ''} not kept`;
+      return `Promise of ${reason.date ? f.date(reason.date) : 'a payment'} not kept`;
     default:
       return '';
   }
