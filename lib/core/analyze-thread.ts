@@ -5,7 +5,7 @@
  * throw, as an AnalysisError, so a caller can tell "could not be analysed" from "no invoice".
  */
 import { daysBetween, instantOf, localDay } from './calendar';
-import { hasRegisters, isDraftLanguage } from './drafts/languages/registry';
+import { hasRegisters, isDraftLanguage } from './drafts/languages/lookup';
 import { escalationStage } from './escalation';
 import { ghostScore } from './ghost-score';
 import { detectInvoice } from './invoice-detection';

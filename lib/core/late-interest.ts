@@ -10,7 +10,7 @@ import {
   type LateInterestTerms,
   type RateStep,
 } from './late-interest-rates';
-import { isDraftLanguage, languagePack } from './drafts/languages/registry';
+import { isDraftLanguage, languagePack } from './drafts/languages/lookup';
 import type { CustomerType, Jurisdiction } from './settings';
 
 export type { LateInterestPeriod, LateInterestResult } from './late-interest-rates';

@@ -9,11 +9,11 @@ import {
 } from './late-interest-rates';
 
 import type { PaymentDetails, Register } from './drafts/language-pack';
-import { FALLBACK_DRAFT_LANGUAGE, type DraftLanguage } from './drafts/languages/registry';
+import { FALLBACK_DRAFT_LANGUAGE, type DraftLanguage } from './drafts/languages/lookup';
 import { STAGE_TABLE } from './drafts/stage-table';
 
 export type { PaymentDetails, Register } from './drafts/language-pack';
-export type { DraftLanguage } from './drafts/languages/registry';
+export type { DraftLanguage } from './drafts/languages/lookup';
 export type { Stage } from './drafts/stage-table';
 export type CustomerType = 'business' | 'consumer';
 /**
