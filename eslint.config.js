@@ -80,6 +80,9 @@ export default tseslint.config(
   },
   { files: ['lib/core/*.ts'], rules: pureCore('../*') },
   { files: ['lib/core/*/**/*.ts'], rules: pureCore('../../*') },
+  // Deeper folders (drafts/languages/<code>/) climb further before they leave lib/core.
+  { files: ['lib/core/*/*/*.ts'], rules: pureCore('../../../*') },
+  { files: ['lib/core/*/*/*/**/*.ts'], rules: pureCore('../../../../*') },
   // No state outlives an analysis: module-level bindings in lib/core are constants (tables built
   // once when the core loads); what one analysis needs as scratch space, it owns.
   {

@@ -3,7 +3,7 @@
  * Checked whole before saving; a single bad field keeps everything as it was and says why.
  */
 import { useState, type FormEvent } from 'react';
-import { JURISDICTIONS, type Settings } from '../../lib/core/index';
+import { DRAFT_LANGUAGES, JURISDICTIONS, type Settings } from '../../lib/core/index';
 import { validateSettings, type SettingsError } from '../../lib/storage/validate-settings';
 import { t } from '../shared/translate';
 import { FormField, inputClass } from './form-field';
@@ -69,6 +69,8 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
     label: string,
     options: string[],
     prefix: string,
+    /** Labels that are not message keys (a language's own name). */
+    labelOf?: (option: string) => string,
   ) => (
     <FormField label={t(label)} error={err(key)}>
       {(p) => (
@@ -81,7 +83,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
         >
           {options.map((o) => (
             <option key={o} value={o}>
-              {t(`${prefix}${o}`)}
+              {labelOf ? labelOf(o) : t(`${prefix}${o}`)}
             </option>
           ))}
         </select>
@@ -212,7 +214,13 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t('options_section_language')}</legend>
-        {choice('defaultLanguage', 'options_default_language', ['en', 'de'], 'options_language_')}
+        {choice(
+          'defaultLanguage',
+          'options_default_language',
+          DRAFT_LANGUAGES.map((pack) => pack.code),
+          '',
+          (code) => DRAFT_LANGUAGES.find((pack) => pack.code === code)?.name ?? code,
+        )}
         {choice(
           'defaultRegister',
           'options_default_register',

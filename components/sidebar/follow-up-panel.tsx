@@ -5,6 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import {
   draftFollowUp,
+  STAGES,
   type DraftError,
   type MailThread,
   type Settings,
@@ -14,8 +15,6 @@ import {
 import type { SidebarMessageKey, Translate } from './sidebar-types';
 import { OwnerNameForm } from './owner-name-form';
 import { FOCUS_RING } from '../shared/focus-ring';
-
-const STAGES: Stage[] = [1, 2, 3, 4];
 
 type InsertState = 'idle' | 'inserting' | 'inserted' | 'failed';
 

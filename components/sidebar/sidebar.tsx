@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   analyzeThread,
+  replyDraftKind,
   type ReplyCorrections,
   type Settings,
   type Stage,
@@ -266,8 +267,11 @@ export function Sidebar({
               )}
             </p>
           )}
-          {/* Hold, paid, "not an invoice" and a running snooze all mean: suggest nothing. */}
-          {view?.stage !== undefined && (
+          {/* Hold, paid, "not an invoice" and a running snooze all mean: suggest nothing. A
+              reply that asks for an answer (a promise, a dispute, parts, the invoice, a partial
+              payment) gets its draft while no decision overrides the reading. */}
+          {(view?.stage !== undefined ||
+            (view?.status === analysis.status && replyDraftKind(analysis) !== undefined)) && (
             <ErrorBoundary
               key={`follow-up-${thread.id}`}
               name="sidebar follow-up"

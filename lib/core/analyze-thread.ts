@@ -5,6 +5,7 @@
  * throw, as an AnalysisError, so a caller can tell "could not be analysed" from "no invoice".
  */
 import { daysBetween, instantOf, localDay } from './calendar';
+import { hasRegisters, isDraftLanguage } from './drafts/languages/lookup';
 import { escalationStage } from './escalation';
 import { ghostScore } from './ghost-score';
 import { detectInvoice } from './invoice-detection';
@@ -42,7 +43,9 @@ function checkedSettings(partial: unknown): Settings {
       const g = Number(gates[i]);
       return Number.isFinite(g) ? g : defaultSettings.minDaysOverdue[i];
     }) as Settings['minDaysOverdue'],
-    defaultLanguage: s.defaultLanguage === 'de' ? 'de' : 'en',
+    defaultLanguage: isDraftLanguage(s.defaultLanguage)
+      ? s.defaultLanguage
+      : defaultSettings.defaultLanguage,
     defaultRegister: s.defaultRegister === 'informal' ? 'informal' : 'formal',
     promiseGraceDays:
       Number.isFinite(grace) && grace >= 0 && grace <= 365
@@ -118,7 +121,7 @@ function analyze(thread: MailThread, opts: AnalyzeOptions | undefined): ThreadAn
   });
   const register =
     detectRegister(messages, language) ??
-    (language === 'de' ? settings.defaultRegister : undefined);
+    (hasRegisters(language) ? settings.defaultRegister : undefined);
   const analysis: ThreadAnalysis = {
     status: facts.status,
     language,

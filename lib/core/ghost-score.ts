@@ -16,6 +16,8 @@
  * 100,000+ in the invoice currency and no reply ever. Each term that adds points is returned
  * as a reason, so the person sees why ("42 days overdue, 2 reminders unanswered").
  */
+import { toCalendarDate } from './drafts/calendar-date';
+import { formatterFor, languagePack, type DraftLanguage } from './drafts/languages/lookup';
 import type { ScoreReason, ThreadStatus } from './results';
 
 export interface GhostInputs {
@@ -69,35 +71,16 @@ export function ghostScore(inputs: GhostInputs): { score: number; reasons: Score
   return { score: Math.max(1, Math.min(100, total)), reasons };
 }
 
-const numberFormat = { en: new Intl.NumberFormat('en-GB'), de: new Intl.NumberFormat('de-DE') };
-
-/** One reason as the person reads it: "42 days overdue" / "42 Tage überfällig". */
-export function describeReason(reason: ScoreReason, lang: 'en' | 'de'): string {
-  const de = lang === 'de';
-  const n = count(reason.value);
-  const one = n === 1;
-  switch (reason.code) {
-    case 'days_overdue':
-      return de
-        ? `${n} ${one ? 'Tag' : 'Tage'} überfällig`
-        : `${n} ${one ? 'day' : 'days'} overdue`;
-    case 'unanswered_follow_ups':
-      return de
-        ? `${n} ${one ? 'Erinnerung' : 'Erinnerungen'} unbeantwortet`
-        : `${n} ${one ? 'reminder' : 'reminders'} unanswered`;
-    case 'amount': {
-      const value = numberFormat[de ? 'de' : 'en'].format(Math.round(Number(reason.value) || 0));
-      return de ? `Offener Betrag ${value}` : `${value} outstanding`;
-    }
-    case 'auto_replies_only':
-      return de ? 'Nur automatische Antworten' : 'Only automatic replies';
-    case 'no_reply_ever':
-      return de ? 'Keine Antwort seit der Rechnung' : 'No reply since the invoice';
-    case 'promise_broken':
-      return de
-        ? `Zahlungszusage zum ${reason.date ?? ''} nicht eingehalten`
-        : `Promise of ${reason.date ?? ''} not kept`;
-    default:
-      return '';
-  }
+/** One reason as the person reads it, in a draft language: "42 days overdue" / "42 Tage überfällig". */
+export function describeReason(reason: ScoreReason, lang: DraftLanguage): string {
+  // Counts are whole and never negative; an amount is rounded to whole units.
+  const value =
+    reason.code === 'amount' ? Math.round(Number(reason.value) || 0) : count(reason.value);
+  // A day is passed on only when it is a real calendar day (the pack formats it).
+  const date = typeof reason.date === 'string' ? toCalendarDate(reason.date) : undefined;
+  const { date: _given, ...rest } = reason;
+  return languagePack(lang).describeReason(
+    { ...rest, value, ...(date ? { date } : {}) },
+    formatterFor(lang),
+  );
 }

@@ -2,6 +2,7 @@
 export { AnalysisError, analyzeThread, type AnalyzeOptions } from './analyze-thread';
 export type { ReplyCorrections } from './thread-status';
 export { draftFollowUp, type DraftOptions } from './draft';
+export { replyDraftKind } from './drafts/draft-from-analysis';
 export { describeReason } from './ghost-score';
 export { mergeReadings } from './merge-readings';
 export type { MergedReading, PageReading, RememberedMessage } from './merge-readings';
@@ -37,6 +38,16 @@ export type {
   LateInterestTerms,
 } from './late-interest-rates';
 export { defaultSettings, JURISDICTIONS, resolveSettings } from './settings';
+export {
+  DRAFT_LANGUAGES,
+  DRAFT_LANGUAGE_CODES,
+  formatterFor,
+  isDraftLanguage,
+  languagePack,
+  type DraftLanguage,
+} from './drafts/languages/lookup';
+export { STAGE_TABLE, STAGES, type StageRow } from './drafts/stage-table';
+export type { LanguagePack } from './drafts/language-pack';
 export type {
   Settings,
   Stage,

@@ -647,3 +647,43 @@ export const defaultLateInterestTables: Record<LateInterestJurisdiction, LateInt
   UK: unitedKingdom,
   EU: europeanUnion,
 };
+
+/* The result of `computeLateInterest` (late-interest.ts), here so the draft languages can word it
+   without depending on the calculation. */
+
+/** One stretch of the delay at a single rate. */
+export interface LateInterestPeriod {
+  from: string;
+  to: string;
+  days: number;
+  ratePercent: number;
+}
+
+export interface LateInterestResult {
+  jurisdiction: LateInterestJurisdiction;
+  /** Annual rate on the last day counted (reference rate + margin). */
+  ratePercent: number;
+  marginPoints: number;
+  /** What the margin is counted over ("ECB main refinancing rate", "Tasso legale", ...). */
+  referenceName: string;
+  /** Days of delay counted: from the day interest starts to `until`, both included. */
+  days: number;
+  /** Interest in the debt's currency, rounded to cents (simple; NL adds it to the debt yearly). */
+  interest: number;
+  /** Fixed compensation where the law gives one without a prior letter, in `feeCurrency`. */
+  flatFee?: number;
+  feeCurrency: string;
+  legalBasis: string;
+  periods: LateInterestPeriod[];
+  /**
+   * First day for which the table had no published (or no confirmed) rate: the last known one
+   * was carried on, so `ratePercent` and `interest` are estimates. Drafts then state the margin,
+   * not the figure.
+   */
+  assumedAfter?: string;
+  /**
+   * The law counts interest only from a reminder and none was sent: nothing has accrued, and the
+   * notice being drafted starts it (from the day after it is sent).
+   */
+  awaitsReminder?: true;
+}

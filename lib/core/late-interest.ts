@@ -5,10 +5,15 @@ import {
   type LateInterestJurisdiction,
   type LateInterestTable,
   type LateInterestTables,
+  type LateInterestPeriod,
+  type LateInterestResult,
   type LateInterestTerms,
   type RateStep,
 } from './late-interest-rates';
+import { isDraftLanguage, languagePack } from './drafts/languages/lookup';
 import type { CustomerType, Jurisdiction } from './settings';
+
+export type { LateInterestPeriod, LateInterestResult } from './late-interest-rates';
 
 export interface LateInterestInput {
   amount: number;
@@ -32,43 +37,6 @@ export interface LateInterestInput {
   reminderSentOn?: string;
 }
 
-/** One stretch of the delay at a single rate. */
-export interface LateInterestPeriod {
-  from: string;
-  to: string;
-  days: number;
-  ratePercent: number;
-}
-
-export interface LateInterestResult {
-  jurisdiction: LateInterestJurisdiction;
-  /** Annual rate on the last day counted (reference rate + margin). */
-  ratePercent: number;
-  marginPoints: number;
-  /** What the margin is counted over ("ECB main refinancing rate", "Tasso legale", ...). */
-  referenceName: string;
-  /** Days of delay counted: from the day interest starts to `until`, both included. */
-  days: number;
-  /** Interest in the debt's currency, rounded to cents (simple; NL adds it to the debt yearly). */
-  interest: number;
-  /** Fixed compensation where the law gives one without a prior letter, in `feeCurrency`. */
-  flatFee?: number;
-  feeCurrency: string;
-  legalBasis: string;
-  periods: LateInterestPeriod[];
-  /**
-   * First day for which the table had no published (or no confirmed) rate: the last known one
-   * was carried on, so `ratePercent` and `interest` are estimates. Drafts then state the margin,
-   * not the figure.
-   */
-  assumedAfter?: string;
-  /**
-   * The law counts interest only from a reminder and none was sent: nothing has accrued, and the
-   * notice being drafted starts it (from the day after it is sent).
-   */
-  awaitsReminder?: true;
-}
-
 /**
  * Which law's table applies; undefined where none gives a figure. `auto` looks only at what the
  * thread shows, because the thread's language is the customer's, not the owner's country:
@@ -85,7 +53,9 @@ export function resolveJurisdiction(
   if (jurisdiction !== 'auto') return jurisdiction;
   const code = currency.toUpperCase();
   if (code === 'GBP') return 'UK';
-  if (code === 'EUR') return language === 'de' ? 'DE' : 'EU';
+  // The language's own law for a euro invoice (German: § 288 BGB), else the EU directive.
+  if (code === 'EUR')
+    return isDraftLanguage(language) ? languagePack(language).euroJurisdiction : 'EU';
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { MailAddress } from './mail-thread';
-import type { Stage } from './settings';
+import type { Stage } from './drafts/stage-table';
 
 /** Every status a thread can have, in the order they are checked (docs/rules.md §3). */
 export const THREAD_STATUSES = [
@@ -93,8 +93,18 @@ export interface ThreadAnalysis {
 /** A fact the draft needs but the thread and settings do not give. */
 export type MissingFact = 'ownerName' | 'invoiceNumber' | 'amount' | 'dueDate' | 'customerName';
 
+/**
+ * Which draft fits the thread (docs/rules.md §6): a stage reminder (also after a broken promise),
+ * or the answer to what the customer wrote: a thank-you for a promise, a clarification of a
+ * dispute, a payment plan, the invoice sent again, thanks for a partial payment.
+ */
+export type DraftKind =
+  'stage' | 'promise_thanks' | 'dispute' | 'instalment_plan' | 'invoice_resend' | 'partial_payment';
+
 export interface FollowUpDraft {
-  language: 'en' | 'de';
+  /** One of the registered draft languages (drafts/languages/registry.ts). */
+  language: LanguageCode;
+  kind: DraftKind;
   stage: Stage;
   subject: string;
   text: string;

@@ -8,6 +8,13 @@ import {
   type LateInterestTables,
 } from './late-interest-rates';
 
+import type { PaymentDetails, Register } from './drafts/language-pack';
+import { FALLBACK_DRAFT_LANGUAGE, type DraftLanguage } from './drafts/languages/lookup';
+import { STAGE_TABLE } from './drafts/stage-table';
+
+export type { PaymentDetails, Register } from './drafts/language-pack';
+export type { DraftLanguage } from './drafts/languages/lookup';
+export type { Stage } from './drafts/stage-table';
 export type CustomerType = 'business' | 'consumer';
 /**
  * Which late-payment law applies: the owner's country (DE, AT, CH, FR, BE, NL, ES, IT, IE, UK),
@@ -21,16 +28,6 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
   ...LATE_INTEREST_JURISDICTIONS,
   'none',
 ];
-export type Register = 'formal' | 'informal';
-export type Stage = 1 | 2 | 3 | 4;
-
-export interface PaymentDetails {
-  /** Shown in drafts from stage 2 on as "another payment route". */
-  iban?: string;
-  paymentLink?: string;
-  /** Offer to split the amount into this many instalments at stage 2 (0 or absent: no offer). */
-  instalments?: number;
-}
 
 export interface Settings {
   /** The person's name, used to sign drafts. Asked for in the sidebar when missing. */
@@ -53,9 +50,9 @@ export interface Settings {
   payment: PaymentDetails;
   /** Named in the stage-4 notice ("our collection agency, X"); generic wording when absent. */
   collectionAgency?: string;
-  /** Used when a thread's language cannot be told. */
-  defaultLanguage: 'en' | 'de';
-  /** German register when the owner's own messages do not tell. */
+  /** Used when a thread's language cannot be told or has no drafts (drafts/languages/registry.ts). */
+  defaultLanguage: DraftLanguage;
+  /** Register (Sie/du, ...) when the owner's own messages do not tell. */
   defaultRegister: Register;
   /** Days after a promised payment date before the promise counts as broken (docs/rules.md §3). */
   promiseGraceDays: number;
@@ -68,12 +65,17 @@ export interface Settings {
 export const defaultSettings: Settings = {
   aliases: [],
   defaultTermDays: 14,
-  minDaysOverdue: [0, 14, 28, 42],
+  minDaysOverdue: [
+    STAGE_TABLE[1].dayGate,
+    STAGE_TABLE[2].dayGate,
+    STAGE_TABLE[3].dayGate,
+    STAGE_TABLE[4].dayGate,
+  ],
   deadlineDays: 7,
   customerType: 'business',
   jurisdiction: 'auto',
   payment: {},
-  defaultLanguage: 'en',
+  defaultLanguage: FALLBACK_DRAFT_LANGUAGE,
   defaultRegister: 'formal',
   promiseGraceDays: 3,
   instalmentCount: 3,

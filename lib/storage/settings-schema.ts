@@ -3,7 +3,7 @@
  * so the options page and the background show the same words in the person's language.
  */
 import * as v from 'valibot';
-import { JURISDICTIONS } from '../core/index';
+import { DRAFT_LANGUAGE_CODES, JURISDICTIONS } from '../core/index';
 import { isValidIban, normalizeIban } from './iban';
 
 const days = (max: number, key: string) =>
@@ -63,7 +63,7 @@ export const settingsSchema = v.object({
     ),
   }),
   collectionAgency: optionalText(200),
-  defaultLanguage: v.picklist(['en', 'de'], 'options_error_choice'),
+  defaultLanguage: v.picklist(DRAFT_LANGUAGE_CODES, 'options_error_choice'),
   defaultRegister: v.picklist(['formal', 'informal'], 'options_error_choice'),
   promiseGraceDays: v.optional(days(365, 'options_error_invalid')),
   instalmentCount: v.optional(

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SelectorError } from '../../lib/mail-clients/dom';
 import type { MailThread } from '../../lib/core/index';
+import disputedDe from '../fixtures/threads/de-disputed-amount.json';
 import silentDe from '../fixtures/threads/de-silent-two-reminders.json';
 import waitingDe from '../fixtures/threads/de-waiting-not-yet-due.json';
 import answeredEn from '../fixtures/threads/en-answered-question.json';
@@ -24,6 +25,10 @@ const cases: Array<[string, Labelled]> = [
   ['an English invoice the customer asked about', answeredEn],
   ['an English invoice the owner confirmed paid', paidEn],
 ];
+/** The customer asked for a reissued invoice: the draft sends its details again. */
+const replyDrafts = new Map<Labelled, string>([
+  [answeredEn, 'I have attached the invoice PDF to this email again.'],
+]);
 const thread = (l: Labelled) => structuredClone(l.thread) as MailThread;
 /** The thread as the client shows it with these messages collapsed (their preview line only). */
 function collapse(t: MailThread, indexes: number[], preview?: string): MailThread {
@@ -59,10 +64,27 @@ describe('what the sidebar shows', () => {
         );
       } else {
         expect(screen.queryByTestId('stage')).toBeNull();
-        expect(screen.queryByTestId('insert-draft')).toBeNull();
+        // A reply that asks for something gets its answer to insert; anything else none.
+        const answer = replyDrafts.get(labelled);
+        if (answer)
+          expect((screen.getByTestId('draft-text') as HTMLTextAreaElement).value).toContain(answer);
+        else expect(screen.queryByTestId('insert-draft')).toBeNull();
       }
     },
   );
+
+  test('a disputed invoice gets a clarification to insert, not a reminder', async () => {
+    const { client } = fakeClient(open(thread(disputedDe)));
+    renderSidebar(client, { now: disputedDe.now });
+    expect(status().dataset.status).toBe('disputed');
+    expect(screen.queryByTestId('stage')).toBeNull();
+    const draft = (screen.getByTestId('draft-text') as HTMLTextAreaElement).value;
+    expect(draft).toContain('Bedenken zum Rechnungsbetrag');
+    expect(draft).toMatch(/Telefonat/);
+    expect(draft).not.toMatch(/Frist|bis spätestens|Inkasso|Zinsen|überfällig/);
+    await userEvent.click(screen.getByTestId('insert-draft'));
+    await waitFor(() => expect(client.inserted).toEqual([draft]));
+  });
 
   test('the reasons behind a silent score are spelled out', () => {
     renderSidebar(fakeClient(open(thread(silentDe))).client, { now: silentDe.now });

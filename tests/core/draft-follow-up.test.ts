@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { draftFollowUp } from '../../lib/core/draft';
 import { draftFromAnalysis } from '../../lib/core/drafts/draft-from-analysis';
+import { missingFromCostNotice } from '../../lib/core/law/cost-notice-check';
+import { legalStepsForNotice } from '../../lib/core/law/legal-steps';
 import type { MailThread } from '../../lib/core/mail-thread';
 import type { ThreadAnalysis } from '../../lib/core/results';
 import type { Settings, Stage } from '../../lib/core/settings';
@@ -344,5 +347,165 @@ describe('bad input gets a readable draft, never a crash or a placeholder', () =
     });
     expect(draft.text).toContain(has);
     expect(draft.text).not.toMatch(placeholder);
+  });
+});
+
+describe('the draft fits what the customer wrote (docs/rules.md §6, "Which draft")', () => {
+  const f = fixture('de-silent-two-reminders');
+  const settings: Partial<Settings> = {
+    ownerName: 'Jonas Richter',
+    payment: { iban: 'DE89370400440532013000' },
+  };
+  const answered = (extra: Partial<ThreadAnalysis>): ThreadAnalysis =>
+    labelledAnalysis(f, {
+      status: 'answered',
+      stage: undefined,
+      daysOverdue: 53,
+      unansweredFollowUps: 0,
+      invoiceMessageIndex: 0,
+      ...extra,
+    });
+
+  test.each([
+    {
+      name: 'a promise gets a thank-you confirming the day',
+      analysis: answered({ status: 'promised', replyKind: 'promise', promisedDate: '2026-11-27' }),
+      kind: 'promise_thanks',
+      has: ['27. November 2026', 'notiert'],
+      hasNot: [/erinner|überfällig|Frist|Inkasso|Zinsen/i],
+    },
+    {
+      name: 'a request to pay in parts gets a plan of instalmentCount parts from the next 1st',
+      analysis: answered({ replyKind: 'instalment_request' }),
+      settings: { instalmentCount: 4 },
+      kind: 'instalment_plan',
+      has: [
+        '1. Rate am 1. Dezember 2026: 386,75\u00a0€',
+        '4. Rate am 1. März 2027: 386,75\u00a0€',
+        'DE89370400440532013000',
+      ],
+      hasNot: [/5\. Rate|Inkasso|Zinsen|ruhen lassen/],
+    },
+    {
+      name: 'a request for the invoice gets its details and the PDF again',
+      analysis: answered({ replyKind: 'invoice_request' }),
+      kind: 'invoice_resend',
+      has: [
+        'Rechnungsnummer: 2026-1187',
+        'Betrag: 1.547,00\u00a0€',
+        'Fällig am: 28. September 2026',
+        'IBAN DE89370400440532013000',
+        'noch einmal als PDF',
+      ],
+      hasNot: [/Inkasso|Zinsen|ruhen lassen/],
+    },
+    {
+      name: 'a partial payment gets thanks and the rest asked for',
+      analysis: answered({
+        replyKind: 'payment_sent',
+        paidAmount: 1000,
+        outstandingAmount: 547,
+      }),
+      kind: 'partial_payment',
+      has: ['Zahlung von 1.000,00\u00a0€', 'noch 547,00\u00a0€ von 1.547,00\u00a0€ offen'],
+      hasNot: [/Inkasso|Zinsen|ruhen lassen/],
+    },
+    {
+      name: 'silence after a partial payment: the reminder asks for the rest',
+      analysis: labelledAnalysis(f, { stage: 2, paidAmount: 1000, outstandingAmount: 547 }),
+      kind: 'stage',
+      has: ['(offen sind noch 547,00\u00a0€)'],
+      hasNot: [/Inkasso|Zinsen/],
+    },
+    {
+      name: 'a dispute with a stage picked by hand gets that stage’s reminder',
+      analysis: answered({ status: 'disputed', replyKind: 'dispute' }),
+      stage: 3 as Stage,
+      kind: 'stage',
+      has: ['ruhen lassen'],
+      hasNot: [/Telefonat/],
+    },
+    {
+      name: 'any other answer gets the stage’s draft',
+      analysis: answered({ replyKind: 'other' }),
+      kind: 'stage',
+      has: ['alles in Ordnung'],
+      hasNot: [/Inkasso|Zinsen/],
+    },
+  ])('$name', ({ analysis, kind, has, hasNot, stage, ...rest }) => {
+    const draft = draftFromAnalysis(f.thread, analysis, {
+      now: f.now,
+      settings: { ...settings, ...('settings' in rest ? rest.settings : {}) },
+      ...(stage ? { stage } : {}),
+    });
+    expect(draft.kind).toBe(kind);
+    for (const words of has) expect(draft.text).toContain(words);
+    for (const words of hasNot) expect(draft.text).not.toMatch(words);
+    expect(draft.text).not.toMatch(placeholder);
+  });
+
+  test('a dispute gets a clarification quoting the invoice message, without pressure', () => {
+    const d = fixture('de-disputed-amount');
+    const result = draftFollowUp(d.thread, { now: d.now, settings });
+    if (!result.ok) throw new Error('no draft');
+    expect(result.draft.kind).toBe('dispute');
+    expect(result.draft.text).toContain('Bedenken zum Rechnungsbetrag');
+    expect(result.draft.text).toContain('Anbei erhalten Sie unsere Rechnung 26-0412.');
+    expect(result.draft.text).toMatch(/Telefonat.*korrigierte Rechnung/s);
+    expect(result.draft.text).not.toMatch(/Frist|bis spätestens|Inkasso|Zinsen|überfällig/);
+  });
+
+  test('a broken promise’s reminder names the promise, one stage up', () => {
+    const b = fixture('en-silent-broken-promise');
+    const result = draftFollowUp(b.thread, { now: b.now, settings });
+    if (!result.ok) throw new Error('no draft');
+    expect(result.draft).toMatchObject({ kind: 'stage', stage: 2 });
+    expect(result.draft.text.split('\n\n')[1]).toBe(
+      'You said you would pay by 30 October 2026; that date has now passed.',
+    );
+  });
+});
+
+describe('a stage-3 notice is the letter the law asks for before costs', () => {
+  test.each([
+    {
+      name: 'a Dutch consumer: veertiendagenbrief with the exact costs and 14 days after receipt',
+      fixtureName: 'en-silent-three-reminders',
+      jurisdiction: 'NL' as const,
+      says: [/14 days, counted from the day after you receive this letter/],
+    },
+    {
+      name: 'a Belgian consumer: the free first reminder with the capped costs',
+      fixtureName: 'en-silent-three-reminders',
+      jurisdiction: 'BE' as const,
+      says: [/This reminder is free of charge/, /at most €/],
+    },
+    {
+      name: 'a Belgian consumer in German: the free first reminder with the capped costs',
+      fixtureName: 'de-silent-two-reminders',
+      jurisdiction: 'BE' as const,
+      says: [/Diese Erinnerung ist kostenlos/, /14 Tage, gerechnet ab dem Tag nach Erhalt/],
+    },
+  ])('$name', ({ fixtureName, jurisdiction, says }) => {
+    const f = fixture(fixtureName);
+    const invoice = { ...f.expect.invoice, currency: 'EUR' };
+    const analysis = labelledAnalysis(f, { stage: 3, invoice });
+    const settings = { jurisdiction, customerType: 'consumer' as const };
+    const draft = draftFromAnalysis(f.thread, analysis, { now: f.now, settings });
+    const steps = legalStepsForNotice({
+      jurisdiction,
+      customerType: 'consumer',
+      stage: 3,
+      amount: invoice.amount ?? 0,
+      currency: 'EUR',
+      dueDate: invoice.dueDate ?? '',
+      today: '2026-11-20',
+      deadline: '2026-11-27',
+    });
+    if (steps.costs.kind !== 'announce') throw new Error('expected the letter');
+    expect(missingFromCostNotice(draft.text, steps.costs.notice)).toEqual([]);
+    for (const words of says) expect(draft.text).toMatch(words);
+    // The letter's own term is the draft's deadline: no earlier date to pay by.
+    expect(draft.text).not.toMatch(/27\.? November 2026/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findAddressee, parseGreeting } from '../../lib/core/drafts/addressee';
 import type { DraftInput } from '../../lib/core/drafts/draft-input';
-import { formatterFor } from '../../lib/core/drafts/format-for-language';
+import { formatterFor } from '../../lib/core/drafts/languages/lookup';
 import { renderDraft } from '../../lib/core/drafts/render';
 import type { MailThread } from '../../lib/core/mail-thread';
 

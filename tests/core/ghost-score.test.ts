@@ -132,6 +132,16 @@ describe('reasons read as the person sees them', () => {
       'Only automatic replies',
       'Nur automatische Antworten',
     ],
+    [
+      { code: 'promise_broken', value: 6, points: 10, date: '2026-11-14' },
+      'Promise of 14 November 2026 not kept',
+      'Zahlungszusage zum 14. November 2026 nicht eingehalten',
+    ],
+    [
+      { code: 'promise_broken', value: 6, points: 10, date: 'soon' },
+      'Promise of a payment not kept',
+      'Zahlungszusage nicht eingehalten',
+    ],
   ] as const)('%o', (reason, en, de) => {
     expect([describeReason(reason, 'en'), describeReason(reason, 'de')]).toEqual([en, de]);
   });

@@ -9,11 +9,11 @@ import { toCalendarDate } from './calendar-date';
 import type { DraftOptions } from './draft-from-analysis';
 import { LATE_INTEREST_JURISDICTIONS } from '../late-interest-rates';
 import { JURISDICTIONS } from '../settings';
+import { DRAFT_LANGUAGE_CODES } from './languages/lookup';
+import { STAGES } from './stage-table';
 
 const CUSTOMER_TYPES: readonly unknown[] = ['business', 'consumer'];
-const LANGUAGES: readonly unknown[] = ['en', 'de'];
 const REGISTERS: readonly unknown[] = ['formal', 'informal'];
-const STAGES: readonly unknown[] = [1, 2, 3, 4];
 
 type Check = (value: unknown) => boolean;
 
@@ -43,7 +43,7 @@ export function invalidDraftField(thread: unknown, opts: unknown): DraftErrorFie
   if (!isObject(opts)) return 'options';
   const o = opts as DraftOptions & Record<string, unknown>;
   if (!optional(isInstant)(o.now)) return 'now';
-  if (!optional(oneOf(STAGES))(o.stage)) return 'stage';
+  if (!optional(oneOf(STAGES as readonly unknown[]))(o.stage)) return 'stage';
   if (!optional(isAnalysis)(o.analysis)) return 'analysis';
   if (!optional(isTables)(o.lateInterestTables)) return 'lateInterestTables';
   return invalidSettingsField(o.settings);
@@ -63,7 +63,7 @@ function invalidSettingsField(settings: unknown): DraftErrorField | undefined {
     ['jurisdiction', oneOf(JURISDICTIONS as readonly unknown[])],
     ['payment', isPayment],
     ['collectionAgency', isString],
-    ['defaultLanguage', oneOf(LANGUAGES)],
+    ['defaultLanguage', oneOf(DRAFT_LANGUAGE_CODES as readonly unknown[])],
     ['defaultRegister', oneOf(REGISTERS)],
     ['lateInterestTables', isTables],
   ];

@@ -10,31 +10,30 @@ export interface Formatter {
   deadline(date: string): string;
   /** `10.27%` / `10,27 %`. */
   percent(value: number): string;
+  /** A whole number with the language's grouping: `1,428` / `1.428`. */
+  count(value: number): string;
 }
 
-// Swiss francs are written the Swiss way in either language; the dollar the way its users write it.
-const englishLocaleByCurrency: Record<string, string> = {
-  USD: 'en-US',
-  CAD: 'en-CA',
-  AUD: 'en-AU',
-  CHF: 'en-CH',
-};
-const germanLocaleByCurrency: Record<string, string> = { CHF: 'de-CH' };
+/** The Intl locales a draft language writes with (a language pack's `locale`). */
+export interface DraftLocale {
+  /** The language's own locale for money, dates and rates: `en-GB`, `de-DE`, `fr-FR`. */
+  base: string;
+  /** Money in these currencies is written the way their users write it (`CHF` → `de-CH`). */
+  moneyByCurrency?: Readonly<Record<string, string>>;
+  /** Dates in a draft for an invoice in these currencies (`USD` → `en-US`: "November 27, 2026"). */
+  datesByCurrency?: Readonly<Record<string, string>>;
+}
 
-export function formatterFor(language: 'en' | 'de', invoiceCurrency?: string): Formatter {
-  const localeFor = (currency?: string): string => {
-    const code = currency?.toUpperCase() ?? '';
-    return language === 'de'
-      ? (germanLocaleByCurrency[code] ?? 'de-DE')
-      : (englishLocaleByCurrency[code] ?? 'en-GB');
-  };
-  // Dates follow the invoice's currency too: an American customer reads "November 27, 2026".
-  const dateLocale = localeFor(invoiceCurrency === 'CHF' ? undefined : invoiceCurrency);
+/** The formatter of a language's locales, for a draft about an invoice in `invoiceCurrency`. */
+export function formatterForLocale(locale: DraftLocale, invoiceCurrency?: string): Formatter {
+  const moneyLocale = (currency: string): string =>
+    locale.moneyByCurrency?.[currency.toUpperCase()] ?? locale.base;
+  const dateLocale = locale.datesByCurrency?.[invoiceCurrency?.toUpperCase() ?? ''] ?? locale.base;
   const dateOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
   return {
     money(amount, currency) {
       try {
-        return new Intl.NumberFormat(localeFor(currency), {
+        return new Intl.NumberFormat(moneyLocale(currency), {
           style: 'currency',
           currency: currency.toUpperCase(),
         }).format(amount);
@@ -49,10 +48,11 @@ export function formatterFor(language: 'en' | 'de', invoiceCurrency?: string): F
         calendarDateToUtc(date),
       ),
     percent: (value) =>
-      new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', {
+      new Intl.NumberFormat(locale.base, {
         style: 'percent',
         minimumFractionDigits: 2,
         maximumFractionDigits: 2,
       }).format(value / 100),
+    count: (value) => new Intl.NumberFormat(locale.base).format(Math.round(value)),
   };
 }

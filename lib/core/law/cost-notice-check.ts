@@ -4,7 +4,7 @@
  * French, German or English way ("€ 1.234,56", "1 234,56 €", "EUR 1,234.56") and dates as
  * numbers or with month names in nl, fr, de and en ("20-12-2026", "20 december 2026").
  */
-import type { CostNotice, CostNoticePart } from './legal-steps';
+import type { CostNotice, CostNoticePart } from './legal-types';
 
 /** The parts of `notice.mustState` the text does not state; empty when it is a valid notice. */
 export function missingFromCostNotice(text: string, notice: CostNotice): CostNoticePart[] {
