@@ -3,22 +3,38 @@
  * IndexedDB. Built on @webext-core/messaging: one declared map, type-checked at both ends.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { LateInterestTables, ReplyCorrections, Settings, Stage } from './core/index';
+import type {
+  LateInterestTables,
+  ReplyCorrections,
+  Settings,
+  Stage,
+  WebmailClient,
+} from './core/index';
 import type { ImportBatch } from './import/import-mailbox';
 import type { ImportedThreadOutcome } from './import/store-imported-threads';
 import type { SentMessage } from './mail-clients/mail-client';
 import type { Backup } from './storage/backup';
 import type { Decision } from './storage/decision';
 import type { ClientHealth, ReadingReport } from './storage/reading-health';
-import type { TrackedThreadState, TrackInput } from './storage/thread-store';
+import type { SentTracking, TrackedThreadState, TrackInput } from './storage/thread-store';
 import type { ThreadOverrides } from './storage/thread-record';
 import type { ThreadSummary } from './storage/thread-summary';
 
 export interface ProtocolMap {
   /** The sidebar read a conversation: store or refresh it (if it is an invoice thread). */
   trackThread(data: TrackInput): TrackedThreadState;
-  /** The person sent a message from the mail client: remember its text for its conversation. */
-  rememberSent(data: { sent: SentMessage }): void;
+  /**
+   * The person sent a message from the mail client: remember its text for its conversation and,
+   * when it is an invoice nothing tracks yet, track the conversation from it (answered with what
+   * was tracked, for the person's confirmation; null when nothing was).
+   */
+  rememberSent(data: {
+    sent: SentMessage;
+    client?: WebmailClient;
+    link?: string;
+  }): SentTracking | null;
+  /** The Undo of a tracking at Send: that conversation is "not an invoice" (the person's decision). */
+  untrackSent(data: { threadId: string }): boolean;
   /** How the sidebar could read the conversation it shows (hook names and counts, no mail). */
   reportReading(data: ReadingReport): void;
   /** The person inserted a follow-up of this stage into the reply editor. */

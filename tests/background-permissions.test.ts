@@ -111,6 +111,10 @@ describe('a script in the Gmail page', () => {
           correction: { replyDate: '2026-11-02T10:00:00Z', notDispute: true },
         }),
     ],
+    [
+      'undo the tracking its own send started',
+      () => sendMessage('untrackSent', { threadId: gmailThread.id }),
+    ],
     ['read the settings a draft needs', () => sendMessage('getSettings', undefined)],
     ['save the owner name', () => sendMessage('saveSettings', { ownerName: 'Markus Lehmann' })],
     [
@@ -159,6 +163,18 @@ describe('a script in the Gmail page', () => {
         sendMessage('setReplyCorrection', {
           threadId: outlookThread.id,
           correction: { replyDate: '2026-11-02T10:00:00Z', promisedDate: '2026-12-01' },
+        }),
+    ],
+    [
+      'undo a tracking in Outlook',
+      () => sendMessage('untrackSent', { threadId: outlookThread.id }),
+    ],
+    [
+      'report a send as Outlook’s',
+      () =>
+        sendMessage('rememberSent', {
+          client: 'outlook',
+          sent: { text: 'x', attachments: [], to: [], date: '2026-11-20T10:00:00Z' },
         }),
     ],
     [

@@ -2,7 +2,7 @@
 import type enMessages from '../../public/_locales/en/messages.json';
 import type { MailThread, ReplyCorrections, Settings, Stage } from '../../lib/core/index';
 import type { SentMessage } from '../../lib/mail-clients/mail-client';
-import type { TrackedThreadState } from '../../lib/storage/thread-store';
+import type { SentTracking, TrackedThreadState } from '../../lib/storage/thread-store';
 import type { ReadingReport } from '../../lib/storage/reading-health';
 
 export type SidebarMessageKey = Extract<keyof typeof enMessages, `sidebar_${string}`>;
@@ -18,8 +18,13 @@ export interface SidebarBridge {
     link: string,
     hidden?: HiddenMessages,
   ): Promise<TrackedThreadState>;
-  /** The person sent a message from the client: remember its text. */
-  rememberSent(sent: SentMessage): Promise<void>;
+  /**
+   * The person sent a message from the client: remember its text, and track its conversation
+   * when it is an invoice (answered with what was tracked, or null).
+   */
+  rememberSent(sent: SentMessage, link: string): Promise<SentTracking | null>;
+  /** The Undo of a tracking at Send; resolves with whether it was undone. */
+  untrackSent(threadId: string): Promise<boolean>;
   /** How this conversation could be read (hook names and counts, never mail). */
   reportReading(report: ReadingReport): Promise<void>;
   recordFollowUp(threadId: string, stage: Stage, date: string): Promise<void>;

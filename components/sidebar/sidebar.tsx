@@ -13,6 +13,7 @@ import {
   type ThreadStatus,
 } from '../../lib/core/index';
 import type { MailClient } from '../../lib/mail-clients/mail-client';
+import type { SentTracking } from '../../lib/storage/thread-store';
 import { applyDecision } from '../../lib/views/apply-decision';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { formatDay } from '../shared/format-for-locale';
@@ -41,6 +42,8 @@ export interface SidebarProps {
   onCollapsedChange?: (collapsed: boolean) => void;
   /** Called on every change of the open conversation (the host re-attaches itself if needed). */
   onThreadChange?: () => void;
+  /** Told when a message the person sent started the tracking of its conversation. */
+  onSentTracked?: (tracked: SentTracking) => void;
   /** The time a conversation is read at; the real clock unless a test passes a fixed one. */
   clock?: () => Date;
 }
@@ -60,6 +63,8 @@ function useSentCapture(
   client: MailClient,
   bridge: SidebarBridge,
   memory: ReturnType<typeof useTabMemory>,
+  link: () => string,
+  onSentTracked: ((tracked: SentTracking) => void) | undefined,
 ) {
   useEffect(() => {
     if (!client.watchSends) return;
@@ -67,12 +72,17 @@ function useSentCapture(
     client.watchSends(
       (sent) => {
         memory.learnSent(sent);
-        bridge.rememberSent(sent).catch(() => undefined);
+        bridge
+          .rememberSent(sent, link())
+          .then((tracked) => {
+            if (tracked && !controller.signal.aborted) onSentTracked?.(tracked);
+          })
+          .catch(() => undefined);
       },
       { signal: controller.signal },
     );
     return () => controller.abort();
-  }, [client, bridge, memory]);
+  }, [client, bridge, memory, link, onSentTracked]);
 }
 
 /**
@@ -130,6 +140,7 @@ export function Sidebar({
   onVisibleChange,
   onCollapsedChange,
   onThreadChange,
+  onSentTracked,
   clock = systemClock,
 }: SidebarProps) {
   const open = useOpenThread(client, clock, onThreadChange);
@@ -146,7 +157,7 @@ export function Sidebar({
   const reading = useReading(page, tracked.remembered, memory);
   const thread = reading?.thread;
   const complete = reading ? reading.unseen === 0 : true;
-  useSentCapture(client, bridge, memory);
+  useSentCapture(client, bridge, memory, link, onSentTracked);
   useReadingReports(client, bridge, open, complete);
   const [ownerName, setOwnerName] = useState<string>();
   const [unrecorded, setUnrecorded] = useState(false);

@@ -63,6 +63,7 @@
   var KAI = ['Kai Brandt', 'kai@brandt-fahrraeder.example'];
   var NINA = ['Nina Okafor', 'nina@okafor-events.example'];
   var CLAIRE = ['Claire Dubois', 'claire.dubois@atelier-dubois.example'];
+  var LUCY = ['Lucy Moreno', 'lucy@harbour-lights.example'];
 
   var conversations = [
     {
@@ -797,6 +798,38 @@
             '',
             'Cordialement,',
             'Claire Dubois',
+          ],
+        },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e615',
+      label: 'not an invoice yet: a workshop is agreed, the invoice still to send (en)',
+      subject: 'Workshop dates for January',
+      messages: [
+        {
+          from: ANNA,
+          to: [LUCY],
+          ago: [9, 10, 0],
+          lines: [
+            'Hi Lucy,',
+            '',
+            'I could run the brand workshop for your team on 12 or 14 January. Which day suits you better?',
+            '',
+            'Best,',
+            'Anna',
+          ],
+        },
+        {
+          from: LUCY,
+          to: [ANNA],
+          ago: [1, 15, 30],
+          lines: [
+            'Hi Anna,',
+            '',
+            'the 14th is perfect. Send me the invoice whenever you like and I will get it approved before the holidays.',
+            '',
+            'Lucy',
           ],
         },
       ],

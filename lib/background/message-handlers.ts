@@ -45,6 +45,9 @@ export function createMessageHandlers(deps: BackgroundDeps): Handlers {
     },
     async rememberSent(data) {
       const sent = v.parse(sentSchema, data.sent);
+      const client =
+        data.client ??
+        (sent.threadId?.startsWith('outlook:') ? 'outlook' : sent.threadId ? 'gmail' : undefined);
       await rememberMessages(
         await db(),
         sent.threadId ?? sentSubjectKey(sent.subject),
@@ -62,6 +65,21 @@ export function createMessageHandlers(deps: BackgroundDeps): Handlers {
         'sent',
         now(),
       );
+      if (!client) return null;
+      const tracked = await threads.trackSent(
+        await db(),
+        { sent, client, link: data.link ?? '' },
+        now(),
+        analyze,
+      );
+      if (!tracked) return null;
+      await changed('threads');
+      return tracked;
+    },
+    async untrackSent(data) {
+      const undone = await threads.untrackSent(await db(), data.threadId, now());
+      if (undone) await changed('threads');
+      return undone;
     },
     async reportReading(data) {
       await recordReading(await db(), v.parse(readingReportSchema, data), now());

@@ -37,7 +37,12 @@ export const payloadSchemas: { [K in keyof ProtocolMap]: v.GenericSchema } = {
       v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.messages)),
     ),
   }),
-  rememberSent: v.object({ sent: sentSchema }),
+  rememberSent: v.object({
+    sent: sentSchema,
+    client: v.optional(v.picklist(['gmail', 'outlook'])),
+    link: v.optional(link),
+  }),
+  untrackSent: v.object({ threadId }),
   reportReading: readingReportSchema,
   recordFollowUp: v.object({ threadId, stage, date: isoTime }),
   setDecision: v.object({ threadId, decision: v.nullable(decision) }),

@@ -74,7 +74,10 @@ export const contentScriptMay: { [K in keyof ProtocolMap]?: ContentCheck<K> } = 
   saveSettings: (data) =>
     typeof data === 'object' && data !== null && Object.keys(data).every((k) => k === 'ownerName'),
   rememberSent: (data, client) =>
-    data.sent?.threadId === undefined || ownThread(data.sent.threadId, client),
+    (data.client === undefined || data.client === client) &&
+    (data.sent?.threadId === undefined || ownThread(data.sent.threadId, client)),
+  // The Undo of its own send's tracking (the store allows it only for what a send tracked).
+  untrackSent: (data, client) => ownThread(data.threadId, client),
   reportReading: (data, client) => data.client === client,
 };
 

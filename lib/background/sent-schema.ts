@@ -15,5 +15,6 @@ export const sentSchema = v.object({
     v.maxLength(50),
   ),
   to: v.pipe(v.array(address), v.maxLength(100)),
+  from: v.optional(address),
   date: isoTime,
 });

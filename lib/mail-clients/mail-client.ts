@@ -51,6 +51,8 @@ export interface SentMessage {
   text: string;
   attachments: { name: string }[];
   to: MailAddress[];
+  /** The signed-in account it was sent from, where the page shows it. */
+  from?: MailAddress;
   /** ISO 8601, the moment Send was pressed. */
   date: string;
 }

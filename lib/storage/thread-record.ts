@@ -37,6 +37,11 @@ export interface ThreadRecord {
   correction?: ReplyCorrections;
   followUps: FollowUpRecord[];
   overrides: ThreadOverrides;
+  /**
+   * ISO date-time the person sent this conversation's invoice from the mail client, when Unghost
+   * started tracking it then (before it was ever shown): the send's Undo removes only such a record.
+   */
+  trackedAtSend?: string;
   /** Lower-cased customer, subject and invoice number: what the popup's search matches (v2). */
   searchText: string;
 }

@@ -18,6 +18,7 @@ import { RATE_TABLES_KEY } from './rate-tables-store';
 import { settingsForThread } from './stored-settings';
 import { customerOf, searchTextOf, type ThreadOverrides, type ThreadRecord } from './thread-record';
 import type { Decision, FollowUpRecord } from './decision';
+import type { SentMessage } from '../mail-clients/mail-client';
 
 export type Analyzer = (
   thread: MailThread,
@@ -108,18 +109,34 @@ export interface TrackInput {
   hiddenMessages?: number;
 }
 
+/**
+ * The id a new mail's conversation is tracked under from the moment it is sent until the mail
+ * client shows it with its own id (then that reading takes the record over, see storeThread).
+ */
+export function sentThreadId(client: MailThread['client'], subject: string | undefined): string {
+  return `${client}:sent:${sentSubjectKey(subject).replace(/\s+/g, '-')}`;
+}
+
 async function storeThread(
   db: UnghostDb,
   input: { thread: MailThread; link: string },
   now: Date,
   analyze: Analyzer,
+  opts: { trackedAtSend?: boolean } = {},
 ): Promise<{ state: TrackedThreadState; record?: ThreadRecord }> {
   const tx = db.transaction(['threads', 'contents', 'settings', 'rateTables'], 'readwrite');
-  const [stored, existing, tables] = await Promise.all([
+  const provisionalId = sentThreadId(input.thread.client, input.thread.subject);
+  const [stored, own, tables, provisional] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
     tx.objectStore('threads').get(input.thread.id),
     tx.objectStore('rateTables').get(RATE_TABLES_KEY),
+    tx.objectStore('threads').get(provisionalId),
   ]);
+  // A conversation tracked when its first mail was sent, now shown by the client under its own
+  // id: this reading takes over that record (decision, follow-ups, first seen), and it goes.
+  const takeover =
+    !own && provisional && provisionalId !== input.thread.id ? provisional : undefined;
+  const existing = own ?? takeover;
   // Edited rate tables travel inside the settings, so every draft computes interest from them.
   const settings = {
     ...settingsForThread(stored, existing?.overrides),
@@ -158,9 +175,18 @@ async function storeThread(
     overrides: existing?.overrides ?? {},
     searchText: searchTextOf(base),
   };
+  // Kept while the conversation is read again, so the send's Undo still finds it.
+  const sentAt = opts.trackedAtSend ? at : existing?.trackedAtSend;
+  if (sentAt) record.trackedAtSend = sentAt;
   await Promise.all([
     tx.objectStore('threads').put(record),
     tx.objectStore('contents').put({ id: record.id, thread: input.thread }),
+    ...(takeover
+      ? [
+          tx.objectStore('threads').delete(provisionalId),
+          tx.objectStore('contents').delete(provisionalId),
+        ]
+      : []),
   ]);
   await tx.done;
   return {
@@ -172,6 +198,93 @@ async function storeThread(
     },
     record,
   };
+}
+
+/** What tracking at Send started, for the person's confirmation (and its undo). */
+export interface SentTracking {
+  threadId: string;
+  invoiceNumber?: string;
+  amount?: number;
+  currency?: string;
+  /** ISO day. */
+  dueDate?: string;
+}
+
+/**
+ * Tracks the conversation of a message the person just sent, from that message's full text,
+ * when the core reads it as an invoice (or a reminder of one) and nothing tracks it yet. A reply
+ * is tracked under its conversation's id; new mail under sentThreadId() until the client shows
+ * it. Returns what was tracked, or undefined (not an invoice, already tracked, no sender known).
+ */
+export async function trackSent(
+  db: UnghostDb,
+  input: { sent: SentMessage; client: MailThread['client']; link: string },
+  now: Date,
+  analyze: Analyzer,
+): Promise<SentTracking | undefined> {
+  const { sent, client } = input;
+  const id = sent.threadId ?? sentThreadId(client, sent.subject);
+  if (await db.get('threads', id)) return undefined;
+  const stored = await db.get('settings', SETTINGS_KEY);
+  const settings = settingsForThread(stored, undefined);
+  const from = sent.from ?? (settings.aliases[0] ? { email: settings.aliases[0] } : undefined);
+  if (!from) return undefined; // whose mail it is cannot be told
+  const emails = [from.email, ...settings.aliases].map((e) => e.toLowerCase());
+  const name = from.name || settings.ownerName || undefined;
+  const thread: MailThread = {
+    id,
+    client,
+    ...(sent.subject !== undefined ? { subject: sent.subject } : {}),
+    owner: name ? { name, emails: [...new Set(emails)] } : { emails: [...new Set(emails)] },
+    messages: [
+      {
+        id: `sent:${sent.date}`,
+        from,
+        to: sent.to,
+        date: sent.date,
+        ...(sent.subject !== undefined ? { subject: sent.subject } : {}),
+        text: sent.text,
+        attachments: sent.attachments,
+      },
+    ],
+  };
+  const { record } = await storeThread(db, { thread, link: input.link }, now, analyze, {
+    trackedAtSend: true,
+  });
+  if (!record) return undefined;
+  const inv = record.analysis.invoice;
+  const tracking: SentTracking = { threadId: id };
+  if (inv?.number) tracking.invoiceNumber = inv.number;
+  if (inv?.amount !== undefined) tracking.amount = inv.amount;
+  if (inv?.currency) tracking.currency = inv.currency;
+  if (inv?.dueDate) tracking.dueDate = inv.dueDate;
+  return tracking;
+}
+
+/** How long after a send its Undo may still be asked for (the confirmation shows for 10 s). */
+export const UNDO_SENT_MS = 5 * 60_000;
+
+/**
+ * The send's Undo: the conversation tracking at Send started is the person's "not an invoice"
+ * (a decision, so reading it again later does not track it again; the popup can release it).
+ * Only for a record tracking at Send created, within UNDO_SENT_MS; anything else is left alone.
+ * Returns whether it was undone.
+ */
+export async function untrackSent(db: UnghostDb, threadId: string, now: Date): Promise<boolean> {
+  const tx = db.transaction('threads', 'readwrite');
+  const record = await tx.store.get(threadId);
+  const at = record?.trackedAtSend ? Date.parse(record.trackedAtSend) : NaN;
+  if (!record || !(now.getTime() - at <= UNDO_SENT_MS)) {
+    await tx.done;
+    return false;
+  }
+  await tx.store.put({
+    ...record,
+    decision: { kind: 'not_invoice' },
+    updatedAt: now.toISOString(),
+  });
+  await tx.done;
+  return true;
 }
 
 /** Applies `change` to one record inside a single read-write transaction. */

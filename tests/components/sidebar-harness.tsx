@@ -10,7 +10,7 @@ import type {
 } from '../../components/sidebar/sidebar-types';
 import { defaultSettings, type MailThread, type Settings } from '../../lib/core/index';
 import type { MailClient, OpenThread } from '../../lib/mail-clients/mail-client';
-import type { TrackedThreadState } from '../../lib/storage/thread-store';
+import type { SentTracking, TrackedThreadState } from '../../lib/storage/thread-store';
 
 /** chrome.i18n's substitution: $ARG1$ placeholders filled from the substitutions. */
 export const t: Translate = (key, subs = []) => {
@@ -59,7 +59,8 @@ export function fakeBridge(answer: Partial<TrackedThreadState> | Error = {}) {
       return { settings: defaultSettings, followUps: [], ...answer };
     }),
     recordFollowUp: vi.fn(async () => undefined),
-    rememberSent: vi.fn(async () => undefined),
+    rememberSent: vi.fn(async (): Promise<SentTracking | null> => null),
+    untrackSent: vi.fn(async () => true),
     reportReading: vi.fn(async () => undefined),
     saveSettings: vi.fn(async (partial: Partial<Settings>) => ({ ...defaultSettings, ...partial })),
     setReplyCorrection: vi.fn(async () => undefined),

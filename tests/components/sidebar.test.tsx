@@ -355,7 +355,10 @@ describe('what the sidebar tells the background', () => {
       date: '2026-11-20T08:59:00.000Z',
     };
     act(() => onSend({ ...reply, subject: 'Re: x' }));
-    expect(bridge.rememberSent).toHaveBeenCalledWith({ ...reply, subject: 'Re: x' });
+    expect(bridge.rememberSent).toHaveBeenCalledWith(
+      { ...reply, subject: 'Re: x' },
+      'https://mail.google.com/mail/u/0/#inbox/x',
+    );
     // The client shows the sent reply collapsed: its capture stands in for it.
     const owner = t.messages[0]!.from;
     act(() =>

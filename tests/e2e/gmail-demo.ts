@@ -71,6 +71,11 @@ export const gmailConversations = [
     label: 'French invoice whose hours the customer contests',
     status: 'disputed',
   },
+  {
+    id: '18f1a2b3c4d5e615',
+    label: 'a workshop agreed, the invoice not sent yet',
+    status: 'not_invoice',
+  },
 ] as const;
 
 /** Opens a conversation the way Gmail does: by changing the hash. */

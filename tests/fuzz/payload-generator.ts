@@ -89,7 +89,12 @@ export const validPayloads: { [K in keyof ProtocolMap]: () => Parameters<Protoco
     thread: thread(),
     link: 'https://mail.google.com/mail/u/0/#inbox/1998b3d07c5e21fa',
   }),
-  rememberSent: () => ({ sent: { ...sent } }),
+  rememberSent: () => ({
+    sent: { ...sent },
+    client: 'gmail',
+    link: 'https://mail.google.com/mail/u/0/#inbox',
+  }),
+  untrackSent: () => ({ threadId: 'gmail:1998b3d07c5e21fa' }),
   reportReading: () => ({
     client: 'gmail',
     result: 'partial',

@@ -156,6 +156,8 @@ describe('what the person sends from Gmail', () => {
           { name: 'Paul Okafor', email: 'paul.okafor@brightside-cafe.example' },
           { email: 'accounts@brightside-cafe.example' },
         ],
+        // The signed-in account it was sent from, as the account button names it.
+        from: { name: 'Lena Hartmann', email: 'lena@hartmann-print.example' },
         date: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as string,
       },
     ]);

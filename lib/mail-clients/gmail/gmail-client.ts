@@ -18,6 +18,7 @@ import {
   findOpenSubject,
   gmailMessageId,
   isShown,
+  readAccount,
   readGmailThread,
 } from './read-gmail-thread';
 
@@ -72,6 +73,8 @@ function readCompose(doc: Document, from: Element): SentMessage | undefined {
       .filter((a): a is MailAddress => !!a),
     date: new Date().toISOString(),
   };
+  const account = readAccount(doc);
+  if (account) sent.from = account;
   const subjectBox = findElement<HTMLInputElement>(form, sel.composeSubject)?.value.trim();
   const subject = findOpenSubject(doc);
   const main = subject && closestHook(subject, sel.conversationMain);

@@ -70,7 +70,7 @@ function address(el: Element): MailAddress {
 }
 
 /** The signed-in account from the account button's label: "Google Account: Name (email)". */
-function readAccount(root: ParentNode): MailAddress | undefined {
+export function readAccount(root: ParentNode): MailAddress | undefined {
   const label = findElement(root, sel.account)?.getAttribute('aria-label') ?? '';
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(label)?.[0];
   if (!email) return undefined;

@@ -12,6 +12,7 @@ import { closestHook, findElement } from '../dom';
 import { htmlText } from '../html-text';
 import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
 import { outlookItemIdFromUrl, readAttachments, readRecipients } from './read-outlook-thread';
+import { readOutlookOwner } from './read-outlook-owner';
 
 /** How far up from the Send button or the editor a compose form may reach. */
 const MAX_FORM_DEPTH = 12;
@@ -53,6 +54,11 @@ function capture(doc: Document, form: Element): SentMessage {
     to,
     date: new Date().toISOString(),
   };
+  const owner = readOutlookOwner(doc, {});
+  if (owner.emails[0])
+    sent.from = owner.name
+      ? { name: owner.name, email: owner.emails[0] }
+      : { email: owner.emails[0] };
   // An inline reply in the reading region belongs to the open conversation.
   const subject =
     input?.value.trim() ||
