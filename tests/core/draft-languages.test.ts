@@ -96,6 +96,34 @@ const WORDS: Record<string, LanguageWords> = {
     },
     opensLowerCase: true,
   },
+  es: {
+    allWell: /todo bien/,
+    plan: /plazos|pago fraccionado/,
+    overdue: (n) => `${n} días de retraso`,
+    feesAndInterest: /inter[eé]s|indemnizaci|recargo|costes|gastos|comisi[oó]n/i,
+    consequences: /suspender|consecuencia|reclamar[eé]|cobrar[eé]/i,
+    pausesWork: /suspenderé cualquier nuevo trabajo para (usted|ti)/,
+    thirdParties: /recobro|agencia|abogad|tribunal|juzgado|judicial|monitorio/i,
+    handOver: /pondré la reclamación en manos de/,
+    beyondHandOver:
+      /tribunal|juzgado|judicial|monitorio|asnef|fichero de morosos|polic[ií]a|denuncia|p[uú]blic|reputaci[oó]n|rese[ñn]a/i,
+    reminder: /record|vencid|retraso|impagad|sin pagar/i,
+    thanks: /gracias|agradec/i,
+    promise: /(Me indicó que realizaría|Me dijiste que harías) el pago a más tardar el/,
+    call: /llamada/,
+    correctedInvoice: /factura rectificativa/,
+    pdfAttachedAgain: /(Le|Te) adjunto de nuevo la factura en PDF/,
+    outstanding: /pendiente/,
+    otherRegister: {
+      // Tú, its object pronouns and verb forms that only tú takes.
+      formal:
+        /(?<!\p{L})(tú|te|ti|tu|tus|contigo|tuyo|tuya|puedes|quieres|dime|dímelo|escríbeme|avísame)(?!\p{L})/iu,
+      // Usted and the verb forms and possessives that only usted takes ("su" alone is ambiguous).
+      informal:
+        /(?<!\p{L})(usted|ustedes|dígame|dígamelo|indíqueme|avíseme|confírmemelo|póngase|no dude|le ruego|su (mensaje|pago|parte|correo|referencia))(?!\p{L})/iu,
+    },
+    opensLowerCase: false,
+  },
 };
 
 const today = '2026-11-20';
