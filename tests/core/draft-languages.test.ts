@@ -117,10 +117,40 @@ const WORDS: Record<string, LanguageWords> = {
     otherRegister: {
       // Tú, its object pronouns and verb forms that only tú takes.
       formal:
-        /(?<!\p{L})(tú|te|ti|tu|tus|contigo|tuyo|tuya|puedes|quieres|dime|dímelo|escríbeme|avísame)(?!\p{L})/iu,
+        /(?<!\p{L})(tú|te|ti|tu|tus|contigo|tuyo|tuya|puedes|quieres|pagarás|dime|dímelo|escríbeme|avísame)(?!\p{L})/iu,
       // Usted and the verb forms and possessives that only usted takes ("su" alone is ambiguous).
       informal:
-        /(?<!\p{L})(usted|ustedes|dígame|dígamelo|indíqueme|avíseme|confírmemelo|póngase|no dude|le ruego|su (mensaje|pago|parte|correo|referencia))(?!\p{L})/iu,
+        /(?<!\p{L})(usted|ustedes|dígame|dígamelo|indíqueme|avíseme|confírmemelo|póngase|no dude|no tenga|le ruego|le agradezco|recordarle|podría indicarme|su (mensaje|pago|parte|correo|referencia))(?!\p{L})/iu,
+    },
+    opensLowerCase: false,
+  },
+  it: {
+    allWell: /tutto bene/,
+    plan: /\brate\b|rateizzazione/,
+    overdue: (n) => `scaduta da ${n} giorni`,
+    feesAndInterest: /interess|indennizz|forfettari|penal|costi|spese|commission/i,
+    consequences: /sospend|conseguenz|addebit/i,
+    pausesWork: /sospenderò ogni ulteriore lavoro per (Lei|te)/,
+    thirdParties:
+      /recupero crediti|agenzia|avvocat|studio legale|tribunal|giudizi|decreto ingiuntivo/i,
+    handOver: /affiderò la pratica a/,
+    beyondHandOver:
+      /tribunal|giudic|decreto ingiuntivo|centrale rischi|crif|polizia|denuncia|pubblic|reputazion|recension/i,
+    reminder: /sollecit|promemoria|scadut|ritardo|insolut|non (ancora )?pagat/i,
+    thanks: /grazie|ringrazi/i,
+    promise: /(Mi aveva assicurato che avrebbe|Mi avevi detto che avresti) pagato entro/,
+    call: /telefonata/,
+    correctedInvoice: /fattura corretta/,
+    pdfAttachedAgain: /In allegato trov[ai] di nuovo la fattura in PDF/,
+    outstanding: /ancora da saldare/,
+    otherRegister: {
+      // Tu, its pronouns and possessives, and verb forms that only tu takes.
+      formal:
+        /(?<!\p{L})(tu|ti|te|tuo|tua|tuoi|tue|puoi|fammi|fammelo|dimmi|dimmelo|scrivimi|ricordarti|confermamelo)(?!\p{L})/iu,
+      // Lei and its capitalised forms inside a sentence ("La ringrazio" may open one, as may
+      // the article "La"), joined to a verb ("ricordarLe"), and the Lei imperatives.
+      informal:
+        /(?<!\p{L})Lei(?!\p{L})|(?<=[\p{Ll},;] ?)(La|Le|Suo|Sua|Suoi|Sue)(?!\p{L})|(?<!\p{L})(La ringrazio|La prego|La invito|mi faccia|mi contatti|me lo confermi|non esiti)(?!\p{L})/u,
     },
     opensLowerCase: false,
   },

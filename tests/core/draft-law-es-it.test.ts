@@ -27,11 +27,11 @@ for (const code of ['ES', 'IT'] as const) {
 }
 
 function notice(
-  language: 'es',
+  language: 'es' | 'it',
   register: 'formal' | 'informal',
   customerType: CustomerType,
 ): string {
-  const jurisdiction = 'ES';
+  const jurisdiction = language === 'es' ? 'ES' : 'IT';
   const steps = legalStepsForNotice({
     jurisdiction,
     customerType,
@@ -75,6 +75,20 @@ describe('a stage-3 notice names the law of the owner and the customer type', ()
       customerType: 'consumer' as const,
       says: [/interés legal del dinero/, /desde el día siguiente a este requerimiento/],
       never: [/Ley 3\/2004/, /40,00/, /indemnizaci/],
+    },
+    {
+      name: 'an Italian business: D.Lgs. 231/2002, ECB + 8 = 10,15% and the 40 € forfettari',
+      language: 'it' as const,
+      customerType: 'business' as const,
+      says: [/D\.Lgs\. 231\/2002/, /del 10,15% annuo/, /importo forfettario di 40,00\s€/],
+      never: [/tasso legale/],
+    },
+    {
+      name: 'an Italian consumer: the tasso legale (1,60% in 2026) from the due date, no 40 €',
+      language: 'it' as const,
+      customerType: 'consumer' as const,
+      says: [/interessi al tasso legale dell'1,60% annuo dal 16 ottobre 2026/, /Codice civile/],
+      never: [/231\/2002/, /40,00/, /forfettari/],
     },
   ])('$name', ({ language, customerType, says, never }) => {
     const f = formatterFor(language, 'EUR');

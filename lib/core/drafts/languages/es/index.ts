@@ -34,7 +34,7 @@ export const spanish: LanguagePack<'es'> = {
     promiseThanks: (c) => [
       c.t(
         `Muchas gracias por avisarme. He tomado nota de que ${invoice(c)} se abonará a más tardar el ${promised(c)}.`,
-        `¡Muchas gracias por avisarme! Apunto que ${invoice(c)} quedará pagada a más tardar el ${promised(c)}.`,
+        `¡Muchas gracias por avisarme! Apunto que me pagarás ${invoice(c)} a más tardar el ${promised(c)}.`,
       ),
       c.t(
         'Me parece perfecto; le agradezco que me mantenga al tanto.',
