@@ -287,22 +287,21 @@ function interestClause(li: LateInterestResult, c: DraftContext): string {
   const firstDay = li.periods[0]?.from;
   const accrued = li.interest > 0 ? f.money(li.interest, currency) : undefined;
   const fee = li.flatFee !== undefined ? f.money(li.flatFee, li.feeCurrency) : undefined;
-  // The legal rate of the money itself (consumers) is "interés legal", not "de demora".
+  // With no margin the rate is the legal rate of money itself (consumers), not "de demora".
   const legalRate = li.marginPoints === 0;
-  const name = legalRate ? 'intereses legales' : 'intereses de demora';
   // Past the last published reference rate the figure would be a guess: state the margin instead.
-  const rate = li.assumedAfter
-    ? legalRate
-      ? ` al tipo del ${legalRateName(li)}`
-      : ` al tipo de ${referenceName(li)} más ${String(li.marginPoints).replace('.', ',')} puntos porcentuales`
-    : ` del ${f.percent(li.ratePercent)} anual`;
+  const rate = legalRate
+    ? `intereses al tipo del ${legalRateName(li)}` +
+      (li.assumedAfter ? '' : ` (${f.percent(li.ratePercent)} anual)`)
+    : li.assumedAfter
+      ? `intereses de demora al tipo de ${referenceName(li)} más ${String(li.marginPoints).replace('.', ',')} puntos porcentuales`
+      : `intereses de demora del ${f.percent(li.ratePercent)} anual`;
   const from = li.awaitsReminder
     ? ' desde el día siguiente a este requerimiento'
     : firstDay
       ? ` desde el ${f.date(firstDay)}`
       : '';
   return (
-    name +
     rate +
     from +
     (accrued && !li.assumedAfter ? ` (${accrued} a día de hoy)` : '') +
