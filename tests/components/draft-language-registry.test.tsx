@@ -16,7 +16,11 @@ import {
   type Settings,
 } from '../../lib/core/index';
 import type { LanguagePack } from '../../lib/core/drafts/language-pack';
-import { formatterFor, isDraftLanguage } from '../../lib/core/drafts/languages/lookup';
+import {
+  DRAFT_LANGUAGES,
+  formatterFor,
+  isDraftLanguage,
+} from '../../lib/core/drafts/languages/lookup';
 import { validateSettings } from '../../lib/storage/validate-settings';
 import { useMessages } from '../storage/fake-i18n';
 
@@ -77,11 +81,14 @@ describe('a pack added to the registry', () => {
     const onSave = vi.fn<(s: Settings) => Promise<void>>(async () => {});
     render(<SettingsForm settings={defaultSettings} onSave={onSave} />);
     const select = screen.getByTestId('setting-defaultLanguage') as HTMLSelectElement;
-    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+    const offered = [...select.options].map((o) => [o.value, o.textContent]);
+    // Every registered language under its own name, in the registry's order, the new one last.
+    expect(offered).toEqual(DRAFT_LANGUAGES.map((pack) => [pack.code, pack.name]));
+    expect(offered.slice(0, 2)).toEqual([
       ['en', 'English'],
       ['de', 'Deutsch'],
-      [TEST_CODE, 'Testisch'],
     ]);
+    expect(offered.at(-1)).toEqual([TEST_CODE, 'Testisch']);
     await userEvent.selectOptions(select, TEST_CODE);
     await userEvent.click(screen.getByTestId('save-settings'));
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ defaultLanguage: TEST_CODE }));

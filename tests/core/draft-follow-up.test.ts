@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { draftFollowUp } from '../../lib/core/draft';
 import { draftFromAnalysis } from '../../lib/core/drafts/draft-from-analysis';
+import { isDraftLanguage } from '../../lib/core/drafts/languages/lookup';
 import { missingFromCostNotice } from '../../lib/core/law/cost-notice-check';
 import { legalStepsForNotice } from '../../lib/core/law/legal-steps';
 import type { MailThread } from '../../lib/core/mail-thread';
@@ -168,11 +169,21 @@ describe('options and settings shape the draft', () => {
       opts: {},
       expected: { stage: 1 },
     },
+    // A language the core reads but writes no drafts in, while there is one.
+    ...(['fr', 'nl', 'es', 'it'] as const)
+      .filter((language) => !isDraftLanguage(language))
+      .slice(0, 1)
+      .map((language) => ({
+        name: `a thread in another language (${language}) uses the default language`,
+        a: { ...analysis, language },
+        opts: { settings: { defaultLanguage: 'de' as const } },
+        expected: { language: 'de' },
+      })),
     {
-      name: 'a thread in another language uses the default language',
+      name: 'a thread in a draft language other than the default is drafted in its own',
       a: { ...analysis, language: 'it' as const },
       opts: { settings: { defaultLanguage: 'de' as const } },
-      expected: { language: 'de' },
+      expected: { language: 'it' },
     },
     {
       name: 'an unknown language falls back to English by default',

@@ -96,6 +96,64 @@ const WORDS: Record<string, LanguageWords> = {
     },
     opensLowerCase: true,
   },
+  es: {
+    allWell: /todo bien/,
+    plan: /plazos|pago fraccionado/,
+    overdue: (n) => `${n} días de retraso`,
+    feesAndInterest: /inter[eé]s|indemnizaci|recargo|costes|gastos|comisi[oó]n/i,
+    consequences: /suspender|consecuencia|reclamar[eé]|cobrar[eé]/i,
+    pausesWork: /suspenderé cualquier nuevo trabajo para (usted|ti)/,
+    thirdParties: /recobro|agencia|abogad|tribunal|juzgado|judicial|monitorio/i,
+    handOver: /pondré la reclamación en manos de/,
+    beyondHandOver:
+      /tribunal|juzgado|judicial|monitorio|asnef|fichero de morosos|polic[ií]a|denuncia|p[uú]blic|reputaci[oó]n|rese[ñn]a/i,
+    reminder: /record|vencid|retraso|impagad|sin pagar/i,
+    thanks: /gracias|agradec/i,
+    promise: /(Me indicó que realizaría|Me dijiste que harías) el pago a más tardar el/,
+    call: /llamada/,
+    correctedInvoice: /factura rectificativa/,
+    pdfAttachedAgain: /(Le|Te) adjunto de nuevo la factura en PDF/,
+    outstanding: /pendiente/,
+    otherRegister: {
+      // Tú, its object pronouns and verb forms that only tú takes.
+      formal:
+        /(?<!\p{L})(tú|te|ti|tu|tus|contigo|tuyo|tuya|puedes|quieres|pagarás|dime|dímelo|escríbeme|avísame)(?!\p{L})/iu,
+      // Usted and the verb forms and possessives that only usted takes ("su" alone is ambiguous).
+      informal:
+        /(?<!\p{L})(usted|ustedes|dígame|dígamelo|indíqueme|avíseme|confírmemelo|póngase|no dude|no tenga|le ruego|le agradezco|recordarle|podría indicarme|su (mensaje|pago|parte|correo|referencia))(?!\p{L})/iu,
+    },
+    opensLowerCase: false,
+  },
+  it: {
+    allWell: /tutto bene/,
+    plan: /\brate\b|rateizzazione/,
+    overdue: (n) => `scaduta da ${n} giorni`,
+    feesAndInterest: /interess|indennizz|forfettari|penal|costi|spese|commission/i,
+    consequences: /sospend|conseguenz|addebit/i,
+    pausesWork: /sospenderò ogni ulteriore lavoro per (Lei|te)/,
+    thirdParties:
+      /recupero crediti|agenzia|avvocat|studio legale|tribunal|giudizi|decreto ingiuntivo/i,
+    handOver: /affiderò la pratica a/,
+    beyondHandOver:
+      /tribunal|giudic|decreto ingiuntivo|centrale rischi|crif|polizia|denuncia|pubblic|reputazion|recension/i,
+    reminder: /sollecit|promemoria|scadut|ritardo|insolut|non (ancora )?pagat/i,
+    thanks: /grazie|ringrazi/i,
+    promise: /(Mi aveva assicurato che avrebbe|Mi avevi detto che avresti) pagato entro/,
+    call: /telefonata/,
+    correctedInvoice: /fattura corretta/,
+    pdfAttachedAgain: /In allegato trov[ai] di nuovo la fattura in PDF/,
+    outstanding: /ancora da saldare/,
+    otherRegister: {
+      // Tu, its pronouns and possessives, and verb forms that only tu takes.
+      formal:
+        /(?<!\p{L})(tu|ti|te|tuo|tua|tuoi|tue|puoi|fammi|fammelo|dimmi|dimmelo|scrivimi|ricordarti|confermamelo)(?!\p{L})/iu,
+      // Lei and its capitalised forms inside a sentence ("La ringrazio" may open one, as may
+      // the article "La"), joined to a verb ("ricordarLe"), and the Lei imperatives.
+      informal:
+        /(?<!\p{L})Lei(?!\p{L})|(?<=[\p{Ll},;] ?)(La|Le|Suo|Sua|Suoi|Sue)(?!\p{L})|(?<!\p{L})(La ringrazio|La prego|La invito|mi faccia|mi contatti|me lo confermi|non esiti)(?!\p{L})/u,
+    },
+    opensLowerCase: false,
+  },
 };
 
 const today = '2026-11-20';

@@ -8,10 +8,14 @@ import type { LanguageCode } from '../../results';
 import type { LanguagePack } from '../language-pack';
 import { german } from './de';
 import { english } from './en';
+import { spanish } from './es';
+import { italian } from './it';
 
 export const DRAFT_LANGUAGES = [
   english,
   german,
+  spanish,
+  italian,
 ] as const satisfies readonly LanguagePack<LanguageCode>[];
 
 /** A language Unghost writes drafts in: `'en' | 'de' | ...`, from the list above. */
