@@ -70,6 +70,19 @@ export const mailboxes: DemoMailbox[] = [
         sidebar: true,
         then: insertDraft,
       },
+      // Drafts in the customer's language and register, put into Gmail's reply editor.
+      {
+        name: 'gmail-draft-fr-stage-1',
+        path: '#inbox/18f1a2b3c4d5e617',
+        sidebar: true,
+        then: insertDraft,
+      },
+      {
+        name: 'gmail-draft-nl-stage-2',
+        path: '#inbox/18f1a2b3c4d5e616',
+        sidebar: true,
+        then: insertDraft,
+      },
       // The invoice folded into "older messages": the best reading, marked incomplete...
       { name: 'gmail-invoice-bundled-en', path: '#inbox/18f1a2b3c4d5e611', sidebar: true },
       // ...and after "Read all messages", whole, with the view put back.

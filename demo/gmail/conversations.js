@@ -64,6 +64,8 @@
   var NINA = ['Nina Okafor', 'nina@okafor-events.example'];
   var CLAIRE = ['Claire Dubois', 'claire.dubois@atelier-dubois.example'];
   var LUCY = ['Lucy Moreno', 'lucy@harbour-lights.example'];
+  var SANNE = ['Sanne de Vries', 's.devries@devries-architecten.example'];
+  var MARC = ['Marc Lefèvre', 'marc.lefevre@boulangerie-lefevre.example'];
 
   var conversations = [
     {
@@ -830,6 +832,71 @@
             'the 14th is perfect. Send me the invoice whenever you like and I will get it approved before the holidays.',
             '',
             'Lucy',
+          ],
+        },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e616',
+      label: 'silent, stage 2 (nl, u)',
+      subject: 'Factuur 2026-061 – Huisstijl De Vries Architecten',
+      messages: [
+        {
+          from: ANNA,
+          to: [SANNE],
+          ago: [50, 9, 45],
+          attachments: ['Factuur-2026-061.pdf'],
+          lines: [
+            'Beste mevrouw De Vries,',
+            '',
+            'Hartelijk dank voor de prettige samenwerking aan uw nieuwe huisstijl. In de bijlage vindt u factuur 2026-061.',
+            '',
+            'Totaalbedrag: € 2.380,00',
+            'Te betalen vóór ' +
+              due([50, 9, 45], 14, 'en') +
+              ' op IBAN DE89 3704 0044 0532 0130 00.',
+            '',
+            'Met vriendelijke groet,',
+            'Anna Schmidt',
+          ],
+        },
+        {
+          from: ANNA,
+          to: [SANNE],
+          ago: [15, 10, 0],
+          lines: [
+            'Beste mevrouw De Vries,',
+            '',
+            'Mag ik u vriendelijk herinneren aan factuur 2026-061 van € 2.380,00? Wellicht is deze aan uw aandacht ontsnapt.',
+            '',
+            'Met vriendelijke groet,',
+            'Anna Schmidt',
+          ],
+        },
+      ],
+    },
+    {
+      id: '18f1a2b3c4d5e617',
+      label: 'silent, stage 1 (fr, vous)',
+      subject: 'Facture F-2026-023 – Menu et signalétique',
+      messages: [
+        {
+          from: ANNA,
+          to: [MARC],
+          ago: [40, 11, 0],
+          attachments: ['F-2026-023.pdf'],
+          lines: [
+            'Bonjour Monsieur Lefèvre,',
+            '',
+            'Merci encore pour votre confiance. Vous trouverez ci-joint la facture F-2026-023 pour le nouveau menu et la signalétique de la boulangerie.',
+            '',
+            'Montant total : 1 320,00 €',
+            'À régler avant le ' +
+              due([40, 11, 0], 30, 'en') +
+              ' par virement, IBAN DE89 3704 0044 0532 0130 00.',
+            '',
+            'Bien cordialement,',
+            'Anna Schmidt',
           ],
         },
       ],

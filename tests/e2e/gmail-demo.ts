@@ -76,6 +76,18 @@ export const gmailConversations = [
     label: 'a workshop agreed, the invoice not sent yet',
     status: 'not_invoice',
   },
+  {
+    id: '18f1a2b3c4d5e616',
+    label: 'Dutch invoice (u), one reminder, a month overdue',
+    status: 'silent',
+    stage: 2,
+  },
+  {
+    id: '18f1a2b3c4d5e617',
+    label: 'French invoice (vous), ten days overdue, no reminder yet',
+    status: 'silent',
+    stage: 1,
+  },
 ] as const;
 
 /** Opens a conversation the way Gmail does: by changing the hash. */
