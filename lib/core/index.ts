@@ -7,6 +7,7 @@ export { describeReason } from './ghost-score';
 export { mergeReadings } from './merge-readings';
 export type { MergedReading, PageReading, RememberedMessage } from './merge-readings';
 export { subjectKey } from './reply-subject';
+export { INVOICE_SEARCH_WORDS } from './languages/index';
 export { safeLine, safeName, safeSubject } from './safe-text';
 export { computeLateInterest, resolveJurisdiction } from './late-interest';
 export {

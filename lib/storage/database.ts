@@ -10,6 +10,7 @@ import type { FirstPage } from './first-page';
 import type { StoredMessage } from './stored-message';
 import type { ClientHealth } from './reading-health';
 import type { StoredSettings } from './stored-settings';
+import type { SweepState } from './sweep-state';
 
 export const DB_NAME = 'unghost';
 /** One past the last migration's number: bump it only by adding a migration. */
@@ -32,6 +33,8 @@ export interface UnghostSchema extends DBSchema {
   health: { key: string; value: ClientHealth };
   /** The person's edited late-interest rate tables under RATE_TABLES_KEY (v5; absent: shipped ones). */
   rateTables: { key: string; value: LateInterestTables };
+  /** The sweep of each mail client (v6): lib/storage/sweep-state.ts. */
+  sweeps: { key: string; value: SweepState };
 }
 
 export const SETTINGS_KEY = 'settings';

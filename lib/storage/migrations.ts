@@ -85,4 +85,9 @@ export const migrations: Migration[] = [
       await settings.delete('lateInterestTables');
     }
   },
+  // 5 -> 6: the sweeps ("Find my open invoices"), one per mail client, so a sweep resumes after
+  // the browser restarts. A new store: nothing existing changes.
+  (db) => {
+    db.createObjectStore('sweeps', { keyPath: 'client' });
+  },
 ];

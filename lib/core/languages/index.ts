@@ -18,6 +18,12 @@ export type { LanguageCues } from './language-cues';
 
 export const languages: readonly LanguageCues[] = [en, de, fr, es, it, nl];
 
+/**
+ * The word for an invoice in each language the core reads (the first of its invoice words):
+ * what the sweep asks a mail client's own search for.
+ */
+export const INVOICE_SEARCH_WORDS: readonly string[] = languages.map((l) => l.invoiceWords[0]!);
+
 function buildWordIndex(): Map<string, number[]> {
   const index = new Map<string, number[]>();
   languages.forEach((lang, i) => {
