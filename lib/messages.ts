@@ -12,7 +12,9 @@ import type {
 } from './core/index';
 import type { ImportBatch } from './import/import-mailbox';
 import type { ImportedThreadOutcome } from './import/store-imported-threads';
-import type { SentMessage } from './mail-clients/mail-client';
+import type { SentMessage, SweepHit } from './mail-clients/mail-client';
+import type { SweepReport, SweepTask } from './background/sweep-controller';
+import type { SweepClient, SweepState } from './storage/sweep-state';
 import type { Backup } from './storage/backup';
 import type { Decision } from './storage/decision';
 import type { ClientHealth, ReadingReport } from './storage/reading-health';
@@ -50,7 +52,18 @@ export interface ProtocolMap {
   /** Validates and saves; rejects with a readable message and saves nothing when invalid. */
   saveSettings(data: Partial<Settings>): Settings;
 
+  // The sweep's tab (content script of that client) only: its task, step by step.
+  sweepTask(data: { client: SweepClient }): SweepTask | null;
+  sweepSearched(data: { client: SweepClient; hits: SweepHit[] }): boolean;
+  sweepCheck(data: { client: SweepClient; index: number }): 'open' | 'skip' | 'stop';
+  sweepReport(data: { client: SweepClient; report: SweepReport }): { go: boolean };
+
   // Extension pages (popup, options) only: content scripts have no use for these.
+  /** Starts "Find my open invoices" for one mail client, over the last `months` months. */
+  sweepStart(data: { client: SweepClient; months?: number }): SweepState;
+  sweepControl(data: { client: SweepClient; action: 'pause' | 'resume' | 'cancel' }): void;
+  /** Every client's sweep, running or finished (its summary). */
+  sweepStatus(): SweepState[];
   /** Every tracked thread as the popup shows it today, decisions applied. */
   listThreads(): ThreadSummary[];
   /** This thread's own customer type and jurisdiction (absent fields: the person's default). */

@@ -18,6 +18,7 @@ import * as threads from '../storage/thread-store';
 import { sentSchema } from './sent-schema';
 import * as v from 'valibot';
 import { listSummaries } from '../storage/summary-store';
+import type { SweepController } from './sweep-controller';
 
 export interface BackgroundDeps {
   db: () => Promise<UnghostDb>;
@@ -27,17 +28,48 @@ export interface BackgroundDeps {
   translate: (key: string) => string;
   /** Called after every change to what is stored: re-analysis, badge. */
   changed: (what: 'threads' | 'settings') => Promise<void>;
+  /** The sweeps ("Find my open invoices"), with the browser's tabs. */
+  sweeps: SweepController;
+}
+
+/** Where a message came from, as the browser says: the sender's tab (content scripts). */
+export interface MessageOrigin {
+  tabId?: number;
 }
 
 type Handlers = {
   [K in keyof ProtocolMap]: (
     data: Parameters<ProtocolMap[K]>[0],
+    from: MessageOrigin,
   ) => Promise<ReturnType<ProtocolMap[K]>>;
 };
 
 export function createMessageHandlers(deps: BackgroundDeps): Handlers {
-  const { db, now, analyze, translate, changed } = deps;
+  const { db, now, analyze, translate, changed, sweeps } = deps;
   return {
+    async sweepTask(data, from) {
+      return sweeps.task(data.client, from.tabId);
+    },
+    async sweepSearched(data, from) {
+      return sweeps.searched(data.client, from.tabId, data.hits);
+    },
+    async sweepCheck(data, from) {
+      return sweeps.check(data.client, from.tabId, data.index);
+    },
+    async sweepReport(data, from) {
+      const result = await sweeps.report(data.client, from.tabId, data.report);
+      await changed('threads');
+      return result;
+    },
+    async sweepStart(data) {
+      return sweeps.start(data);
+    },
+    async sweepControl(data) {
+      await sweeps[data.action](data.client);
+    },
+    async sweepStatus() {
+      return sweeps.status();
+    },
     async trackThread(data) {
       const { state, record } = await threads.trackThread(await db(), data, now(), analyze);
       if (record) await changed('threads');

@@ -8,6 +8,7 @@ import type { ProtocolMap } from '../messages';
 import { readingReportSchema } from '../storage/reading-health';
 import {
   correction,
+  day,
   decision,
   isoTime,
   LIMITS,
@@ -18,6 +19,10 @@ import {
 import { sentSchema } from './sent-schema';
 
 const threadId = v.pipe(v.string(), v.minLength(3), v.maxLength(LIMITS.id));
+const sweepClient = v.picklist(['gmail', 'outlook']);
+/** A sweep lists at most this many conversations (years of invoices for a busy freelancer). */
+const MAX_SWEEP_HITS = 5_000;
+const sweepIndex = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SWEEP_HITS));
 const link = v.pipe(v.string(), v.maxLength(2_000));
 const none = v.undefined();
 const importedThread = v.object({
@@ -65,6 +70,41 @@ export const payloadSchemas: { [K in keyof ProtocolMap]: v.GenericSchema } = {
     threads: v.pipe(v.array(importedThread), v.maxLength(1_000)),
     replacedIds: v.pipe(v.array(threadId), v.maxLength(10_000)),
   }),
+  sweepTask: v.object({ client: sweepClient }),
+  sweepSearched: v.object({
+    client: sweepClient,
+    hits: v.pipe(
+      v.array(
+        v.object({
+          threadId,
+          subject: v.pipe(v.string(), v.maxLength(LIMITS.subject)),
+          unread: v.boolean(),
+          date: v.optional(day),
+        }),
+      ),
+      v.maxLength(MAX_SWEEP_HITS),
+    ),
+  }),
+  sweepCheck: v.object({ client: sweepClient, index: sweepIndex }),
+  sweepReport: v.object({
+    client: sweepClient,
+    report: v.object({
+      index: sweepIndex,
+      outcome: v.picklist(['invoice', 'not_invoice', 'skipped', 'unreadable']),
+      silent: v.optional(v.boolean()),
+      reason: v.optional(v.pipe(v.string(), v.maxLength(200))),
+      unreadRestored: v.optional(v.boolean()),
+    }),
+  }),
+  sweepStart: v.object({
+    client: sweepClient,
+    months: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120))),
+  }),
+  sweepControl: v.object({
+    client: sweepClient,
+    action: v.picklist(['pause', 'resume', 'cancel']),
+  }),
+  sweepStatus: none,
 };
 
 /** Thrown for a payload that does not fit its schema; says where, never what the value was. */

@@ -79,6 +79,12 @@ export const contentScriptMay: { [K in keyof ProtocolMap]?: ContentCheck<K> } = 
   // The Undo of its own send's tracking (the store allows it only for what a send tracked).
   untrackSent: (data, client) => ownThread(data.threadId, client),
   reportReading: (data, client) => data.client === client,
+  // The sweep's steps, for the client's own sweep (the controller also checks the tab is its).
+  sweepTask: (data, client) => data.client === client,
+  sweepSearched: (data, client) =>
+    data.client === client && data.hits.every((h) => ownThread(h.threadId, client)),
+  sweepCheck: (data, client) => data.client === client,
+  sweepReport: (data, client) => data.client === client,
 };
 
 /** Whether `role` may send message `name` with `data`. */

@@ -11,6 +11,7 @@ import { listSummaries, saveFirstPage } from '../storage/summary-store';
 import { reanalyseAll, type Analyzer } from '../storage/thread-store';
 import { ensureDailyAlarm, onDailyAlarm } from './daily-reanalysis';
 import { createMessageHandlers } from './message-handlers';
+import { createSweepController, type SweepTabs } from './sweep-controller';
 import { checkPayload } from './payload-schemas';
 import { mayAsk, senderRole, type SenderInfo, type SenderRole } from './sender-permissions';
 import { showSilentCount } from './toolbar-badge';
@@ -21,9 +22,23 @@ export interface BackgroundOptions {
   openDb?: () => Promise<UnghostDb>;
   analyze?: Analyzer;
   now?: () => Date;
+  /** The sweep's tabs (tests pass fakes). */
+  tabs?: SweepTabs;
   /** Who sent a message, from the browser's record of the sender (tests pass a fixed role). */
   roleOf?: (sender: SenderInfo) => SenderRole;
 }
+
+/** The sweep's own tab: opened in the background, so the person's view stays as it was. */
+const browserTabs: SweepTabs = {
+  async open(url) {
+    const tab = await browser.tabs.create({ url, active: false });
+    if (tab.id === undefined) throw new Error('The browser gave the new tab no id.');
+    return tab.id;
+  },
+  async close(tabId) {
+    await browser.tabs.remove(tabId);
+  },
+};
 
 const browserRoleOf = (sender: SenderInfo): SenderRole =>
   senderRole(sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -52,6 +67,19 @@ export function startBackground(options: BackgroundOptions = {}): {
     await showSilentCount(page.silentCount);
   };
 
+  const sweeps = createSweepController({
+    db,
+    now,
+    tabs: options.tabs ?? browserTabs,
+    storedNewest: async (threadId) => {
+      const content = await (await db()).get('contents', threadId);
+      const dates = (content?.thread.messages ?? [])
+        .map((m) => Date.parse(m.date))
+        .filter((t) => Number.isFinite(t));
+      return dates.length ? new Date(Math.max(...dates)).toISOString() : undefined;
+    },
+    changed: async () => undefined,
+  });
   const handlers = createMessageHandlers({
     db,
     now,
@@ -59,6 +87,7 @@ export function startBackground(options: BackgroundOptions = {}): {
     // Keys are computed (options_error_*), so they cannot be checked against messages.json here.
     translate: (key) => browser.i18n.getMessage(key as never) || key,
     changed: (what) => refresh(what === 'settings'),
+    sweeps,
   });
   const removers = (Object.keys(handlers) as (keyof ProtocolMap)[]).map((name) =>
     // Each handler keeps its own types; the loop only saves writing the same line ten times.
@@ -72,7 +101,11 @@ export function startBackground(options: BackgroundOptions = {}): {
         return Promise.reject(new Error('Not allowed.'));
       }
       try {
-        return (handlers[name] as (d: unknown) => Promise<never>)(checkPayload(name, data));
+        const from = { tabId: (sender as { tab?: { id?: number } }).tab?.id };
+        return (handlers[name] as (d: unknown, f: typeof from) => Promise<never>)(
+          checkPayload(name, data),
+          from,
+        );
       } catch (error) {
         return Promise.reject(error);
       }
@@ -80,7 +113,19 @@ export function startBackground(options: BackgroundOptions = {}): {
   );
 
   onDailyAlarm(() => refresh(true));
+  // A sweep's tab closed by the person pauses it; after a browser restart a working one goes on.
+  const onTabRemoved = (tabId: number) => void sweeps.tabClosed(tabId).catch(() => undefined);
+  const onStartup = () => void sweeps.resumeAfterRestart().catch(() => undefined);
+  browser.tabs?.onRemoved.addListener(onTabRemoved);
+  browser.runtime.onStartup?.addListener(onStartup);
   // The service worker starts on browser start and after idling: bring the badge up to date.
   const ready = Promise.all([ensureDailyAlarm(), refresh(false)]).then(() => undefined);
-  return { ready, stop: () => removers.forEach((remove) => remove()) };
+  return {
+    ready,
+    stop: () => {
+      removers.forEach((remove) => remove());
+      browser.tabs?.onRemoved.removeListener(onTabRemoved);
+      browser.runtime.onStartup?.removeListener(onStartup);
+    },
+  };
 }

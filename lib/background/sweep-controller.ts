@@ -126,10 +126,11 @@ export function createSweepController(deps: SweepDeps) {
       const state = await load(client);
       if (!state || state.status !== 'paused') throw new SweepError('none');
       const { pausedBecause: _p, ...rest } = state;
-      // A new tab where it stopped: the old one may be gone or showing something else.
-      if (state.tabId !== undefined) await tabs.close(state.tabId).catch(() => undefined);
+      // A new tab where it stopped (the old one may be gone or showing something else), saved
+      // before the old one closes, so that closing it is not taken for the person's doing.
       const tabId = await tabs.open(state.url);
       await save({ ...rest, status: state.hits ? 'running' : 'searching', tabId });
+      if (state.tabId !== undefined) await tabs.close(state.tabId).catch(() => undefined);
     },
 
     async cancel(client: SweepClient) {

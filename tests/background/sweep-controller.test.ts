@@ -2,7 +2,7 @@
  * The sweep's bookkeeping in the background: one sweep per client, its own tab, the task handed
  * to that tab only, counts and summary, pause / resume / cancel, a closed tab and a restart.
  */
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi, type Mock } from 'vitest';
 import {
   createSweepController,
   monthsBefore,
@@ -16,7 +16,10 @@ import { freshDbName } from '../storage/labelled-threads';
 const NOW = new Date('2026-12-05T10:00:00Z');
 let db: UnghostDb;
 let sweeps: SweepController;
-let tabs: { open: ReturnType<typeof vi.fn>; close: ReturnType<typeof vi.fn> };
+let tabs: {
+  open: Mock<(url: string) => Promise<number>>;
+  close: Mock<(id: number) => Promise<void>>;
+};
 const stored = new Map<string, string>();
 let nextTab = 10;
 

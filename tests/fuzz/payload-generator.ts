@@ -95,6 +95,18 @@ export const validPayloads: { [K in keyof ProtocolMap]: () => Parameters<Protoco
     link: 'https://mail.google.com/mail/u/0/#inbox',
   }),
   untrackSent: () => ({ threadId: 'gmail:1998b3d07c5e21fa' }),
+  sweepTask: () => ({ client: 'gmail' }),
+  sweepSearched: () => ({
+    client: 'gmail',
+    hits: [
+      { threadId: 'gmail:1998b3d07c5e21fa', subject: 'Rechnung', unread: true, date: '2026-11-02' },
+    ],
+  }),
+  sweepCheck: () => ({ client: 'gmail', index: 0 }),
+  sweepReport: () => ({ client: 'gmail', report: { index: 0, outcome: 'invoice', silent: true } }),
+  sweepStart: () => ({ client: 'gmail', months: 12 }),
+  sweepControl: () => ({ client: 'gmail', action: 'pause' }),
+  sweepStatus: () => undefined,
   reportReading: () => ({
     client: 'gmail',
     result: 'partial',

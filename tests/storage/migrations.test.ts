@@ -170,6 +170,18 @@ const cases: MigrationCase[] = [
       expect(await db.get('settings', SETTINGS_KEY)).toEqual({ ownerName: 'Markus Lehmann' });
     },
   },
+  {
+    label: '6: a store for the sweeps, empty; tracked threads and settings stay',
+    to: 6,
+    fill: async (db) => {
+      await db.put('settings', { ownerName: 'Markus Lehmann' } as never, SETTINGS_KEY);
+    },
+    check: async (db) => {
+      expect([...db.objectStoreNames]).toContain('sweeps');
+      expect(await db.count('sweeps')).toBe(0);
+      expect(await db.get('settings', SETTINGS_KEY)).toEqual({ ownerName: 'Markus Lehmann' });
+    },
+  },
 ];
 
 describe('schema migrations', () => {
