@@ -26,6 +26,8 @@ export interface SweepTask {
   hits?: SweepHit[];
   /** Index of the next hit to handle. */
   next: number;
+  /** Invoice conversations found so far. */
+  found: number;
 }
 
 /** How one conversation went, as the content script reports it. */
@@ -164,7 +166,12 @@ export function createSweepController(deps: SweepDeps) {
     async task(client: SweepClient, tabId: number | undefined): Promise<SweepTask | null> {
       const state = await ownSweep(client, tabId);
       if (!state || (state.status !== 'searching' && state.status !== 'running')) return null;
-      const task: SweepTask = { since: state.since, paceMs: state.paceMs, next: state.done };
+      const task: SweepTask = {
+        since: state.since,
+        paceMs: state.paceMs,
+        next: state.done,
+        found: state.found,
+      };
       if (state.hits) task.hits = state.hits;
       return task;
     },

@@ -68,7 +68,12 @@ describe('the sweep in the background', () => {
     await sweeps.start({ client: 'gmail' });
     expect(await sweeps.task('gmail', 11)).toBeNull();
     expect(await sweeps.task('outlook', 10)).toBeNull();
-    expect(await sweeps.task('gmail', 10)).toEqual({ since: '2025-12-05', paceMs: 1500, next: 0 });
+    expect(await sweeps.task('gmail', 10)).toEqual({
+      since: '2025-12-05',
+      paceMs: 1500,
+      next: 0,
+      found: 0,
+    });
   });
 
   test('never faster than a conversation a second', async () => {
