@@ -122,11 +122,11 @@ describe('drafts for the labelled silent threads', () => {
       ],
       sign: 'Oliver Grant',
     },
-    // French is not drafted yet: the default language, greeting the invoice's recipient by name.
+    // French, in the owner's vous, greeting the invoice's recipient by name.
     {
       name: 'fr-silent-first-reminder',
-      greeting: 'Dear Julien Moreau,',
-      has: ['F2026-058', '€1,440.00', '24 October 2026', '27 days overdue'],
+      greeting: 'Bonjour Julien Moreau,',
+      has: ['F2026-058', '1\u202f440,00\u00a0€', '24 octobre 2026', '27 jours de retard', 'vous'],
       sign: 'Camille Fournier',
     },
   ] as {

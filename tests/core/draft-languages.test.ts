@@ -154,6 +154,34 @@ const WORDS: Record<string, LanguageWords> = {
     },
     opensLowerCase: false,
   },
+  fr: {
+    allWell: /Tout va bien de (votre|ton) côté/,
+    plan: /mensualités|paiement échelonné|échéances/,
+    overdue: (n) => `accuse désormais ${n} jours de retard`,
+    feesAndInterest: /intérêt|indemnité|frais|pénalit|forfait/i,
+    consequences: /suspendr|conséquence|facturerai/i,
+    pausesWork: /je suspendrai toute nouvelle prestation pour (vous|toi)/,
+    thirdParties:
+      /recouvrement de la créance|cabinet de recouvrement|avocat|huissier|tribunal|injonction/i,
+    handOver: /je confierai le recouvrement de la créance à/,
+    beyondHandOver:
+      /tribunal|huissier|injonction|fichier|banque de france|police|plainte|public|réputation|avis en ligne/i,
+    reminder: /rappel|retard|impayée|échéance le/i,
+    thanks: /merci/i,
+    promise:
+      /(Vous m’aviez indiqué que le règlement interviendrait|Tu m’avais dit que tu réglerais) au plus tard le/,
+    call: /appel/,
+    correctedInvoice: /facture corrigée/,
+    pdfAttachedAgain: /trouver(ez|as) de nouveau la facture en PDF jointe/,
+    outstanding: /il reste .* à régler|reste dû/,
+    otherRegister: {
+      // Tu, its pronouns and possessives, and verb forms only tu takes.
+      formal: /(?<!\p{L})(tu|te|toi|ton|ta|tes|t’|dis-moi|écris-moi|hésite)(?!\p{L})/iu,
+      // Vous and its possessives.
+      informal: /(?<!\p{L})(vous|votre|vos|pourriez|dites-moi|hésitez)(?!\p{L})/iu,
+    },
+    opensLowerCase: false,
+  },
 };
 
 const today = '2026-11-20';
@@ -168,7 +196,9 @@ const payment = {
   instalments: 3,
 };
 const placeholder =
-  /[[\]{}<>]|\bXXX\b|\bTODO\b|undefined|\bNaN\b|\bnull\b|\$\{|\s[,.;:]|,,|\.\.| {2}/;
+  // A space before a comma or full stop means a value is missing; French puts a non-breaking
+  // space before ; : ! ? by rule, so only that space is allowed there.
+  /[[\]{}<>]|\bXXX\b|\bTODO\b|undefined|\bNaN\b|\bnull\b|\$\{|\s[,.]|[^\S\u00a0][;:]|,,|\.\.| {2}/;
 
 // Tables known through 2026, so the figures do not depend on when the shipped table ends.
 const tables: LateInterestTables = structuredClone(defaultLateInterestTables);

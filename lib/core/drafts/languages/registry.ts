@@ -9,6 +9,7 @@ import type { LanguagePack } from '../language-pack';
 import { german } from './de';
 import { english } from './en';
 import { spanish } from './es';
+import { french } from './fr';
 import { italian } from './it';
 
 export const DRAFT_LANGUAGES = [
@@ -16,6 +17,7 @@ export const DRAFT_LANGUAGES = [
   german,
   spanish,
   italian,
+  french,
 ] as const satisfies readonly LanguagePack<LanguageCode>[];
 
 /** A language Unghost writes drafts in: `'en' | 'de' | ...`, from the list above. */
