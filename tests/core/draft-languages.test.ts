@@ -182,6 +182,33 @@ const WORDS: Record<string, LanguageWords> = {
     },
     opensLowerCase: false,
   },
+  nl: {
+    allWell: /Is alles in orde aan (uw|jouw) kant/,
+    plan: /termijnen|betalingsregeling/,
+    overdue: (n) => `nu ${n} dagen te laat`,
+    feesAndInterest: /rente|vergoeding|kosten|boete/i,
+    consequences: /stil|gevolg|in rekening/i,
+    pausesWork: /leg ik verdere werkzaamheden voor (u|jou) stil/,
+    // Incassokosten are the creditor's own costs; the bureau that collects is a third party.
+    thirdParties: /incassobureau|advocaat|deurwaarder|rechter|vordering zonder verdere/i,
+    handOver: /draag ik de vordering zonder verdere aankondiging over aan/,
+    beyondHandOver:
+      /rechter|rechtbank|deurwaarder|beslag|bkr|politie|aangifte|openbaar|reputatie|recensie/i,
+    reminder: /herinner|te laat|niet betaald|openstaat|aanmaning/i,
+    thanks: /dank/i,
+    promise: /(U|Je) had toegezegd uiterlijk op .* te betalen/,
+    call: /telefoongesprek/,
+    correctedInvoice: /gecorrigeerde factuur/,
+    pdfAttachedAgain: /De factuur stuur ik als pdf opnieuw mee/,
+    outstanding: /staat er nog .* open/,
+    otherRegister: {
+      // Je, jij, jou, jouw and verb forms only je takes.
+      formal: /(?<!\p{L})(je|jij|jou|jouw|heb je|kun je|laat je)(?!\p{L})/iu,
+      // U and uw.
+      informal: /(?<!\p{L})(u|uw|heeft u|kunt u)(?!\p{L})/iu,
+    },
+    opensLowerCase: false,
+  },
 };
 
 const today = '2026-11-20';

@@ -10,6 +10,7 @@ import { german } from './de';
 import { english } from './en';
 import { spanish } from './es';
 import { french } from './fr';
+import { dutch } from './nl';
 import { italian } from './it';
 
 export const DRAFT_LANGUAGES = [
@@ -18,6 +19,7 @@ export const DRAFT_LANGUAGES = [
   spanish,
   italian,
   french,
+  dutch,
 ] as const satisfies readonly LanguagePack<LanguageCode>[];
 
 /** A language Unghost writes drafts in: `'en' | 'de' | ...`, from the list above. */
