@@ -33,19 +33,39 @@ const TYPES: Record<string, string> = {
   '.mbox': 'application/mbox',
 };
 
-async function fulfilDemo(route: Route, client: WebmailClient): Promise<void> {
-  const url = new URL(route.request().url());
+/** What answers a request: a demo file, not found, let through (the extension's own), or blocked. */
+export type DemoAnswer =
+  | { kind: 'file'; status: 200; body: Buffer; contentType: string }
+  | { kind: 'missing'; status: 404; body: string }
+  | { kind: 'pass' }
+  | { kind: 'block' };
+
+/**
+ * The one table of what URL serves what, for every browser driver (Playwright's routes here,
+ * the Firefox tests' request interception): the demo origins serve demo/<client>/, the
+ * extension's own pages and in-memory resources pass, everything else is blocked.
+ */
+export async function answerDemoRequest(href: string): Promise<DemoAnswer> {
+  const url = new URL(href);
+  const client = DEMO_ORIGINS[url.origin];
+  if (!client) {
+    // The extension's own pages and the page's in-memory resources are not network requests.
+    return ['data:', 'blob:', 'chrome-extension:', 'moz-extension:'].includes(url.protocol)
+      ? { kind: 'pass' }
+      : { kind: 'block' };
+  }
   const asset = /\/__demo\/([\w.-]+)$/.exec(url.pathname)?.[1];
   const file = join(DEMO_ROOT, client, asset ?? 'index.html');
   try {
     const body = await readFile(file);
-    await route.fulfill({
+    return {
+      kind: 'file',
       status: 200,
       body,
       contentType: TYPES[extname(file)] ?? 'application/octet-stream',
-    });
+    };
   } catch {
-    await route.fulfill({ status: 404, body: 'not found' });
+    return { kind: 'missing', status: 404, body: 'not found' };
   }
 }
 
@@ -57,14 +77,16 @@ export interface DemoServer {
 /** Routes the demo origins in `context` and blocks every other network request. */
 export async function serveDemo(context: BrowserContext): Promise<DemoServer> {
   const blockedRequests: string[] = [];
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    const client = DEMO_ORIGINS[url.origin];
-    if (client) return fulfilDemo(route, client);
-    // The extension's own pages and the page's in-memory resources are not network requests.
-    if (['data:', 'blob:', 'chrome-extension:'].includes(url.protocol)) return route.continue();
-    blockedRequests.push(url.href);
-    return route.abort('blockedbyclient');
+  await context.route('**/*', async (route: Route) => {
+    const href = route.request().url();
+    const answer = await answerDemoRequest(href);
+    if (answer.kind === 'pass') return route.continue();
+    if (answer.kind === 'block') {
+      blockedRequests.push(href);
+      return route.abort('blockedbyclient');
+    }
+    if (answer.kind === 'missing') return route.fulfill({ status: 404, body: answer.body });
+    return route.fulfill({ status: 200, body: answer.body, contentType: answer.contentType });
   });
   return { blockedRequests };
 }
