@@ -88,6 +88,75 @@ export const gmailConversations = [
     status: 'silent',
     stage: 1,
   },
+  {
+    id: '18f1a2b3c4d5e618',
+    label: 'Spanish invoice (usted), one reminder, a month overdue',
+    status: 'silent',
+    stage: 2,
+  },
+  {
+    id: '18f1a2b3c4d5e619',
+    label: 'Italian invoice (Lei), two weeks overdue',
+    status: 'silent',
+    stage: 1,
+  },
+  {
+    id: '18f1a2b3c4d5e620',
+    label: 'Italian invoice the customer says was transferred (unread)',
+    status: 'paid',
+  },
+  {
+    id: '18f1a2b3c4d5e621',
+    label: 'Spanish invoice the customer promises to pay on a day (unread)',
+    status: 'promised',
+  },
+  {
+    id: '18f1a2b3c4d5e622',
+    label: 'Dutch invoice sent five days ago',
+    status: 'waiting',
+  },
+  {
+    id: '18f1a2b3c4d5e623',
+    label: 'German invoice the customer asks to have again (unread)',
+    status: 'answered',
+  },
+  {
+    id: '18f1a2b3c4d5e624',
+    label: 'English invoice, acknowledged, two reminders into silence',
+    status: 'silent',
+    stage: 3,
+  },
+  {
+    id: '18f1a2b3c4d5e625',
+    label: 'French invoice sent nine days ago',
+    status: 'waiting',
+  },
+  {
+    id: '18f1a2b3c4d5e626',
+    label: 'a quote whose invoice will follow',
+    status: 'not_invoice',
+  },
+  {
+    id: '18f1a2b3c4d5e627',
+    label: 'German invoice, three reminders, 95 days',
+    status: 'silent',
+    stage: 4,
+  },
+  {
+    id: '18f1a2b3c4d5e628',
+    label: 'Dutch invoice whose hours the customer contests (unread)',
+    status: 'disputed',
+  },
+  {
+    id: '18f1a2b3c4d5e629',
+    label: 'English invoice the customer paid part of',
+    status: 'answered',
+  },
+  {
+    id: '18f1a2b3c4d5e630',
+    label: 'a Spanish bill the owner received',
+    status: 'not_invoice',
+  },
 ] as const;
 
 /** Opens a conversation the way Gmail does: by changing the hash. */
