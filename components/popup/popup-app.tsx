@@ -9,6 +9,7 @@ import type { ThreadSummary } from '../../lib/storage/thread-summary';
 import { downloadFile } from '../shared/download-file';
 import { openThread } from './open-thread';
 import { SilentThreadsList } from './silent-threads-list';
+import { SweepPanel } from './sweep-panel';
 import { threadsCsv } from './threads-csv';
 import { t, uiLanguage } from '../shared/translate';
 
@@ -45,6 +46,9 @@ export function PopupApp({ store, now = systemNow, withoutMoney }: PopupAppProps
       setError(t('popup_error'));
     }
   }, []);
+
+  /** A sweep stored conversations: read the list again. */
+  const reload = useCallback(() => void run(async () => undefined), [run]);
 
   useEffect(() => {
     void run(async () => {
@@ -90,6 +94,7 @@ export function PopupApp({ store, now = systemNow, withoutMoney }: PopupAppProps
           {error}
         </p>
       )}
+      <SweepPanel onFound={reload} />
       {threads && (
         <SilentThreadsList
           threads={threads}

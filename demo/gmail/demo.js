@@ -23,6 +23,20 @@
     })[0];
   }
 
+  /** A row's full date as Gmail writes it in the title: "Thu, Dec 18, 2014 at 12:35 PM". */
+  function gmailTitle(d) {
+    return (
+      d.toLocaleDateString('en-US', {
+        weekday: 'short',
+        month: 'short',
+        day: 'numeric',
+        year: 'numeric',
+      }) +
+      ' at ' +
+      d.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' })
+    );
+  }
+
   function ownerSent(c) {
     return c.messages.some(function (m) {
       return m.from[1] === me[1];
@@ -136,7 +150,7 @@
               ]),
             ]),
             h('td', { class: 'xW xY' }, [
-              h('span', { title: box.at(last.ago).toLocaleString() }, [
+              h('span', { title: gmailTitle(box.at(last.ago)) }, [
                 box
                   .at(last.ago)
                   .toLocaleDateString(navigator.language, { month: 'short', day: 'numeric' }),

@@ -5,6 +5,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountSidebar } from '../../components/sidebar/mount-sidebar';
+import { startSweepIfAsked } from '../../components/sweep/mount-sweep';
 import { GuardedContext } from '../../lib/content/guarded-context';
 import { sendMessage } from '../../lib/messages';
 import { createGmailClient } from '../../lib/mail-clients/gmail/gmail-client';
@@ -25,6 +26,9 @@ export default defineContentScript({
     sendMessage('getSettings', undefined)
       .then((settings) => (aliases = settings.aliases))
       .catch(() => undefined); // background not ready: the account alone
-    await mountSidebar(ctx, createGmailClient(document, { aliases: () => aliases }));
+    const client = createGmailClient(document, { aliases: () => aliases });
+    await mountSidebar(ctx, client);
+    // In the sweep's own tab ("Find my open invoices"), the sweep runs here.
+    void startSweepIfAsked(ctx, client);
   },
 });

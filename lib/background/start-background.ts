@@ -78,7 +78,8 @@ export function startBackground(options: BackgroundOptions = {}): {
         .filter((t) => Number.isFinite(t));
       return dates.length ? new Date(Math.max(...dates)).toISOString() : undefined;
     },
-    changed: async () => undefined,
+    // The popup follows a sweep by this signal (components/popup/sweep-panel.tsx).
+    changed: () => browser.storage.local.set({ sweepTick: Date.now() }),
   });
   const handlers = createMessageHandlers({
     db,

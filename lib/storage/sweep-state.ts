@@ -42,7 +42,7 @@ export interface SweepState {
 
 /** A human pace: never faster than one conversation a second. */
 export const MIN_PACE_MS = 1000;
-export const DEFAULT_PACE_MS = 1500;
+export const DEFAULT_PACE_MS = 1000;
 /** The search looks back this many months unless the person chooses otherwise. */
 export const DEFAULT_SWEEP_MONTHS = 12;
 

@@ -70,7 +70,7 @@ describe('the sweep in the background', () => {
     expect(await sweeps.task('outlook', 10)).toBeNull();
     expect(await sweeps.task('gmail', 10)).toEqual({
       since: '2025-12-05',
-      paceMs: 1500,
+      paceMs: 1000,
       next: 0,
       found: 0,
     });

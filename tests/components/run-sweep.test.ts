@@ -136,7 +136,7 @@ describe('the sweep in its tab', () => {
     expect(driver.markUnread).toHaveBeenCalledTimes(1);
     expect(driver.close).toHaveBeenCalledTimes(4);
     // At a human pace: the pace before every conversation.
-    expect(paces).toEqual([1500, 1500, 1500, 1500]);
+    expect(paces).toEqual([1000, 1000, 1000, 1000]);
   });
 
   test('a "mark as unread" that fails is counted, so the summary can say so', async () => {

@@ -12,6 +12,7 @@ import { insertAsTyped } from '../insert-as-typed';
 import type { MailClient, OpenThread, SentMessage } from '../mail-client';
 import { waitForElement } from '../wait-for-element';
 import { gmailLayout } from './gmail-layout';
+import { createGmailSweep } from './gmail-sweep';
 import { gmailSelectors as sel } from './gmail-selectors';
 import {
   findBody,
@@ -111,6 +112,8 @@ export function createGmailClient(
 ): MailClient {
   return {
     name: 'gmail',
+
+    sweep: createGmailSweep(doc),
 
     readOpenThread(): OpenThread | undefined {
       const main = openConversation(doc);

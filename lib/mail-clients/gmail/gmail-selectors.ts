@@ -216,6 +216,32 @@ export const gmailSelectors = {
     'The file name on an attachment chip of a compose form (`.dL`, name in `.vI`).',
     ['.dL .vI', '2025-11', "maintained Gmail extensions' compose attachment selectors (.dL)"],
   ),
+  listRow: hook(
+    'listRow',
+    'One conversation in a list or in search results: `tr.zA`, bold (unread) with `zE`, read ' +
+      'with `yO`; the sweep reads the results through it.',
+    ['tr.zA', '2014-12', 'the 2014 thread list (InboxSDK)'],
+  ),
+  listRowThread: hook(
+    'listRowThread',
+    "A list row's conversation id: the subject span carries `data-legacy-thread-id` (hex, the " +
+      'id of #inbox/<id> links and of the open subject). Not in the 2014 capture; on the rows ' +
+      'of current Gmail as on the open subject.',
+    ['[data-legacy-thread-id]', '2025-11', 'maintained Gmail extensions (thread rows)'],
+  ),
+  listRowDate: hook(
+    'listRowDate',
+    "A list row's date cell: the full date is in the span's `title`.",
+    ['td.xW span[title]', '2014-12', 'the 2014 thread list (InboxSDK)'],
+  ),
+  markUnread: hook(
+    'markUnread',
+    'The open conversation\'s "Mark as unread" toolbar button. Named only by its tooltip, in the ' +
+      'UI language (English here): in another language the sweep cannot restore unread and the ' +
+      'summary says how many it left read.',
+    ['div[role="button"][data-tooltip="Mark as unread"]', '2025-11', 'Gmail toolbar tooltips'],
+    ['[role="button"][aria-label="Mark as unread"]', '2025-11', 'Gmail toolbar labels'],
+  ),
   hiddenView: hook(
     'hiddenView',
     'Gmail hides earlier views, spare reply bars and empty bodies instead of removing them: ' +
