@@ -117,6 +117,14 @@ export function startBackground(options: BackgroundOptions = {}): {
   // A sweep's tab closed by the person pauses it; after a browser restart a working one goes on.
   const onTabRemoved = (tabId: number) => void sweeps.tabClosed(tabId).catch(() => undefined);
   const onStartup = () => void sweeps.resumeAfterRestart().catch(() => undefined);
+  // The first run: the welcome page, once, when Unghost is installed (not on updates).
+  const onInstalled = (details: { reason: string }) => {
+    if (details.reason === 'install')
+      void browser.tabs
+        ?.create({ url: browser.runtime.getURL('/welcome.html') })
+        .catch(() => undefined);
+  };
+  browser.runtime.onInstalled?.addListener(onInstalled);
   browser.tabs?.onRemoved.addListener(onTabRemoved);
   browser.runtime.onStartup?.addListener(onStartup);
   // The service worker starts on browser start and after idling: bring the badge up to date.
@@ -127,6 +135,7 @@ export function startBackground(options: BackgroundOptions = {}): {
       removers.forEach((remove) => remove());
       browser.tabs?.onRemoved.removeListener(onTabRemoved);
       browser.runtime.onStartup?.removeListener(onStartup);
+      browser.runtime.onInstalled?.removeListener(onInstalled);
     },
   };
 }
