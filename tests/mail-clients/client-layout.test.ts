@@ -29,7 +29,7 @@ describe('every layout hook alternative, counted on the fixtures', () => {
     [GMAIL_OPEN, 'topBar', g.topBar, [1, 0]],
     [GMAIL_OPEN, 'sidePanel', g.sidePanel, [0, 0, 0, 1]], // the 2017 add-on column, empty
     [GMAIL_OPEN, 'threadList', g.threadList, [0, 1]], // the inbox view Gmail keeps hidden
-    [GMAIL_OPEN, 'toolbar', g.toolbar, [0, 0]],
+    [GMAIL_OPEN, 'toolbar', g.toolbar, [0, 1]], // div.iH holding "Mark as unread"
     [GMAIL_OPEN, 'replyBar', g.replyBar, [1]],
     [GMAIL_OPEN, 'replyForm', g.replyForm, [0, 0]],
     [GMAIL_COLLAPSED, 'replyBar', g.replyBar, [0]],

@@ -35,6 +35,9 @@ const counts: Record<GmailFixture, Partial<Record<Name, number[]>>> = {
     replyButton: [1, 1],
     hiddenView: [1, 0, 0], // the earlier view Gmail keeps
     sidebarRow: [1],
+    listRow: [1], // a row of the hidden inbox view,
+    listRowThread: [2], // the row and the subjects (a row's id is read inside the row),
+    markUnread: [1, 1],
   },
   'conversation-collapsed-de': {
     threadSubject: [1, 1],
@@ -57,12 +60,16 @@ const counts: Record<GmailFixture, Partial<Record<Name, number[]>>> = {
     composeRoot: [1, 0],
     sendButton: [1, 1],
     sidebarRow: [1],
+    listRowThread: [1],
   },
   'inbox-en': {
     conversationMain: [1],
     messageSender: [0, 2],
     account: [1],
     sidebarRow: [1],
+    listRow: [2],
+    listRowThread: [2],
+    listRowDate: [2],
   },
   'conversation-unknown-layout': {
     threadSubject: [1, 1],
@@ -72,6 +79,7 @@ const counts: Record<GmailFixture, Partial<Record<Name, number[]>>> = {
     messageBody: [0, 1],
     account: [1],
     sidebarRow: [1],
+    listRowThread: [1],
   },
   'conversation-just-sent-en': {
     threadSubject: [1, 1],
@@ -89,6 +97,7 @@ const counts: Record<GmailFixture, Partial<Record<Name, number[]>>> = {
     replyBar: [1],
     replyButton: [1, 1],
     sidebarRow: [1],
+    listRowThread: [1],
   },
   'conversation-reply-bars-en': {
     threadSubject: [1, 1],
@@ -105,6 +114,7 @@ const counts: Record<GmailFixture, Partial<Record<Name, number[]>>> = {
     replyButton: [3, 3],
     hiddenView: [1, 0, 1], // two spare reply bars
     sidebarRow: [1],
+    listRowThread: [1],
   },
   'conversation-empty-body-en': {
     threadSubject: [1, 1],
@@ -121,6 +131,7 @@ const counts: Record<GmailFixture, Partial<Record<Name, number[]>>> = {
     replyButton: [1, 1],
     hiddenView: [1, 0, 1], // two empty bodies
     sidebarRow: [1],
+    listRowThread: [1],
   },
   'conversation-bundled-en': {
     threadSubject: [1, 1],
@@ -140,6 +151,7 @@ const counts: Record<GmailFixture, Partial<Record<Name, number[]>>> = {
     replyBar: [1],
     replyButton: [1, 1],
     sidebarRow: [1],
+    listRowThread: [1],
   },
   'compose-popup-en': {
     conversationMain: [1],
@@ -153,6 +165,7 @@ const counts: Record<GmailFixture, Partial<Record<Name, number[]>>> = {
     composeRecipient: [2, 0, 0],
     composeAttachment: [1],
     sidebarRow: [1],
+    listRow: [1],
   },
 };
 

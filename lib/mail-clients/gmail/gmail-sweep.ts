@@ -79,11 +79,21 @@ export function createGmailSweep(doc: Document): SweepDriver {
 
     async search(query, signal) {
       const hash = `#search/${encodeURIComponent(query)}`;
+      // The list shown before: Gmail renders the results a moment after the hash changes, and
+      // until then the old list (the inbox) is still there with the same hooks.
+      const before = shownList(doc);
+      const beforeRow = before && findElement(before, sel.listRow);
       if (win.location.hash !== hash) win.location.hash = hash;
-      // Results: the shown list once the hash is this search (or Gmail's "no results" view).
       const list = await waitFor(
         doc,
-        () => (win.location.hash === hash ? shownList(doc) : undefined),
+        () => {
+          if (win.location.hash !== hash) return undefined;
+          const shown = shownList(doc);
+          if (!shown) return undefined;
+          return shown !== before || findElement(shown, sel.listRow) !== beforeRow
+            ? shown
+            : undefined;
+        },
         sel.conversationMain,
         signal,
       );
