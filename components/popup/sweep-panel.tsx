@@ -15,6 +15,9 @@ export const SWEEP_TICK = 'sweepTick';
 
 const button = `rounded border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-2 py-1 text-sm ${FOCUS_RING}`;
 const PERIODS = [3, 6, 12, 24] as const;
+/** The clients with a sweep driver (MailClient.sweep): Outlook's is still to come. */
+const SWEEP_CLIENTS: readonly SweepClient[] = ['gmail'];
+const CLIENT_NAMES: Record<SweepClient, string> = { gmail: 'Gmail', outlook: 'Outlook' };
 
 interface Props {
   /** Told when a sweep stored conversations, so the list below can reload. */
@@ -119,14 +122,18 @@ export function SweepPanel({ onFound }: Props) {
       </h2>
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={clientId}>{t('popup_sweep_client')}</label>
+        {/* Only the clients whose own search the sweep can drive (Gmail today). */}
         <select
           id={clientId}
           value={client}
           onChange={(e) => setClient(e.target.value as SweepClient)}
           className={button}
         >
-          <option value="gmail">Gmail</option>
-          <option value="outlook">Outlook</option>
+          {SWEEP_CLIENTS.map((c) => (
+            <option key={c} value={c}>
+              {CLIENT_NAMES[c]}
+            </option>
+          ))}
         </select>
         {!active && (
           <>
