@@ -1,8 +1,9 @@
 /**
- * Serves the project's own demo mailboxes at the real mail origins inside a Playwright
- * browser context, so the content scripts match exactly as they would on Gmail or Outlook.
- * Used by `npm start` and by the end-to-end tests. Nothing leaves the machine: every request
- * to any other origin is aborted and recorded.
+ * Serves the project's own demo mailboxes at the real mail origins, so the content scripts
+ * match exactly as they would on Gmail or Outlook: in a Playwright browser context (Chromium:
+ * `npm start`, the end-to-end tests, the benches) and in a puppeteer tab (Firefox over WebDriver
+ * BiDi: the Firefox tests), both answered from one table, `answerDemoRequest`. Nothing leaves
+ * the machine: every request to any other origin is aborted and recorded.
  *
  * Layout: demo/<client>/index.html is the app shell for every page path; any other file in
  * demo/<client>/ is served when the request path ends in `/__demo/<file>`.
@@ -10,6 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { WebmailClient } from '../lib/core/index';
 
 export const DEMO_ROOT = resolve(import.meta.dirname, '..', 'demo');
@@ -89,4 +91,29 @@ export async function serveDemo(context: BrowserContext): Promise<DemoServer> {
     return route.fulfill({ status: 200, body: answer.body, contentType: answer.contentType });
   });
   return { blockedRequests };
+}
+
+/**
+ * The same for one puppeteer tab (request interception is per tab over WebDriver BiDi); pass
+ * one `demo` to every tab to collect their blocked requests in one list.
+ */
+export async function serveDemoInTab(
+  page: PuppeteerPage,
+  demo: DemoServer = { blockedRequests: [] },
+): Promise<DemoServer> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const href = request.url();
+    void answerDemoRequest(href).then((answer) => {
+      if (answer.kind === 'pass') return request.continue();
+      if (answer.kind === 'block') {
+        demo.blockedRequests.push(href);
+        return request.abort('blockedbyclient');
+      }
+      if (answer.kind === 'missing')
+        return request.respond({ status: 404, body: answer.body, contentType: 'text/plain' });
+      return request.respond({ status: 200, body: answer.body, contentType: answer.contentType });
+    });
+  });
+  return demo;
 }
