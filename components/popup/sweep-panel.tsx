@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messages';
-import type { SweepClient, SweepState } from '../../lib/storage/sweep-state';
+import { SWEEP_CLIENTS, type SweepClient, type SweepState } from '../../lib/storage/sweep-state';
 import { FOCUS_RING } from '../shared/focus-ring';
 import { t } from '../shared/translate';
 
@@ -15,8 +15,6 @@ export const SWEEP_TICK = 'sweepTick';
 
 const button = `rounded border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-2 py-1 text-sm ${FOCUS_RING}`;
 const PERIODS = [3, 6, 12, 24] as const;
-/** The clients with a sweep driver (MailClient.sweep): Outlook's is still to come. */
-const SWEEP_CLIENTS: readonly SweepClient[] = ['gmail'];
 const CLIENT_NAMES: Record<SweepClient, string> = { gmail: 'Gmail', outlook: 'Outlook' };
 
 interface Props {

@@ -13,6 +13,7 @@ import {
   DEFAULT_PACE_MS,
   DEFAULT_SWEEP_MONTHS,
   isActive,
+  SWEEP_CLIENTS,
   newSweep,
   type SweepClient,
   type SweepState,
@@ -57,9 +58,15 @@ export interface SweepDeps {
   changed: () => Promise<void>;
 }
 
+const SWEEP_MESSAGES = {
+  running: 'A sweep of this mail client is already under way.',
+  none: 'No sweep.',
+  unsupported: 'Unghost cannot search this mail client yet.',
+} as const;
+
 export class SweepError extends Error {
-  constructor(readonly code: 'running' | 'none') {
-    super(code === 'running' ? 'A sweep of this mail client is already under way.' : 'No sweep.');
+  constructor(readonly code: keyof typeof SWEEP_MESSAGES) {
+    super(SWEEP_MESSAGES[code]);
     this.name = 'SweepError';
   }
 }
@@ -103,6 +110,8 @@ export function createSweepController(deps: SweepDeps) {
     },
 
     async start(input: { client: SweepClient; months?: number; url?: string; paceMs?: number }) {
+      // A tab of a client with no sweep driver would wait for a search that never comes.
+      if (!SWEEP_CLIENTS.includes(input.client)) throw new SweepError('unsupported');
       if (isActive(await load(input.client))) throw new SweepError('running');
       const state = newSweep(
         input.client,

@@ -6,6 +6,8 @@
 import type { SweepHit } from '../mail-clients/mail-client';
 
 export type SweepClient = 'gmail' | 'outlook';
+/** The clients whose own search the sweep can drive (a MailClient.sweep driver): Gmail today. */
+export const SWEEP_CLIENTS: readonly SweepClient[] = ['gmail'];
 export type SweepStatus = 'searching' | 'running' | 'paused' | 'done' | 'cancelled';
 
 export interface SweepState {

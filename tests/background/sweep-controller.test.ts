@@ -56,11 +56,12 @@ describe('the sweep in the background', () => {
     expect(tabs.open).toHaveBeenCalledWith('https://mail.google.com/mail/u/0/#inbox');
     expect(await state()).toMatchObject({ status: 'searching', since: '2025-12-05', tabId: 10 });
     await expect(sweeps.start({ client: 'gmail' })).rejects.toThrow(SweepError);
-    // Another client may sweep at the same time.
-    await sweeps.start({ client: 'outlook', months: 3 });
+    // A client whose search it cannot drive yet is refused with a clear answer, not left waiting.
+    await expect(sweeps.start({ client: 'outlook', months: 3 })).rejects.toThrow(
+      'Unghost cannot search this mail client yet.',
+    );
     expect((await sweeps.status()).map((s) => [s.client, s.since])).toEqual([
       ['gmail', '2025-12-05'],
-      ['outlook', '2026-09-05'],
     ]);
   });
 

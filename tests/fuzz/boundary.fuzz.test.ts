@@ -27,7 +27,7 @@ const RUNS = Number(process.env.UNGHOST_FUZZ_RUNS ?? 120);
 const NOW = new Date('2026-11-20T10:00:00+01:00');
 /** Refusals and handler errors a person or a page may meet: each says what went wrong. */
 const CLEAR =
-  /^(Not allowed\.|Refused "|This conversation is not tracked\.|\w+(\.\w+)*: .+|This (file|backup) .+|These tables .+|A sweep of this mail client is already under way\.|No sweep\.)/;
+  /^(Not allowed\.|Refused "|This conversation is not tracked\.|\w+(\.\w+)*: .+|This (file|backup) .+|These tables .+|A sweep of this mail client is already under way\.|No sweep\.|Unghost cannot search this mail client yet\.)/;
 const CRASH =
   /Cannot read propert|is not a function|is not iterable|undefined|null|Maximum call stack/;
 
