@@ -51,7 +51,9 @@ export function workerImporter(createWorker: () => WorkerLike): MailboxImporter 
           void storing.then((ok) => settle?.(ok ? data : { kind: 'failed' }));
         }
       });
-      signal?.addEventListener('abort', () => post({ kind: 'cancel' }), { once: true });
+      // A cancel pressed before this run began (the page was still loading the owner) has
+      // already fired its event: it is passed on once the worker has its files.
+      const cancelled = () => post({ kind: 'cancel' });
 
       const finish = async (request: ToWorker): Promise<FromWorker> => {
         const reply = answer();
@@ -71,6 +73,8 @@ export function workerImporter(createWorker: () => WorkerLike): MailboxImporter 
           worker.terminate();
           throw error;
         }
+        if (signal?.aborted) cancelled();
+        else signal?.addEventListener('abort', cancelled, { once: true });
         const done = await started;
         if (!done || done.kind !== 'done') {
           worker.terminate();

@@ -126,4 +126,16 @@ describe('the import in a worker', () => {
     expect(report.cancelled).toBe(true);
     expect(report.messages).toBeLessThan(2000);
   });
+
+  test('a cancel pressed before the worker started still stops it: nothing is read', async () => {
+    const { importer, state } = await setup();
+    const controller = new AbortController();
+    controller.abort();
+    const offers = new NodeFile([mbox(filler(2000))], 'offers.mbox') as unknown as File;
+    const report = await importer.run([offers], { owner: anna, signal: controller.signal });
+    expect(state.sent).toEqual(['start', 'cancel']);
+    expect(report.cancelled).toBe(true);
+    expect(report.messages).toBe(0);
+    expect(await spoolDatabases()).toEqual([]);
+  });
 });
